@@ -1,0 +1,47 @@
+package nl.provincie.ethiek.cases.signal;
+
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Records and lists intake signals. */
+@Singleton
+public class IntakeSignals {
+
+  private final IntakeSignalRepository repository;
+  private final Clock clock;
+
+  IntakeSignals(IntakeSignalRepository repository) {
+    this.repository = repository;
+    this.clock = Clock.systemUTC();
+  }
+
+  @Transactional
+  IntakeSignal recordPublication(RegisterEntryPublished event) {
+    IntakeSignal signal =
+        new IntakeSignal(
+            UUID.randomUUID(),
+            SignalSource.REGISTER_ENTRY_PUBLISHED,
+            event.entryId(),
+            event.name(),
+            event.organisation() + " published \"" + event.name() + "\" in the register",
+            event.version(),
+            event.occurredAt(),
+            clock.instant().truncatedTo(ChronoUnit.MICROS));
+    repository.save(IntakeSignalRow.of(signal));
+    return signal;
+  }
+
+  @Transactional
+  public List<IntakeSignal> all(Optional<UUID> subjectId) {
+    List<IntakeSignalRow> rows =
+        subjectId
+            .map(repository::findBySubjectIdOrderByReceivedAtDesc)
+            .orElseGet(repository::findAllOrderByReceivedAtDesc);
+    return rows.stream().map(IntakeSignalRow::toSignal).toList();
+  }
+}

@@ -1,0 +1,187 @@
+package nl.provincie.ethiek.infra.embedded;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real PostgreSQL server (the binaries come from a Maven artifact) running as a child process of
+ * this JVM, with its cluster in a directory chosen by the caller.
+ *
+ * <p>The first start on an empty directory runs {@code initdb}; later starts on the same directory
+ * reuse the cluster and its data. When the JVM runs as root the server runs in an unprivileged user
+ * namespace (PostgreSQL refuses to run as root); the directory must then be one that root owns.
+ * Authentication is {@code trust} on the loopback interface, so the password is accepted but not
+ * checked.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+  private static final Pattern DATABASE_NAME = Pattern.compile("^[a-z][a-z0-9_]{0,62}$");
+  private static final String SUPERUSER = "postgres";
+  private static final String PASSWORD = "postgres";
+  private static final String DUPLICATE_DATABASE = "42P04";
+  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+
+  private final EmbeddedPostgres postgres;
+  private final Path dataDirectory;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
+    this.postgres = postgres;
+    this.dataDirectory = dataDirectory;
+  }
+
+  /**
+   * Starts PostgreSQL on {@code dataDirectory}, creating the cluster only if the directory holds
+   * none yet.
+   *
+   * @param dataDirectory the cluster directory; created when missing and kept on {@link #close()}
+   * @param port the TCP port on localhost, or 0 to pick a free one
+   */
+  public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
+    Objects.requireNonNull(dataDirectory, "dataDirectory");
+    checkPort(port);
+    Path directory = dataDirectory.toAbsolutePath().normalize();
+    long started = System.nanoTime();
+    try {
+      Files.createDirectories(directory);
+      boolean existingCluster = Files.isRegularFile(directory.resolve("postgresql.conf"));
+      EmbeddedPostgres postgres =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(directory)
+              .setCleanDataDirectory(false)
+              .setPort(port)
+              .setServerConfig("listen_addresses", "localhost")
+              .start();
+      LOG.info(
+          "PostgreSQL ready on port {} in {} ms ({} cluster in {})",
+          postgres.getPort(),
+          (System.nanoTime() - started) / 1_000_000,
+          existingCluster ? "existing" : "new",
+          directory);
+      return new EmbeddedPostgresServer(postgres, directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not start PostgreSQL in " + directory, e);
+    }
+  }
+
+  public int port() {
+    return postgres.getPort();
+  }
+
+  public String username() {
+    return SUPERUSER;
+  }
+
+  public String password() {
+    return PASSWORD;
+  }
+
+  public Path dataDirectory() {
+    return dataDirectory;
+  }
+
+  /** JDBC URL of {@code database} on this server, without credentials. */
+  public String jdbcUrl(String database) {
+    checkDatabaseName(database);
+    return "jdbc:postgresql://localhost:" + port() + "/" + database;
+  }
+
+  /**
+   * Creates the database {@code name} unless it exists; safe to call repeatedly and concurrently.
+   *
+   * @throws IllegalArgumentException when {@code name} does not match {@code
+   *     ^[a-z][a-z0-9_]{0,62}$}
+   */
+  public void createDatabaseIfAbsent(String name) {
+    checkDatabaseName(name);
+    try (Connection connection =
+        DriverManager.getConnection(jdbcUrl("postgres"), username(), password())) {
+      if (exists(connection, name)) {
+        return;
+      }
+      try (Statement statement = connection.createStatement()) {
+        // The name matched a strict pattern, so quoting it is enough.
+        statement.execute("CREATE DATABASE \"" + name + "\"");
+      } catch (SQLException e) {
+        if (!DUPLICATE_DATABASE.equals(e.getSQLState())) {
+          throw e;
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not create database " + name, e);
+    }
+  }
+
+  /**
+   * Stops the server (fast shutdown); the data directory is kept. Calling it again does nothing.
+   */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not stop PostgreSQL in " + dataDirectory, e);
+    }
+    awaitPostmasterGone();
+  }
+
+  /**
+   * zonky's own JVM shutdown hook may be stopping the server at the same moment, in which case
+   * {@code postgres.close()} returns at once; wait until the postmaster has removed its pid file so
+   * that callers may delete or reuse the directory.
+   */
+  private void awaitPostmasterGone() {
+    Path pidFile = dataDirectory.resolve("postmaster.pid");
+    long deadline = System.nanoTime() + STOP_TIMEOUT.toNanos();
+    while (Files.exists(pidFile) && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  private static boolean exists(Connection connection, String name) throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+      query.setString(1, name);
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next();
+      }
+    }
+  }
+
+  static void checkDatabaseName(String name) {
+    if (name == null || !DATABASE_NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException(
+          "Database name must match " + DATABASE_NAME.pattern() + ": " + name);
+    }
+  }
+
+  static void checkPort(int port) {
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException("Port must be 0 (any free port) or 1-65535: " + port);
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package nl.provincie.ethiek.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.provincie.ethiek.testsupport.ApiClient;
+import nl.provincie.ethiek.testsupport.KafkaTopics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The platform as a user runs it: the packaged services and portal as separate processes on the
+ * launcher's embedded PostgreSQL and Kafka.
+ */
+class PlatformIT {
+
+  private static final Path HOME = Path.of(System.getProperty("platform.home", "../..")).toAbsolutePath();
+  private static final Path OUTPUT =
+      Path.of(System.getProperty("platform.test.output", "target/platform-it")).toAbsolutePath();
+  private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+
+  @Test
+  void register_to_case_slice_portal_and_restart_on_the_running_platform() throws Exception {
+    Path data = Files.createDirectories(OUTPUT).resolve("data-" + UUID.randomUUID());
+    LauncherOptions options =
+        new LauncherOptions(HOME, data, false, Optional.empty(), Optional.empty(), freePorts());
+
+    String entryId;
+    Instant started = Instant.now();
+    try (Platform platform = Platform.start(options)) {
+      System.out.printf(
+          "platform start-up (cold data directory): %d ms%n",
+          Duration.between(started, Instant.now()).toMillis());
+      ApiClient editor = ApiClient.basic(platform.url("register-service"), "redacteur", "demo-redacteur");
+      ApiClient officer = ApiClient.basic(platform.url("case-service"), "ethicus", "demo-ethicus");
+
+      entryId = createAndPublish(editor, "Slimme verkeerslichten");
+
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> signals(officer, entryId).contains("\"total\":1"));
+
+      redeliverWithMarker(platform, entryId);
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> signals(officer, entryId).contains("\"subjectVersion\":99"));
+      assertThat(signals(officer, entryId))
+          .as("the duplicate delivery is dropped; only the original and the marker count")
+          .contains("\"total\":2");
+
+      Browser.require()
+          .ifPresent(
+              browser -> {
+                String dom = browser.renderedDom(platform.url("portal-ui") + "/");
+                assertThat(dom).contains("Algoritmeregister").contains("Slimme verkeerslichten");
+                browser.screenshot(platform.url("portal-ui") + "/", OUTPUT.resolve("portal-start.png"));
+              });
+    }
+
+    Instant restarted = Instant.now();
+    try (Platform again = Platform.start(options)) {
+      System.out.printf(
+          "platform start-up (warm data directory): %d ms%n",
+          Duration.between(restarted, Instant.now()).toMillis());
+      ApiClient anonymous = ApiClient.anonymous(again.url("register-service"));
+      ApiClient officer = ApiClient.basic(again.url("case-service"), "ethicus", "demo-ethicus");
+
+      assertThat(anonymous.get("/api/v1/algorithms").body()).contains(entryId);
+      assertThat(signals(officer, entryId)).contains("\"total\":2");
+    }
+  }
+
+  private static String createAndPublish(ApiClient editor, String name) {
+    HttpResponse<String> created =
+        editor.post(
+            "/api/v1/algorithms",
+            "{\"name\":\"" + name + "\",\"organisation\":\"Provincie Utrecht\","
+                + "\"description\":\"Regelt verkeerslichten op provinciale wegen.\"}");
+    assertThat(created.statusCode()).isEqualTo(201);
+    Matcher id = ID.matcher(created.body());
+    assertThat(id.find()).isTrue();
+    assertThat(editor.post("/api/v1/algorithms/" + id.group(1) + "/publish", "").statusCode())
+        .isEqualTo(200);
+    return id.group(1);
+  }
+
+  private static String signals(ApiClient officer, String entryId) {
+    HttpResponse<String> response = officer.get("/api/v1/intake-signals?subjectId=" + entryId);
+    assertThat(response.statusCode()).isEqualTo(200);
+    return response.body();
+  }
+
+  /**
+   * Sends the relayed event again, exactly as it was (a redelivery), followed by a new event for
+   * the same entry: same key, same partition, so once the marker is handled the duplicate was too.
+   */
+  private static void redeliverWithMarker(Platform platform, String entryId) {
+    String topic = "register.entry-published.v1";
+    List<ConsumerRecord<String, String>> original =
+        KafkaTopics.readMatching(
+            platform.kafkaBootstrapServers(), topic, r -> entryId.equals(r.key()), 1, Duration.ofSeconds(20));
+    assertThat(original).hasSize(1);
+    ConsumerRecord<String, String> event = original.get(0);
+    ProducerRecord<String, String> duplicate =
+        new ProducerRecord<>(topic, null, event.key(), event.value(), event.headers());
+    String markerId = UUID.randomUUID().toString();
+    String markerJson =
+        event.value()
+            .replaceFirst("\"eventId\":\"[^\"]+\"", "\"eventId\":\"" + markerId + "\"")
+            .replaceFirst("\"version\":\\d+", "\"version\":99");
+    ProducerRecord<String, String> marker = new ProducerRecord<>(topic, event.key(), markerJson);
+    marker.headers().add("event-id", markerId.getBytes());
+    marker.headers().add("event-type", "EntryPublished".getBytes());
+    KafkaTopics.send(platform.kafkaBootstrapServers(), List.of(duplicate, marker));
+  }
+
+  private static Ports freePorts() throws IOException {
+    int[] ports = new int[6];
+    for (int i = 0; i < ports.length; i++) {
+      try (ServerSocket socket = new ServerSocket(0)) {
+        ports[i] = socket.getLocalPort();
+      }
+    }
+    return new Ports(ports[0], ports[1], ports[2], ports[3], ports[4], ports[5]);
+  }
+}

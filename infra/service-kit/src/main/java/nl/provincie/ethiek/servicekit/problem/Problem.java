@@ -1,0 +1,25 @@
+package nl.provincie.ethiek.servicekit.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem details document. {@code type} is a stable URI per kind of problem (see
+ * {@link ProblemType}); {@code detail} is written for the client and never carries internals.
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(
+    String type,
+    String title,
+    int status,
+    String detail,
+    String instance,
+    List<InvalidParam> errors) {
+
+  /** One rejected part of the request: where ({@code pointer}, if known) and why. */
+  @Serdeable
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record InvalidParam(String pointer, String message) {}
+}

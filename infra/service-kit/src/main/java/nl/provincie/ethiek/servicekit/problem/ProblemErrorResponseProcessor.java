@@ -1,0 +1,91 @@
+package nl.provincie.ethiek.servicekit.problem;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns every error the framework produces (unknown route, malformed JSON, constraint violations,
+ * missing role, unexpected exceptions) into RFC 9457 problem+json. Server errors get a generic
+ * detail: internal messages and stack traces never leave the service.
+ */
+@Singleton
+@Replaces(ErrorResponseProcessor.class)
+class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
+
+  @Override
+  public MutableHttpResponse<Problem> processResponse(
+      ErrorContext context, MutableHttpResponse<?> baseResponse) {
+    HttpStatus status = baseResponse.getStatus();
+    boolean serverError = status.getCode() >= 500;
+    Optional<ConstraintViolationException> violations =
+        context
+            .getRootCause()
+            .filter(ConstraintViolationException.class::isInstance)
+            .map(ConstraintViolationException.class::cast);
+    List<Problem.InvalidParam> errors =
+        serverError
+            ? List.of()
+            : violations
+                .map(ProblemErrorResponseProcessor::toParams)
+                .orElseGet(() -> context.getErrors().stream().map(this::toParam).toList());
+    String type =
+        violations.isPresent() && !serverError
+            ? ProblemType.VALIDATION
+            : ProblemType.forStatus(status);
+    Problem problem =
+        new Problem(
+            type,
+            status.getReason(),
+            status.getCode(),
+            serverError
+                ? "The service could not complete the request."
+                : violations.isPresent()
+                    ? "The request has " + errors.size() + " invalid value(s); see errors."
+                    : detail(context, status),
+            context.getRequest().getPath(),
+            errors);
+    return baseResponse.contentType(ProblemResponses.PROBLEM_JSON).body(problem);
+  }
+
+  private Problem.InvalidParam toParam(Error error) {
+    return new Problem.InvalidParam(error.getPath().orElse(null), error.getMessage());
+  }
+
+  /**
+   * One entry per violated constraint, pointing into the request body as a JSON pointer: the
+   * property path minus its method and parameter nodes ({@code create.request.name} -> {@code
+   * /name}).
+   */
+  private static List<Problem.InvalidParam> toParams(ConstraintViolationException exception) {
+    return exception.getConstraintViolations().stream()
+        .map(
+            violation -> {
+              List<String> nodes = new ArrayList<>();
+              violation
+                  .getPropertyPath()
+                  .forEach(node -> nodes.add(String.valueOf(node.getName())));
+              String pointer =
+                  nodes.size() > 2 ? "/" + String.join("/", nodes.subList(2, nodes.size())) : null;
+              return new Problem.InvalidParam(pointer, violation.getMessage());
+            })
+        .sorted(Comparator.comparing(p -> String.valueOf(p.pointer())))
+        .toList();
+  }
+
+  private static String detail(ErrorContext context, HttpStatus status) {
+    return context.getErrors().stream()
+        .findFirst()
+        .map(Error::getMessage)
+        .orElse(status.getReason());
+  }
+}

@@ -1,0 +1,28 @@
+package nl.provincie.ethiek.servicekit.events;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/** Reads outbox rows straight from the database, bypassing the code under test. */
+record OutboxRows(String url, String user, String password) {
+
+  record Row(boolean published, int attempts, String lastError) {}
+
+  Row find(UUID eventId) {
+    try (Connection c = DriverManager.getConnection(url, user, password);
+        PreparedStatement s =
+            c.prepareStatement(
+                "select published_at is not null, attempts, last_error from outbox_event where event_id = ?")) {
+      s.setObject(1, eventId);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? new Row(rs.getBoolean(1), rs.getInt(2), rs.getString(3)) : null;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

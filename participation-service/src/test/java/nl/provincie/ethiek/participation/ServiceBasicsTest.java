@@ -1,0 +1,53 @@
+package nl.provincie.ethiek.participation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import nl.provincie.ethiek.testsupport.ApiClient;
+import nl.provincie.ethiek.testsupport.RealInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ServiceBasicsTest implements TestPropertyProvider {
+
+  @Inject EmbeddedServer server;
+
+  @Override
+  public Map<String, String> getProperties() {
+    RealInfrastructure infra = RealInfrastructure.shared();
+    return infra.micronautProperties(infra.newDatabase("participation"));
+  }
+
+  @Test
+  void reports_healthy_with_its_database_and_broker() {
+    HttpResponse<String> health = ApiClient.anonymous(server.getURL().toString()).get("/health");
+
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body()).contains("\"status\":\"UP\"").contains("jdbc").contains("kafka");
+  }
+
+  @Test
+  void serves_its_openapi_document_at_a_stable_path() {
+    HttpResponse<String> openapi =
+        ApiClient.anonymous(server.getURL().toString()).get("/openapi/participation-service.yml");
+
+    assertThat(openapi.statusCode()).isEqualTo(200);
+    assertThat(openapi.body()).contains("title: participation-service");
+  }
+
+  @Test
+  void unknown_paths_answer_with_problem_json() {
+    HttpResponse<String> response =
+        ApiClient.anonymous(server.getURL().toString()).get("/api/v1/nothing-here");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).contains("problems/not-found");
+  }
+}

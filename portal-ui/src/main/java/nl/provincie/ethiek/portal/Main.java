@@ -1,0 +1,21 @@
+package nl.provincie.ethiek.portal;
+
+import com.github.mvysny.vaadinboot.VaadinBoot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts the portal on embedded Jetty; run it from the packaged jar (production mode). */
+public final class Main {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+  private Main() {}
+
+  public static void main(String[] args) throws Exception {
+    PortalConfig config = PortalConfig.fromEnvironment();
+    ManifestClassPath.expandSystemProperty();
+    LOG.info(
+        "Portal on port {}, register service at {}", config.port(), config.registerServiceUrl());
+    new VaadinBoot().withPort(config.port()).run();
+  }
+}

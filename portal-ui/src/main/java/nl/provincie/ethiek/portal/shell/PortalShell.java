@@ -1,0 +1,18 @@
+package nl.provincie.ethiek.portal.shell;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.server.AppShellSettings;
+
+/**
+ * The page around the Vaadin app. Styling is a plain stylesheet of Lumo custom properties
+ * (webapp/styles/portal.css), so the pre-compiled production bundle can be used as is.
+ */
+@PageTitle(MainLayout.TITLE)
+public class PortalShell implements AppShellConfigurator {
+
+  @Override
+  public void configurePage(AppShellSettings settings) {
+    settings.addLink("stylesheet", "styles/portal.css");
+  }
+}
