@@ -5,8 +5,8 @@ import java.util.UUID;
 
 /**
  * Something that happened elsewhere and may need the commission's attention, e.g. an algorithm
- * entry published in the register. Signals are how cases reach the commission without anyone
- * having to remember (the "driver" role of ../shared/specs/ethics-cases.md).
+ * entry published in the register. Signals are how cases reach the commission without anyone having
+ * to remember (the "driver" role of ../shared/specs/ethics-cases.md).
  */
 public record IntakeSignal(
     UUID id,

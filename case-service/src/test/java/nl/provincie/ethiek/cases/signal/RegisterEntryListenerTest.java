@@ -51,8 +51,12 @@ class RegisterEntryListenerTest implements TestPropertyProvider {
             .formatted(eventId, entryId, version, name);
     ProducerRecord<String, String> record =
         new ProducerRecord<>(EventTopics.REGISTER_ENTRY_PUBLISHED, entryId.toString(), json);
-    record.headers().add(EventHeaders.EVENT_ID, eventId.toString().getBytes(StandardCharsets.UTF_8));
-    record.headers().add(EventHeaders.EVENT_TYPE, "EntryPublished".getBytes(StandardCharsets.UTF_8));
+    record
+        .headers()
+        .add(EventHeaders.EVENT_ID, eventId.toString().getBytes(StandardCharsets.UTF_8));
+    record
+        .headers()
+        .add(EventHeaders.EVENT_TYPE, "EntryPublished".getBytes(StandardCharsets.UTF_8));
     return record;
   }
 
@@ -81,7 +85,8 @@ class RegisterEntryListenerTest implements TestPropertyProvider {
         .until(() -> signalsFor(entryId).contains("\"subjectVersion\":4"));
     String body = signalsFor(entryId);
     assertThat(body).contains("\"total\":2").contains("\"subjectVersion\":2");
-    assertThat(body).contains("Provincie Utrecht published \\\"Verkeerslichtregeling\\\" in the register");
+    assertThat(body)
+        .contains("Provincie Utrecht published \\\"Verkeerslichtregeling\\\" in the register");
   }
 
   @Test

@@ -13,6 +13,10 @@ public final class PlatformLauncher {
 
   public static void main(String[] args) throws InterruptedException {
     Path home = Path.of(System.getProperty("platform.home", ".")).toAbsolutePath().normalize();
+    if (java.util.Arrays.asList(args).contains("--help")) {
+      System.out.println(LauncherOptions.USAGE);
+      return;
+    }
     LauncherOptions options;
     try {
       options = LauncherOptions.parse(args, System.getenv(), home);

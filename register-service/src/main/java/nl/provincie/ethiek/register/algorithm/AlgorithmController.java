@@ -54,12 +54,15 @@ class AlgorithmController {
   HttpResponse<AlgorithmEntryView> create(@Body @Valid NewAlgorithmEntry request) {
     AlgorithmEntry entry =
         entries.createDraft(request.name(), request.organisation(), request.description());
-    return HttpResponse.created(AlgorithmEntryView.of(entry), URI.create("/api/v1/algorithms/" + entry.id()));
+    return HttpResponse.created(
+        AlgorithmEntryView.of(entry), URI.create("/api/v1/algorithms/" + entry.id()));
   }
 
   @Post("/{id}/publish")
   @Secured(Roles.REGISTER_EDITOR)
-  @Operation(summary = "Publish a draft entry; other services are told through register.entry-published.v1")
+  @Operation(
+      summary =
+          "Publish a draft entry; other services are told through register.entry-published.v1")
   AlgorithmEntryView publish(UUID id) {
     try {
       return entries

@@ -42,7 +42,13 @@ public record AlgorithmEntry(
     }
     AlgorithmEntry published =
         new AlgorithmEntry(
-            id, version + 1, name, organisation, description, EntryStatus.PUBLISHED, Optional.of(now));
+            id,
+            version + 1,
+            name,
+            organisation,
+            description,
+            EntryStatus.PUBLISHED,
+            Optional.of(now));
     EntryPublished event =
         new EntryPublished(
             UUID.randomUUID(), now, id.value(), published.version, name, organisation, description);

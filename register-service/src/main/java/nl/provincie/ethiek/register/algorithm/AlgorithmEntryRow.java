@@ -1,5 +1,6 @@
 package nl.provincie.ethiek.register.algorithm;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
@@ -15,7 +16,7 @@ record AlgorithmEntryRow(
     String organisation,
     String description,
     EntryStatus status,
-    Instant publishedAt,
+    @Nullable Instant publishedAt,
     Instant createdAt,
     Instant updatedAt) {
 

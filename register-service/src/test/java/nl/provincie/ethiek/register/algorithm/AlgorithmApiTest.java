@@ -55,7 +55,8 @@ class AlgorithmApiTest implements TestPropertyProvider {
     assertThat(created.statusCode()).isEqualTo(201);
     Matcher id = ID.matcher(created.body());
     assertThat(id.find()).isTrue();
-    assertThat(created.headers().firstValue("Location")).contains("/api/v1/algorithms/" + id.group(1));
+    assertThat(created.headers().firstValue("Location"))
+        .contains("/api/v1/algorithms/" + id.group(1));
     return id.group(1);
   }
 
@@ -111,7 +112,8 @@ class AlgorithmApiTest implements TestPropertyProvider {
     String tooLong = "x".repeat(101);
 
     HttpResponse<String> blank =
-        editor.post("/api/v1/algorithms", "{\"name\":\" \",\"organisation\":\"P\",\"description\":\"d\"}");
+        editor.post(
+            "/api/v1/algorithms", "{\"name\":\" \",\"organisation\":\"P\",\"description\":\"d\"}");
     HttpResponse<String> long_ =
         editor.post(
             "/api/v1/algorithms",
@@ -122,8 +124,8 @@ class AlgorithmApiTest implements TestPropertyProvider {
     assertThat(blank.body()).contains("problems/validation").contains("name");
     assertThat(long_.statusCode()).isEqualTo(400);
     assertThat(malformed.statusCode()).isEqualTo(400);
-    assertThat(malformed.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(malformed.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     assertThat(anonymous.get("/api/v1/algorithms").body()).isEqualTo(before);
   }
 
@@ -132,7 +134,8 @@ class AlgorithmApiTest implements TestPropertyProvider {
     String body = "{\"name\":\"n\",\"organisation\":\"o\",\"description\":\"d\"}";
 
     assertThat(anonymous.post("/api/v1/algorithms", body).statusCode()).isEqualTo(401);
-    ApiClient moderator = ApiClient.basic(server.getURL().toString(), "moderator", "demo-moderator");
+    ApiClient moderator =
+        ApiClient.basic(server.getURL().toString(), "moderator", "demo-moderator");
     assertThat(moderator.post("/api/v1/algorithms", body).statusCode()).isEqualTo(403);
   }
 
