@@ -32,15 +32,20 @@ final class EmbeddedInfrastructure implements Infrastructure {
     Optional<EmbeddedPostgresServer> postgres =
         options.externalDatabase().isPresent()
             ? Optional.empty()
-            : Optional.of(EmbeddedPostgresServer.start(data.resolve("postgres"), options.ports().postgres()));
+            : Optional.of(
+                EmbeddedPostgresServer.start(data.resolve("postgres"), options.ports().postgres()));
     try {
-      ExternalPostgres external = options.externalDatabase().map(ExternalPostgres::new).orElse(null);
+      ExternalPostgres external =
+          options.externalDatabase().map(ExternalPostgres::new).orElse(null);
       Optional<EmbeddedKafkaBroker> kafka =
           options.externalKafka().isPresent()
               ? Optional.empty()
-              : Optional.of(EmbeddedKafkaBroker.start(data.resolve("kafka"), options.ports().kafka()));
+              : Optional.of(
+                  EmbeddedKafkaBroker.start(data.resolve("kafka"), options.ports().kafka()));
       String servers =
-          kafka.map(EmbeddedKafkaBroker::bootstrapServers).orElseGet(() -> options.externalKafka().get());
+          kafka
+              .map(EmbeddedKafkaBroker::bootstrapServers)
+              .orElseGet(() -> options.externalKafka().get());
       return new EmbeddedInfrastructure(postgres, external, kafka, servers);
     } catch (RuntimeException e) {
       postgres.ifPresent(EmbeddedPostgresServer::close);
@@ -59,12 +64,14 @@ final class EmbeddedInfrastructure implements Infrastructure {
 
   @Override
   public String databaseUser() {
-    return postgres.map(EmbeddedPostgresServer::username).orElseGet(externalPostgres::user);
+    return postgres.map(EmbeddedPostgresServer::username).orElseGet(() -> externalPostgres.user());
   }
 
   @Override
   public String databasePassword() {
-    return postgres.map(EmbeddedPostgresServer::password).orElseGet(externalPostgres::password);
+    return postgres
+        .map(EmbeddedPostgresServer::password)
+        .orElseGet(() -> externalPostgres.password());
   }
 
   @Override
@@ -80,7 +87,12 @@ final class EmbeddedInfrastructure implements Infrastructure {
             .orElseGet(() -> "PostgreSQL  external, " + externalPostgres.serverUrl());
     String broker =
         kafka
-            .map(k -> "Kafka       embedded KRaft broker at " + k.bootstrapServers() + ", data in " + k.logDirectory())
+            .map(
+                k ->
+                    "Kafka       embedded KRaft broker at "
+                        + k.bootstrapServers()
+                        + ", data in "
+                        + k.logDirectory())
             .orElseGet(() -> "Kafka       external, " + bootstrapServers);
     return db + "\n" + broker;
   }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class ExternalPostgres {
 
-  private static final Pattern URL = Pattern.compile("^(jdbc:postgresql://[^/?]+/)([^?]*)(\\?.*)?$");
+  private static final Pattern URL =
+      Pattern.compile("^(jdbc:postgresql://[^/?]+/)([^?]*)(\\?.*)?$");
   private static final Pattern NAME = Pattern.compile("^[a-z][a-z0-9_]{0,62}$");
 
   private final LauncherOptions.ExternalDatabase settings;
@@ -25,7 +26,8 @@ final class ExternalPostgres {
     var matcher = URL.matcher(settings.url());
     if (!matcher.matches()) {
       throw new IllegalArgumentException(
-          "The database URL must look like jdbc:postgresql://host:5432/postgres, not " + settings.url());
+          "The database URL must look like jdbc:postgresql://host:5432/postgres, not "
+              + settings.url());
     }
     this.settings = settings;
     this.serverPrefix = matcher.group(1);
@@ -61,7 +63,8 @@ final class ExternalPostgres {
         }
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("Could not prepare database " + name + " on " + serverPrefix, e);
+      throw new IllegalStateException(
+          "Could not prepare database " + name + " on " + serverPrefix, e);
     }
     return serverPrefix + name + parameters;
   }

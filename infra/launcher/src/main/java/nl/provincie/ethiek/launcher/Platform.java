@@ -60,8 +60,10 @@ public final class Platform implements AutoCloseable {
             "portal-ui",
             ports.portal(),
             Map.of(
-                "PORTAL_PORT", String.valueOf(ports.portal()),
-                "REGISTER_SERVICE_URL", "http://localhost:" + ports.register())));
+                "PORTAL_PORT",
+                String.valueOf(ports.portal()),
+                "REGISTER_SERVICE_URL",
+                "http://localhost:" + ports.register())));
   }
 
   private static ServiceSpec service(

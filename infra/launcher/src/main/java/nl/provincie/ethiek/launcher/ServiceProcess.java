@@ -70,7 +70,13 @@ final class ServiceProcess {
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
-            spec.name() + " stopped with exit code " + process.exitValue() + "; last lines of " + log + ":\n" + tail());
+            spec.name()
+                + " stopped with exit code "
+                + process.exitValue()
+                + "; last lines of "
+                + log
+                + ":\n"
+                + tail());
       }
       try {
         if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -85,7 +91,13 @@ final class ServiceProcess {
       sleep(250);
     }
     throw new IllegalStateException(
-        spec.name() + " was not healthy within " + timeout + "; last lines of " + log + ":\n" + tail());
+        spec.name()
+            + " was not healthy within "
+            + timeout
+            + "; last lines of "
+            + log
+            + ":\n"
+            + tail());
   }
 
   /** Asks the process to stop (SIGTERM, so it shuts down cleanly) and waits for it. */

@@ -3,8 +3,7 @@ package nl.provincie.ethiek.launcher;
 import java.util.Map;
 
 /**
- * One platform process: which module's packaged jar to run, on which port, with which
- * environment.
+ * One platform process: which module's packaged jar to run, on which port, with which environment.
  */
 record ServiceSpec(String name, String module, int port, Map<String, String> environment) {
 

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Headless Chromium from the command line: renders a page (Vaadin draws it client-side) and
- * returns the DOM, or saves a screenshot.
+ * Headless Chromium from the command line: renders a page (Vaadin draws it client-side) and returns
+ * the DOM, or saves a screenshot.
  */
 final class Browser {
 
@@ -26,13 +26,15 @@ final class Browser {
    * missing browser skips the browser checks with a notice.
    */
   static Optional<Browser> require() {
-    for (String candidate : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")) {
+    for (String candidate :
+        List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")) {
       if (Files.isExecutable(Path.of(candidate))) {
         return Optional.of(new Browser(Path.of(candidate)));
       }
     }
     if ("true".equals(System.getenv("CI"))) {
-      throw new IllegalStateException("CI needs Chromium for the browser checks; .ci/run installs it");
+      throw new IllegalStateException(
+          "CI needs Chromium for the browser checks; .ci/run installs it");
     }
     System.out.println("NOTICE: no Chromium found; browser checks skipped");
     return Optional.empty();
@@ -63,7 +65,8 @@ final class Browser {
       Path profile = Files.createTempDirectory("chromium-profile");
       command.add("--user-data-dir=" + profile);
       command.addAll(arguments);
-      Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      Process process =
+          new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
       byte[] out = process.getInputStream().readAllBytes();
       if (!process.waitFor(60, TimeUnit.SECONDS)) {
         process.destroyForcibly();

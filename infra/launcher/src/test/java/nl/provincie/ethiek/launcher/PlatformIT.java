@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  */
 class PlatformIT {
 
-  private static final Path HOME = Path.of(System.getProperty("platform.home", "../..")).toAbsolutePath();
+  private static final Path HOME =
+      Path.of(System.getProperty("platform.home", "../..")).toAbsolutePath();
   private static final Path OUTPUT =
       Path.of(System.getProperty("platform.test.output", "target/platform-it")).toAbsolutePath();
   private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
@@ -44,7 +45,8 @@ class PlatformIT {
       System.out.printf(
           "platform start-up (cold data directory): %d ms%n",
           Duration.between(started, Instant.now()).toMillis());
-      ApiClient editor = ApiClient.basic(platform.url("register-service"), "redacteur", "demo-redacteur");
+      ApiClient editor =
+          ApiClient.basic(platform.url("register-service"), "redacteur", "demo-redacteur");
       ApiClient officer = ApiClient.basic(platform.url("case-service"), "ethicus", "demo-ethicus");
 
       entryId = createAndPublish(editor, "Slimme verkeerslichten");
@@ -66,7 +68,8 @@ class PlatformIT {
               browser -> {
                 String dom = browser.renderedDom(platform.url("portal-ui") + "/");
                 assertThat(dom).contains("Algoritmeregister").contains("Slimme verkeerslichten");
-                browser.screenshot(platform.url("portal-ui") + "/", OUTPUT.resolve("portal-start.png"));
+                browser.screenshot(
+                    platform.url("portal-ui") + "/", OUTPUT.resolve("portal-start.png"));
               });
     }
 
@@ -87,7 +90,9 @@ class PlatformIT {
     HttpResponse<String> created =
         editor.post(
             "/api/v1/algorithms",
-            "{\"name\":\"" + name + "\",\"organisation\":\"Provincie Utrecht\","
+            "{\"name\":\""
+                + name
+                + "\",\"organisation\":\"Provincie Utrecht\","
                 + "\"description\":\"Regelt verkeerslichten op provinciale wegen.\"}");
     assertThat(created.statusCode()).isEqualTo(201);
     Matcher id = ID.matcher(created.body());
@@ -111,14 +116,19 @@ class PlatformIT {
     String topic = "register.entry-published.v1";
     List<ConsumerRecord<String, String>> original =
         KafkaTopics.readMatching(
-            platform.kafkaBootstrapServers(), topic, r -> entryId.equals(r.key()), 1, Duration.ofSeconds(20));
+            platform.kafkaBootstrapServers(),
+            topic,
+            r -> entryId.equals(r.key()),
+            1,
+            Duration.ofSeconds(20));
     assertThat(original).hasSize(1);
     ConsumerRecord<String, String> event = original.get(0);
     ProducerRecord<String, String> duplicate =
         new ProducerRecord<>(topic, null, event.key(), event.value(), event.headers());
     String markerId = UUID.randomUUID().toString();
     String markerJson =
-        event.value()
+        event
+            .value()
             .replaceFirst("\"eventId\":\"[^\"]+\"", "\"eventId\":\"" + markerId + "\"")
             .replaceFirst("\"version\":\\d+", "\"version\":99");
     ProducerRecord<String, String> marker = new ProducerRecord<>(topic, event.key(), markerJson);

@@ -3,8 +3,12 @@ package nl.provincie.ethiek.infra.embedded;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -12,7 +16,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -36,6 +45,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   private static final String PASSWORD = "postgres";
   private static final String DUPLICATE_DATABASE = "42P04";
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+  private static final String LOCK_FILE = "epg-lock"; // zonky's lock on the data directory
 
   private final EmbeddedPostgres postgres;
   private final Path dataDirectory;
@@ -60,6 +70,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     long started = System.nanoTime();
     try {
       Files.createDirectories(directory);
+      stopOrphanedPostmaster(directory);
       boolean existingCluster = Files.isRegularFile(directory.resolve("postgresql.conf"));
       EmbeddedPostgres postgres =
           EmbeddedPostgres.builder()
@@ -159,6 +170,57 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         Thread.currentThread().interrupt();
         return;
       }
+    }
+  }
+
+  /**
+   * A JVM killed with SIGKILL leaves its postmaster running (pg_ctl detaches it), and a new start
+   * on the same directory would then fail. If no live JVM holds zonky's lock on the directory, stop
+   * the postmaster named in {@code postmaster.pid} (only if it really is a postgres process).
+   */
+  private static void stopOrphanedPostmaster(Path directory) throws IOException {
+    Path pidFile = directory.resolve("postmaster.pid");
+    if (!Files.isRegularFile(pidFile)) {
+      return;
+    }
+    try (FileChannel channel =
+            FileChannel.open(
+                directory.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = channel.tryLock()) {
+      if (lock == null) {
+        throw new IllegalStateException(
+            "PostgreSQL directory in use by another process: " + directory);
+      }
+    } catch (OverlappingFileLockException e) {
+      throw new IllegalStateException(
+          "PostgreSQL directory already in use in this JVM: " + directory);
+    }
+    List<String> lines = Files.readAllLines(pidFile);
+    if (lines.isEmpty() || !lines.get(0).trim().matches("\\d+")) {
+      return;
+    }
+    Optional<ProcessHandle> postmaster =
+        ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
+            .filter(ProcessHandle::isAlive)
+            .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
+    if (postmaster.isEmpty()) {
+      return; // a stale pid file; PostgreSQL itself replaces it
+    }
+    LOG.warn(
+        "Stopping orphaned PostgreSQL (pid {}) left running in {}",
+        postmaster.get().pid(),
+        directory);
+    postmaster.get().destroy(); // SIGTERM: smart shutdown; its clients died with their JVM
+    try {
+      postmaster.get().onExit().get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      postmaster.get().destroyForcibly();
+      throw new IllegalStateException("Orphaned PostgreSQL did not stop in " + directory, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while stopping orphaned PostgreSQL", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("Could not stop orphaned PostgreSQL in " + directory, e);
     }
   }
 

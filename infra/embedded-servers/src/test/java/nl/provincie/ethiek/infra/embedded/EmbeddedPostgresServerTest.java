@@ -3,6 +3,9 @@ package nl.provincie.ethiek.infra.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -55,6 +58,33 @@ class EmbeddedPostgresServerTest {
       assertThat(query(second, "survivor", "SELECT text FROM note WHERE id = 1"))
           .containsExactly("written before the restart");
       assertThat(query(second, "postgres", "SHOW server_version").get(0)).startsWith("17.");
+    }
+  }
+
+  @Test
+  void startStopsAPostmasterOrphanedByAKilledJvmAndKeepsItsData(@TempDir Path directory)
+      throws Exception {
+    Path data = directory.resolve("cluster");
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                PostgresInAnotherJvm.class.getName(),
+                data.toString())
+            .redirectErrorStream(true)
+            .start();
+    try (BufferedReader output =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      assertThat(output.lines().filter("READY"::equals).findFirst()).isPresent();
+    } finally {
+      child.destroyForcibly().waitFor();
+    }
+    assertThat(data.resolve("postmaster.pid")).as("postmaster outlives the killed JVM").exists();
+
+    try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0)) {
+      assertThat(query(server, "postgres", "SELECT text FROM note"))
+          .containsExactly("written before the JVM was killed");
     }
   }
 
