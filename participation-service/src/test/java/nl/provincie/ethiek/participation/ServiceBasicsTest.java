@@ -26,11 +26,14 @@ class ServiceBasicsTest implements TestPropertyProvider {
   }
 
   @Test
-  void reports_healthy_with_its_database_and_broker() {
-    HttpResponse<String> health = ApiClient.anonymous(server.getURL().toString()).get("/health");
+  void reports_healthy_with_its_database_and_broker_details_for_signed_in_staff_only() {
+    String url = server.getURL().toString();
+    HttpResponse<String> anonymous = ApiClient.anonymous(url).get("/health");
+    HttpResponse<String> staff = ApiClient.basic(url, "moderator", "demo-moderator").get("/health");
 
-    assertThat(health.statusCode()).isEqualTo(200);
-    assertThat(health.body()).contains("\"status\":\"UP\"").contains("jdbc").contains("kafka");
+    assertThat(anonymous.statusCode()).isEqualTo(200);
+    assertThat(anonymous.body()).isEqualTo("{\"status\":\"UP\"}");
+    assertThat(staff.body()).contains("\"status\":\"UP\"").contains("jdbc").contains("kafka");
   }
 
   @Test

@@ -32,10 +32,11 @@ import org.slf4j.LoggerFactory;
  * this JVM, with its cluster in a directory chosen by the caller.
  *
  * <p>The first start on an empty directory runs {@code initdb}; later starts on the same directory
- * reuse the cluster and its data. When the JVM runs as root the server runs in an unprivileged user
- * namespace (PostgreSQL refuses to run as root); the directory must then be one that root owns.
- * Authentication is {@code trust} on the loopback interface, so the password is accepted but not
- * checked.
+ * reuse the cluster and its data; a postmaster left running by a JVM that was killed is stopped
+ * first. The server is stopped on {@link #close()} and, by zonky, in a JVM shutdown hook. When the
+ * JVM runs as root the server runs in an unprivileged user namespace (PostgreSQL refuses to run as
+ * root); the directory must then be one that root owns. Authentication is {@code trust} on the
+ * loopback interface, so the password is accepted but not checked.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -78,6 +79,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
               .setCleanDataDirectory(false)
               .setPort(port)
               .setServerConfig("listen_addresses", "localhost")
+              // zonky turns these off for speed; the local platform keeps real data, so a crash
+              // must not lose a committed vote
+              .setServerConfig("fsync", "on")
+              .setServerConfig("synchronous_commit", "on")
+              .setServerConfig("full_page_writes", "on")
               .start();
       LOG.info(
           "PostgreSQL ready on port {} in {} ms ({} cluster in {})",
