@@ -16,14 +16,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.DockerClientFactory;
 
@@ -88,37 +82,14 @@ class RealInfrastructureTest {
   }
 
   @Test
-  void aKafkaRecordRoundTripsThroughBootstrapServers() throws Exception {
+  void aKafkaRecordRoundTripsThroughBootstrapServers() {
     String bootstrap = RealInfrastructure.shared().bootstrapServers();
-    Map<String, Object> producerSettings =
-        Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerSettings)) {
-      producer.send(new ProducerRecord<>("fixture-round-trip", "proposal-3", "submitted")).get();
-    }
 
-    Map<String, Object> consumerSettings =
-        Map.of(
-            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            bootstrap,
-            ConsumerConfig.GROUP_ID_CONFIG,
-            "fixture-test",
-            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-            "earliest",
-            ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-            StringDeserializer.class.getName(),
-            ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-            StringDeserializer.class.getName());
-    List<ConsumerRecord<String, String>> received = new ArrayList<>();
-    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerSettings)) {
-      consumer.subscribe(List.of("fixture-round-trip"));
-      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      while (received.isEmpty() && System.nanoTime() < deadline) {
-        consumer.poll(Duration.ofMillis(200)).forEach(received::add);
-      }
-    }
+    KafkaTopics.send(
+        bootstrap, List.of(new ProducerRecord<>("fixture-round-trip", "proposal-3", "submitted")));
+    List<ConsumerRecord<String, String>> received =
+        KafkaTopics.readMatching(
+            bootstrap, "fixture-round-trip", record -> true, 1, Duration.ofSeconds(30));
 
     assertThat(received)
         .singleElement()

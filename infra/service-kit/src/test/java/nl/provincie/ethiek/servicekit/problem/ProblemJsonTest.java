@@ -83,6 +83,13 @@ class ProblemJsonTest implements TestPropertyProvider {
   }
 
   @Test
+  void oversized_body_is_refused() throws Exception {
+    String huge = "{\"text\":\"" + "x".repeat(10_000) + "\"}";
+
+    assertProblem(send(postJson("/test/problems/greetings", huge)), 413, "payload-too-large");
+  }
+
+  @Test
   void domain_refusal_keeps_its_own_type_and_detail() throws Exception {
     HttpResponse<String> response = send(request("/test/problems/refused"));
 
