@@ -1,20 +1,103 @@
 package nl.provincie.ethiek.launcher;
 
-/** The PostgreSQL server and Kafka cluster the services run on. */
-interface Infrastructure extends AutoCloseable {
+import java.nio.file.Path;
+import java.util.Optional;
+import nl.provincie.ethiek.infra.embedded.EmbeddedKafkaBroker;
+import nl.provincie.ethiek.infra.embedded.EmbeddedPostgresServer;
+
+/**
+ * The PostgreSQL server and Kafka cluster the services run on: real servers in the launcher's own
+ * JVM, with their data under the data directory so a restart finds everything where it was, or
+ * external servers when the options name them.
+ */
+final class Infrastructure implements AutoCloseable {
+
+  private final Optional<EmbeddedPostgresServer> postgres;
+  private final Optional<EmbeddedKafkaBroker> kafka;
+  private final ExternalPostgres externalPostgres;
+  private final String bootstrapServers;
+
+  private Infrastructure(
+      Optional<EmbeddedPostgresServer> postgres,
+      ExternalPostgres externalPostgres,
+      Optional<EmbeddedKafkaBroker> kafka,
+      String bootstrapServers) {
+    this.postgres = postgres;
+    this.externalPostgres = externalPostgres;
+    this.kafka = kafka;
+    this.bootstrapServers = bootstrapServers;
+  }
+
+  static Infrastructure start(LauncherOptions options) {
+    Path data = options.dataDirectory();
+    Optional<EmbeddedPostgresServer> postgres =
+        options.externalDatabase().isPresent()
+            ? Optional.empty()
+            : Optional.of(
+                EmbeddedPostgresServer.start(data.resolve("postgres"), options.ports().postgres()));
+    try {
+      ExternalPostgres external =
+          options.externalDatabase().map(ExternalPostgres::new).orElse(null);
+      Optional<EmbeddedKafkaBroker> kafka =
+          options.externalKafka().isPresent()
+              ? Optional.empty()
+              : Optional.of(
+                  EmbeddedKafkaBroker.start(data.resolve("kafka"), options.ports().kafka()));
+      String servers =
+          kafka
+              .map(EmbeddedKafkaBroker::bootstrapServers)
+              .orElseGet(() -> options.externalKafka().get());
+      return new Infrastructure(postgres, external, kafka, servers);
+    } catch (RuntimeException e) {
+      postgres.ifPresent(EmbeddedPostgresServer::close);
+      throw e;
+    }
+  }
 
   /** Creates the database when it does not exist yet and returns its JDBC URL. */
-  String database(String name);
+  String database(String name) {
+    if (postgres.isPresent()) {
+      postgres.get().createDatabaseIfAbsent(name);
+      return postgres.get().jdbcUrl(name);
+    }
+    return externalPostgres.database(name);
+  }
 
-  String databaseUser();
+  String databaseUser() {
+    return postgres.map(EmbeddedPostgresServer::username).orElseGet(() -> externalPostgres.user());
+  }
 
-  String databasePassword();
+  String databasePassword() {
+    return postgres
+        .map(EmbeddedPostgresServer::password)
+        .orElseGet(() -> externalPostgres.password());
+  }
 
-  String kafkaBootstrapServers();
+  String kafkaBootstrapServers() {
+    return bootstrapServers;
+  }
 
-  /** One line per part, for the start-up summary. */
-  String describe();
+  /** One line per server, for the start-up summary. */
+  String describe() {
+    String db =
+        postgres
+            .map(p -> "PostgreSQL  embedded, port " + p.port() + ", data in " + p.dataDirectory())
+            .orElseGet(() -> "PostgreSQL  external, " + externalPostgres.serverUrl());
+    String broker =
+        kafka
+            .map(
+                k ->
+                    "Kafka       embedded KRaft broker at "
+                        + k.bootstrapServers()
+                        + ", data in "
+                        + k.logDirectory())
+            .orElseGet(() -> "Kafka       external, " + bootstrapServers);
+    return db + "\n" + broker;
+  }
 
   @Override
-  void close();
+  public void close() {
+    kafka.ifPresent(EmbeddedKafkaBroker::close);
+    postgres.ifPresent(EmbeddedPostgresServer::close);
+  }
 }

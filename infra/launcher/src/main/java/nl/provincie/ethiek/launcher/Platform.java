@@ -30,7 +30,7 @@ public final class Platform implements AutoCloseable {
     if (options.reset()) {
       deleteRecursively(options.dataDirectory());
     }
-    Infrastructure infrastructure = EmbeddedInfrastructure.start(options);
+    Infrastructure infrastructure = Infrastructure.start(options);
     List<ServiceProcess> processes = new ArrayList<>();
     Platform platform = new Platform(infrastructure, processes);
     try {
