@@ -10,5 +10,28 @@ public final class EventTopics {
   /** An algorithm entry became public in the register; key: the entry id. */
   public static final String REGISTER_ENTRY_PUBLISHED = "register.entry-published.v1";
 
+  /** A conversation opened for residents; key: the conversation id. */
+  public static final String PARTICIPATION_CONVERSATION_OPENED =
+      "participation.conversation-opened.v1";
+
+  /** A conversation stopped taking votes; key: the conversation id. */
+  public static final String PARTICIPATION_CONVERSATION_CLOSED =
+      "participation.conversation-closed.v1";
+
+  /** A resident submitted a statement; key: the conversation id. */
+  public static final String PARTICIPATION_STATEMENT_SUBMITTED =
+      "participation.statement-submitted.v1";
+
+  /** A moderator accepted or rejected a statement, or marked it meta; key: the conversation id. */
+  public static final String PARTICIPATION_STATEMENT_MODERATED =
+      "participation.statement-moderated.v1";
+
+  /** A resident voted agree, disagree or pass; key: the conversation id. */
+  public static final String PARTICIPATION_VOTE_CAST = "participation.vote-cast.v1";
+
+  /** A resident removed their votes and statements; key: the conversation id. */
+  public static final String PARTICIPATION_PARTICIPATION_WITHDRAWN =
+      "participation.participation-withdrawn.v1";
+
   private EventTopics() {}
 }

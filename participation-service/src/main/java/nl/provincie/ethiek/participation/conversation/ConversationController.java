@@ -1,0 +1,101 @@
+package nl.provincie.ethiek.participation.conversation;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import nl.provincie.ethiek.servicekit.problem.ProblemException;
+import nl.provincie.ethiek.servicekit.problem.ProblemType;
+import nl.provincie.ethiek.servicekit.security.Roles;
+
+@Controller("/api/v1/conversations")
+@Tag(name = "Conversations")
+class ConversationController {
+
+  static final String INVALID_STATE = ProblemType.BASE + "invalid-conversation-state";
+
+  private final Conversations conversations;
+
+  ConversationController(Conversations conversations) {
+    this.conversations = conversations;
+  }
+
+  @Get
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  @Operation(summary = "Open conversations, then those closed in the last 90 days")
+  ConversationView.Page list() {
+    var items = conversations.publicList().stream().map(ConversationView::of).toList();
+    return new ConversationView.Page(items, items.size());
+  }
+
+  @Get("/{id}")
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  @Operation(summary = "One conversation; drafts are not public")
+  ConversationView get(UUID id) {
+    return conversations
+        .find(new ConversationId(id))
+        .filter(c -> c.state() != ConversationState.DRAFT)
+        .map(ConversationView::of)
+        .orElseThrow(() -> ProblemException.notFound("No conversation " + id));
+  }
+
+  @Post
+  @Secured(Roles.MODERATOR)
+  @Operation(summary = "Create a draft conversation")
+  HttpResponse<ConversationView> create(@Body @Valid ConversationRequest request) {
+    Conversation created = conversations.create(request.toSettings());
+    return HttpResponse.created(
+        ConversationView.of(created), URI.create("/api/v1/conversations/" + created.id()));
+  }
+
+  @Put("/{id}")
+  @Secured(Roles.MODERATOR)
+  @Operation(summary = "Change a draft or open conversation's settings")
+  ConversationView edit(UUID id, @Body @Valid ConversationRequest request) {
+    return apply(id, cid -> conversations.edit(cid, request.toSettings()));
+  }
+
+  @Post("/{id}/open")
+  @Secured(Roles.MODERATOR)
+  @Operation(summary = "Open a draft conversation for residents")
+  ConversationView open(UUID id) {
+    return apply(id, conversations::open);
+  }
+
+  @Post("/{id}/close")
+  @Secured(Roles.MODERATOR)
+  @Operation(summary = "Stop taking votes and statements")
+  ConversationView close(UUID id) {
+    return apply(id, conversations::close);
+  }
+
+  private ConversationView apply(UUID id, Function<ConversationId, Optional<Conversation>> action) {
+    try {
+      return action
+          .apply(new ConversationId(id))
+          .map(ConversationView::of)
+          .orElseThrow(() -> ProblemException.notFound("No conversation " + id));
+    } catch (IllegalConversationState e) {
+      throw new ProblemException(
+          INVALID_STATE,
+          HttpStatus.CONFLICT,
+          "The conversation is "
+              + e.current()
+              + "; from there it can move to "
+              + e.allowed()
+              + ".");
+    }
+  }
+}

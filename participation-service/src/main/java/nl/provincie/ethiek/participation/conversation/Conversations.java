@@ -1,0 +1,111 @@
+package nl.provincie.ethiek.participation.conversation;
+
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import nl.provincie.ethiek.servicekit.events.EventTopics;
+import nl.provincie.ethiek.servicekit.events.Outbox;
+
+/** Conversation use cases; each runs in one transaction together with its events. */
+@Singleton
+public class Conversations {
+
+  /** How long a closed conversation stays in the public list. */
+  static final Duration RECENTLY_CLOSED = Duration.ofDays(90);
+
+  private final ConversationRepository repository;
+  private final Outbox outbox;
+  private final Clock clock = Clock.systemUTC();
+
+  Conversations(ConversationRepository repository, Outbox outbox) {
+    this.repository = repository;
+    this.outbox = outbox;
+  }
+
+  @Transactional
+  public Conversation create(ConversationSettings settings) {
+    Conversation conversation = Conversation.draft(settings, now());
+    repository.save(ConversationRow.of(conversation));
+    return conversation;
+  }
+
+  @Transactional
+  public Optional<Conversation> find(ConversationId id) {
+    return repository.findById(id.value()).map(ConversationRow::toConversation);
+  }
+
+  /**
+   * Reads the conversation and locks it until the transaction ends, so changes that depend on it
+   * (numbering statements, say) happen one at a time.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Optional<Conversation> findForUpdate(ConversationId id) {
+    return repository.findByIdForUpdate(id.value()).map(ConversationRow::toConversation);
+  }
+
+  @Transactional
+  public List<Conversation> publicList() {
+    return repository.findPublic(now().minus(RECENTLY_CLOSED)).stream()
+        .map(ConversationRow::toConversation)
+        .toList();
+  }
+
+  @Transactional
+  public Optional<Conversation> edit(ConversationId id, ConversationSettings settings) {
+    return change(id, c -> c.edit(settings));
+  }
+
+  @Transactional
+  public Optional<Conversation> open(ConversationId id) {
+    return change(id, c -> c.open(now()))
+        .map(
+            c -> {
+              outbox.append(
+                  EventTopics.PARTICIPATION_CONVERSATION_OPENED,
+                  id.toString(),
+                  new ConversationOpened(
+                      UUID.randomUUID(), now(), id.value(), c.settings().topic(), caseId(c)));
+              return c;
+            });
+  }
+
+  @Transactional
+  public Optional<Conversation> close(ConversationId id) {
+    return change(id, c -> c.close(now()))
+        .map(
+            c -> {
+              outbox.append(
+                  EventTopics.PARTICIPATION_CONVERSATION_CLOSED,
+                  id.toString(),
+                  new ConversationClosed(
+                      UUID.randomUUID(), now(), id.value(), c.settings().topic(), caseId(c)));
+              return c;
+            });
+  }
+
+  private Optional<Conversation> change(ConversationId id, UnaryOperator<Conversation> change) {
+    return repository
+        .findByIdForUpdate(id.value())
+        .map(row -> change.apply(row.toConversation()))
+        .map(
+            changed -> {
+              repository.update(ConversationRow.of(changed));
+              return changed;
+            });
+  }
+
+  private static UUID caseId(Conversation c) {
+    return c.settings().caseId().orElse(null);
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+}

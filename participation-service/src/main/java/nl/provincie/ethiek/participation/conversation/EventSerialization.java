@@ -1,0 +1,10 @@
+package nl.provincie.ethiek.participation.conversation;
+
+import io.micronaut.serde.annotation.SerdeImport;
+
+/** JSON for this feature's events, which stay plain records. */
+@SerdeImport(ConversationOpened.class)
+@SerdeImport(ConversationClosed.class)
+final class EventSerialization {
+  private EventSerialization() {}
+}

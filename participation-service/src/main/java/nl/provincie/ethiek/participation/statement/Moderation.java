@@ -1,0 +1,7 @@
+package nl.provincie.ethiek.participation.statement;
+
+public enum Moderation {
+  PENDING,
+  ACCEPTED,
+  REJECTED
+}

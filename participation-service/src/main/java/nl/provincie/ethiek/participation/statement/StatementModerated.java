@@ -1,0 +1,17 @@
+package nl.provincie.ethiek.participation.statement;
+
+import java.time.Instant;
+import java.util.UUID;
+import nl.provincie.ethiek.servicekit.events.IntegrationEvent;
+
+/** A statement was accepted, rejected or marked meta. Topic participation.statement-moderated.v1 */
+public record StatementModerated(
+    UUID eventId,
+    Instant occurredAt,
+    UUID conversationId,
+    UUID statementId,
+    int number,
+    Moderation moderation,
+    String reason,
+    boolean meta)
+    implements IntegrationEvent {}

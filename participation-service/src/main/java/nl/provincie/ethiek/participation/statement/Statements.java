@@ -1,0 +1,247 @@
+package nl.provincie.ethiek.participation.statement;
+
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.provincie.ethiek.participation.conversation.Conversation;
+import nl.provincie.ethiek.participation.conversation.ConversationId;
+import nl.provincie.ethiek.participation.conversation.ConversationState;
+import nl.provincie.ethiek.participation.conversation.Conversations;
+import nl.provincie.ethiek.participation.conversation.ModerationMode;
+import nl.provincie.ethiek.participation.participant.ParticipantId;
+import nl.provincie.ethiek.servicekit.events.EventTopics;
+import nl.provincie.ethiek.servicekit.events.Outbox;
+import nl.provincie.ethiek.servicekit.problem.ProblemException;
+import nl.provincie.ethiek.servicekit.problem.ProblemType;
+
+/** Statement use cases: seeding, residents' submissions, moderation. */
+@Singleton
+public class Statements {
+
+  static final String INVALID = ProblemType.BASE + "invalid-statement";
+  static final String DUPLICATE = ProblemType.BASE + "duplicate-statement";
+  static final String NOT_ALLOWED = ProblemType.BASE + "statements-not-allowed";
+  static final String TOO_MANY = ProblemType.BASE + "too-many-statements";
+  static final String CONVERSATION_NOT_OPEN = ProblemType.BASE + "conversation-not-open";
+
+  /** A resident may add this many statements per conversation per window. */
+  static final int SUBMISSIONS_PER_WINDOW = 5;
+
+  static final Duration SUBMISSION_WINDOW = Duration.ofHours(1);
+
+  private final StatementRepository repository;
+  private final Conversations conversations;
+  private final Outbox outbox;
+  private final Clock clock = Clock.systemUTC();
+
+  Statements(StatementRepository repository, Conversations conversations, Outbox outbox) {
+    this.repository = repository;
+    this.conversations = conversations;
+    this.outbox = outbox;
+  }
+
+  /** A moderator's statement: accepted at once; allowed while the conversation is draft or open. */
+  @Transactional
+  public Statement seed(ConversationId conversationId, String text, boolean meta) {
+    Conversation conversation = lock(conversationId);
+    if (conversation.state() != ConversationState.DRAFT && !conversation.acceptsVotes()) {
+      throw new ProblemException(
+          CONVERSATION_NOT_OPEN,
+          HttpStatus.CONFLICT,
+          "Statements can be seeded while the conversation is a draft or open.");
+    }
+    return add(conversation, text, Origin.SEED, Optional.empty(), Moderation.ACCEPTED, meta);
+  }
+
+  /** A resident's statement: pending under strict moderation, accepted at once otherwise. */
+  @Transactional
+  public Statement submit(ConversationId conversationId, ParticipantId author, String text) {
+    Conversation conversation = lock(conversationId);
+    if (!conversation.acceptsVotes()) {
+      throw new ProblemException(
+          CONVERSATION_NOT_OPEN, HttpStatus.CONFLICT, "The conversation is not open.");
+    }
+    if (!conversation.settings().residentsMayAddStatements()) {
+      throw new ProblemException(
+          NOT_ALLOWED,
+          HttpStatus.FORBIDDEN,
+          "This conversation takes no statements from residents.");
+    }
+    Instant since = now().minus(SUBMISSION_WINDOW);
+    if (repository.countByAuthorSince(conversationId.value(), author.value(), since)
+        >= SUBMISSIONS_PER_WINDOW) {
+      throw new ProblemException(
+          TOO_MANY,
+          HttpStatus.TOO_MANY_REQUESTS,
+          "You can add at most "
+              + SUBMISSIONS_PER_WINDOW
+              + " statements per hour. Try again later.");
+    }
+    Moderation initial =
+        conversation.settings().moderationMode() == ModerationMode.STRICT
+            ? Moderation.PENDING
+            : Moderation.ACCEPTED;
+    return add(conversation, text, Origin.RESIDENT, Optional.of(author.value()), initial, false);
+  }
+
+  private Statement add(
+      Conversation conversation,
+      String rawText,
+      Origin origin,
+      Optional<UUID> author,
+      Moderation moderation,
+      boolean meta) {
+    StatementText text = parse(rawText, conversation.settings().maxStatementLength());
+    UUID conversationId = conversation.id().value();
+    refuseNearDuplicate(conversationId, text);
+    Statement statement =
+        new Statement(
+            UUID.randomUUID(),
+            conversationId,
+            repository.maxNumber(conversationId) + 1,
+            text,
+            origin,
+            author,
+            meta,
+            moderation,
+            Optional.empty(),
+            now());
+    repository.save(StatementRow.of(statement, null));
+    outbox.append(
+        EventTopics.PARTICIPATION_STATEMENT_SUBMITTED,
+        conversationId.toString(),
+        new StatementSubmitted(
+            UUID.randomUUID(),
+            statement.createdAt(),
+            conversationId,
+            statement.id(),
+            statement.number(),
+            text.value(),
+            origin,
+            moderation));
+    return statement;
+  }
+
+  private static StatementText parse(String raw, int max) {
+    try {
+      return StatementText.of(raw, max);
+    } catch (InvalidStatement e) {
+      throw new ProblemException(INVALID, HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+  }
+
+  private void refuseNearDuplicate(UUID conversationId, StatementText text) {
+    repository.findByConversationIdOrderByNumber(conversationId).stream()
+        .filter(existing -> existing.moderation() != Moderation.REJECTED)
+        .filter(existing -> text.nearlySameAs(existing.normalizedText()))
+        .findFirst()
+        .ifPresent(
+            existing -> {
+              throw new ProblemException(
+                  DUPLICATE,
+                  HttpStatus.CONFLICT,
+                  "Statement "
+                      + existing.number()
+                      + " already says this: /api/v1/statements/"
+                      + existing.id());
+            });
+  }
+
+  @Transactional
+  public Optional<Statement> accept(UUID statementId) {
+    return moderate(statementId, Statement::accept);
+  }
+
+  @Transactional
+  public Optional<Statement> reject(UUID statementId, String reason) {
+    return moderate(statementId, s -> s.reject(reason));
+  }
+
+  @Transactional
+  public Optional<Statement> markMeta(UUID statementId, boolean meta) {
+    return moderate(statementId, s -> s.markMeta(meta));
+  }
+
+  private Optional<Statement> moderate(
+      UUID statementId, java.util.function.UnaryOperator<Statement> change) {
+    return repository
+        .findByIdForUpdate(statementId)
+        .map(
+            row -> {
+              Statement changed = change.apply(row.toStatement());
+              repository.update(StatementRow.of(changed, now()));
+              outbox.append(
+                  EventTopics.PARTICIPATION_STATEMENT_MODERATED,
+                  changed.conversationId().toString(),
+                  new StatementModerated(
+                      UUID.randomUUID(),
+                      now(),
+                      changed.conversationId(),
+                      changed.id(),
+                      changed.number(),
+                      changed.moderation(),
+                      changed.moderationReason().orElse(null),
+                      changed.meta()));
+              return changed;
+            });
+  }
+
+  /** Takes back everything a resident wrote in the conversation; returns how many. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int withdrawAllBy(ConversationId conversationId, ParticipantId author) {
+    List<StatementRow> mine =
+        repository.findByConversationIdAndAuthorParticipant(conversationId.value(), author.value());
+    for (StatementRow row : mine) {
+      repository.update(StatementRow.of(row.toStatement().withdrawByAuthor(), now()));
+    }
+    return mine.size();
+  }
+
+  @Transactional
+  public Optional<Statement> find(UUID statementId) {
+    return repository.findById(statementId).map(StatementRow::toStatement);
+  }
+
+  @Transactional
+  public List<Statement> accepted(ConversationId conversationId) {
+    return repository
+        .findByConversationIdAndModerationOrderByNumber(conversationId.value(), Moderation.ACCEPTED)
+        .stream()
+        .map(StatementRow::toStatement)
+        .toList();
+  }
+
+  /** One page of the moderation queue and the counts per moderation state. */
+  public record QueuePage(List<Statement> items, long pending, long accepted, long rejected) {}
+
+  @Transactional
+  public QueuePage queue(ConversationId conversationId, Moderation state, int page, int size) {
+    UUID id = conversationId.value();
+    List<Statement> items =
+        repository.queue(id, state, size, page * size).stream()
+            .map(StatementRow::toStatement)
+            .toList();
+    return new QueuePage(
+        items,
+        repository.countByConversationIdAndModeration(id, Moderation.PENDING),
+        repository.countByConversationIdAndModeration(id, Moderation.ACCEPTED),
+        repository.countByConversationIdAndModeration(id, Moderation.REJECTED));
+  }
+
+  private Conversation lock(ConversationId id) {
+    return conversations
+        .findForUpdate(id)
+        .orElseThrow(() -> ProblemException.notFound("No conversation " + id));
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+}

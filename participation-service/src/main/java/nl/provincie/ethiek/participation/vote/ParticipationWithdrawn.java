@@ -1,0 +1,18 @@
+package nl.provincie.ethiek.participation.vote;
+
+import java.time.Instant;
+import java.util.UUID;
+import nl.provincie.ethiek.servicekit.events.IntegrationEvent;
+
+/**
+ * A resident removed their participation: their votes are gone and their statements withdrawn.
+ * Topic participation.participation-withdrawn.v1, key: the conversation id.
+ */
+public record ParticipationWithdrawn(
+    UUID eventId,
+    Instant occurredAt,
+    UUID conversationId,
+    UUID participantId,
+    int votesRemoved,
+    int statementsWithdrawn)
+    implements IntegrationEvent {}

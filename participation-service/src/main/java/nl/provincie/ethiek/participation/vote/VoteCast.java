@@ -1,0 +1,19 @@
+package nl.provincie.ethiek.participation.vote;
+
+import java.time.Instant;
+import java.util.UUID;
+import nl.provincie.ethiek.servicekit.events.IntegrationEvent;
+
+/**
+ * A resident's vote was accepted; the latest per participant and statement counts. The participant
+ * id is the pseudonymous one. Topic participation.vote-cast.v1, key: the conversation id.
+ */
+public record VoteCast(
+    UUID eventId,
+    Instant occurredAt,
+    UUID conversationId,
+    UUID statementId,
+    int statementNumber,
+    UUID participantId,
+    VoteValue vote)
+    implements IntegrationEvent {}

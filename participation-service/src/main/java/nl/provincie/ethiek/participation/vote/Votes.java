@@ -1,0 +1,158 @@
+package nl.provincie.ethiek.participation.vote;
+
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import nl.provincie.ethiek.participation.conversation.Conversation;
+import nl.provincie.ethiek.participation.conversation.ConversationId;
+import nl.provincie.ethiek.participation.conversation.ConversationState;
+import nl.provincie.ethiek.participation.conversation.Conversations;
+import nl.provincie.ethiek.participation.participant.ParticipantId;
+import nl.provincie.ethiek.participation.statement.Moderation;
+import nl.provincie.ethiek.participation.statement.Statement;
+import nl.provincie.ethiek.participation.statement.Statements;
+import nl.provincie.ethiek.servicekit.events.EventTopics;
+import nl.provincie.ethiek.servicekit.events.Outbox;
+import nl.provincie.ethiek.servicekit.problem.ProblemException;
+import nl.provincie.ethiek.servicekit.problem.ProblemType;
+
+/** Residents' votes: casting, routing to the next statement, and taking part back. */
+@Singleton
+public class Votes {
+
+  static final String CONVERSATION_NOT_OPEN = ProblemType.BASE + "conversation-not-open";
+  static final String UNKNOWN_STATEMENT = ProblemType.BASE + "unknown-statement";
+
+  private final VoteStore store;
+  private final Conversations conversations;
+  private final Statements statements;
+  private final Outbox outbox;
+  private final Clock clock = Clock.systemUTC();
+
+  Votes(VoteStore store, Conversations conversations, Statements statements, Outbox outbox) {
+    this.store = store;
+    this.conversations = conversations;
+    this.statements = statements;
+    this.outbox = outbox;
+  }
+
+  /** The outcome of a cast: the vote, and whether this request was new or a retry. */
+  public record Cast(UUID statementId, VoteValue vote, boolean counted) {}
+
+  @Transactional
+  public Cast cast(
+      ConversationId conversationId,
+      ParticipantId participant,
+      UUID statementId,
+      VoteValue vote,
+      UUID requestId) {
+    Conversation conversation = open(conversationId);
+    Statement statement =
+        statements
+            .find(statementId)
+            .filter(s -> s.conversationId().equals(conversation.id().value()))
+            .filter(s -> s.moderation() == Moderation.ACCEPTED)
+            .orElseThrow(
+                () ->
+                    new ProblemException(
+                        UNKNOWN_STATEMENT,
+                        HttpStatus.UNPROCESSABLE_ENTITY,
+                        "Statement "
+                            + statementId
+                            + " is not open for votes in this conversation."));
+    Instant now = now();
+    boolean counted =
+        store.record(
+            conversationId.value(), statementId, participant.value(), vote, requestId, now);
+    if (counted) {
+      outbox.append(
+          EventTopics.PARTICIPATION_VOTE_CAST,
+          conversationId.toString(),
+          new VoteCast(
+              UUID.randomUUID(),
+              now,
+              conversationId.value(),
+              statementId,
+              statement.number(),
+              participant.value(),
+              vote));
+    }
+    return new Cast(statementId, vote, counted);
+  }
+
+  /** What a participant should see next, and how far they are. */
+  public record Next(Optional<Statement> statement, int voted, int total) {}
+
+  @Transactional
+  public Next next(ConversationId conversationId, ParticipantId participant) {
+    conversations
+        .find(conversationId)
+        .filter(c -> c.state() != ConversationState.DRAFT)
+        .orElseThrow(() -> ProblemException.notFound("No conversation " + conversationId));
+    List<Statement> accepted = statements.accepted(conversationId);
+    Map<UUID, VoteValue> mine = store.current(conversationId.value(), participant.value());
+    List<WeightedDraw.Candidate<Statement>> open =
+        accepted.stream()
+            .filter(s -> !mine.containsKey(s.id()))
+            .map(s -> new WeightedDraw.Candidate<>(s, weight(s)))
+            .toList();
+    int voted = (int) accepted.stream().filter(s -> mine.containsKey(s.id())).count();
+    return new Next(WeightedDraw.pick(open, ThreadLocalRandom.current()), voted, accepted.size());
+  }
+
+  private static double weight(Statement statement) {
+    return statement.meta() ? WeightedDraw.META_WEIGHT : WeightedDraw.DEFAULT_WEIGHT;
+  }
+
+  @Transactional
+  public Map<UUID, VoteValue> mine(ConversationId conversationId, ParticipantId participant) {
+    return store.current(conversationId.value(), participant.value());
+  }
+
+  /** Removes the participant's votes and withdraws their statements. */
+  @Transactional
+  public ParticipationWithdrawn withdraw(ConversationId conversationId, ParticipantId participant) {
+    conversations
+        .findForUpdate(conversationId)
+        .orElseThrow(() -> ProblemException.notFound("No conversation " + conversationId));
+    int votes = store.removeAll(conversationId.value(), participant.value());
+    int withdrawn = statements.withdrawAllBy(conversationId, participant);
+    ParticipationWithdrawn event =
+        new ParticipationWithdrawn(
+            UUID.randomUUID(),
+            now(),
+            conversationId.value(),
+            participant.value(),
+            votes,
+            withdrawn);
+    outbox.append(
+        EventTopics.PARTICIPATION_PARTICIPATION_WITHDRAWN, conversationId.toString(), event);
+    return event;
+  }
+
+  private Conversation open(ConversationId id) {
+    Conversation conversation =
+        conversations
+            .find(id)
+            .orElseThrow(() -> ProblemException.notFound("No conversation " + id));
+    if (!conversation.acceptsVotes()) {
+      throw new ProblemException(
+          CONVERSATION_NOT_OPEN,
+          HttpStatus.CONFLICT,
+          "The conversation is " + conversation.state() + " and takes no votes.");
+    }
+    return conversation;
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+}
