@@ -1,5 +1,6 @@
 package nl.provincie.ethiek.participation.conversation;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -7,6 +8,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,6 +39,15 @@ class ConversationController {
   @Operation(summary = "Open conversations, then those closed in the last 90 days")
   ConversationView.Page list() {
     var items = conversations.publicList().stream().map(ConversationView::of).toList();
+    return new ConversationView.Page(items, items.size());
+  }
+
+  @Get("/all")
+  @Secured(Roles.MODERATOR)
+  @Operation(summary = "Every conversation, drafts included, optionally only those of one case")
+  ConversationView.Page all(@QueryValue @Nullable UUID caseId) {
+    var items =
+        conversations.all(Optional.ofNullable(caseId)).stream().map(ConversationView::of).toList();
     return new ConversationView.Page(items, items.size());
   }
 

@@ -14,6 +14,10 @@ interface ConversationRepository extends CrudRepository<ConversationRow, UUID> {
 
   Optional<ConversationRow> findByIdForUpdate(UUID id);
 
+  List<ConversationRow> findAllOrderByCreatedAtDesc();
+
+  List<ConversationRow> findByCaseIdOrderByCreatedAtDesc(UUID caseId);
+
   @Query(
       """
       select * from conversation

@@ -57,6 +57,16 @@ public class Conversations {
         .toList();
   }
 
+  /** Every conversation, drafts included, newest first; or those serving one case. */
+  @Transactional
+  public List<Conversation> all(Optional<UUID> caseId) {
+    List<ConversationRow> rows =
+        caseId
+            .map(repository::findByCaseIdOrderByCreatedAtDesc)
+            .orElseGet(repository::findAllOrderByCreatedAtDesc);
+    return rows.stream().map(ConversationRow::toConversation).toList();
+  }
+
   @Transactional
   public Optional<Conversation> edit(ConversationId id, ConversationSettings settings) {
     return change(id, c -> c.edit(settings));

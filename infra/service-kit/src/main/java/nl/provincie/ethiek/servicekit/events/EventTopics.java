@@ -33,5 +33,8 @@ public final class EventTopics {
   public static final String PARTICIPATION_PARTICIPATION_WITHDRAWN =
       "participation.participation-withdrawn.v1";
 
+  /** The commission asked for a resident conversation; key: the case id. */
+  public static final String CASE_PARTICIPATION_REQUESTED = "case.participation-requested.v1";
+
   private EventTopics() {}
 }
