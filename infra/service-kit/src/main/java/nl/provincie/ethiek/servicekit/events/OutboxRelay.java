@@ -54,7 +54,7 @@ public class OutboxRelay {
       """;
   private static final String MARK_PUBLISHED =
       "update outbox_event set published_at = now(), attempts = attempts + 1, last_error = null"
-          + " where position = ?";
+          + " where position = any(?)";
   private static final String MARK_FAILED =
       "update outbox_event set attempts = attempts + 1, last_error = ? where position = ?";
 
@@ -108,17 +108,19 @@ public class OutboxRelay {
             return 0;
           }
           Handoff handoff = sendAll(pending);
+          List<Long> published = new ArrayList<>(pending.size());
           int failures = 0;
           for (int i = 0; i < pending.size(); i++) {
             String error =
                 i < handoff.acks().size() ? awaitAck(handoff.acks().get(i)) : handoff.refusal();
             if (error == null) {
-              update(MARK_PUBLISHED, null, pending.get(i).position());
+              published.add(pending.get(i).position());
             } else {
               failures++;
-              update(MARK_FAILED, error, pending.get(i).position());
+              markFailed(pending.get(i).position(), error);
             }
           }
+          markPublished(published);
           if (failures > 0) {
             LOG.warn(
                 "Kafka did not acknowledge {} of {} events; they stay pending",
@@ -175,16 +177,30 @@ public class OutboxRelay {
         });
   }
 
-  private void update(String sql, String error, long position) {
+  private void markPublished(List<Long> positions) {
+    if (positions.isEmpty()) {
+      return;
+    }
     jdbc.prepareStatement(
-        sql,
+        MARK_PUBLISHED,
         statement -> {
           try {
-            int index = 1;
-            if (error != null) {
-              statement.setString(index++, error);
-            }
-            statement.setLong(index, position);
+            statement.setArray(
+                1, statement.getConnection().createArrayOf("bigint", positions.toArray()));
+            return statement.executeUpdate();
+          } catch (SQLException e) {
+            throw new IllegalStateException("could not update the outbox", e);
+          }
+        });
+  }
+
+  private void markFailed(long position, String error) {
+    jdbc.prepareStatement(
+        MARK_FAILED,
+        statement -> {
+          try {
+            statement.setString(1, error);
+            statement.setLong(2, position);
             return statement.executeUpdate();
           } catch (SQLException e) {
             throw new IllegalStateException("could not update the outbox", e);

@@ -1,0 +1,291 @@
+package nl.provincie.ethiek.participation.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.provincie.ethiek.servicekit.events.EventTopics;
+import nl.provincie.ethiek.testsupport.ApiClient;
+import nl.provincie.ethiek.testsupport.KafkaTopics;
+import nl.provincie.ethiek.testsupport.RealInfrastructure;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Load on the running participation service over loopback: votes per second with latency
+ * percentiles, next-statement latency under that load, then a check that the database and the
+ * VoteCast events hold exactly the accepted votes. The baseline, measured in the same run with the
+ * same concurrency, is a bare JDBC insert into the same PostgreSQL: the ratio shows what the HTTP,
+ * validation, history, outbox and Kafka path costs on top.
+ *
+ * <p>Not part of {@code ./mvnw verify}. Run: {@code ./mvnw -f participation-service/pom.xml test
+ * -Dtest=VoteLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false} (optional
+ * -Dbenchmark.seconds=20 -Dbenchmark.threads=16).
+ */
+class VoteLoadBenchmark {
+
+  private static final int SECONDS = Integer.getInteger("benchmark.seconds", 20);
+  private static final int THREADS = Integer.getInteger("benchmark.threads", 16);
+  private static final int PARTICIPANTS = 4_000;
+  private static final int STATEMENTS = 200;
+  private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+  private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
+
+  @Test
+  void sustained_votes_per_second_with_nothing_lost_or_doubled() throws Exception {
+    RealInfrastructure infra = RealInfrastructure.shared();
+    String database = infra.newDatabase("votebench");
+    Map<String, Object> properties = new java.util.HashMap<>(infra.micronautProperties(database));
+    properties.put("platform.demo-accounts.enabled", "true");
+    properties.put("micronaut.server.port", "-1");
+    properties.put("datasources.default.maximum-pool-size", "24");
+
+    try (ApplicationContext context = ApplicationContext.run(properties, "benchmark")) {
+      EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
+      String base = server.getURL().toString();
+      ApiClient moderator = ApiClient.basic(base, "moderator", "demo-moderator");
+      String conversation = setUp(moderator);
+      List<String> statements = acceptedStatements(base, conversation);
+      List<String> tokens = tokens(base);
+
+      double baseline = bareInsertsPerSecond(infra, database);
+      Load load = runLoad(base, conversation, statements, tokens);
+      long stored = countVotes(infra, database, conversation);
+      int events = countEvents(infra, conversation, load.accepted());
+
+      double votesPerSecond = load.accepted() / (double) SECONDS;
+      System.out.printf(
+          "%nVOTE LOAD (%d s, %d client threads, %d participants, %d statements)%n",
+          SECONDS, THREADS, PARTICIPANTS, STATEMENTS);
+      System.out.printf(
+          "  votes accepted        %,d  (%.0f per second), refused %d%n",
+          load.accepted(), votesPerSecond, load.refused());
+      System.out.printf(
+          "  vote latency          p50 %.1f ms  p99 %.1f ms  max %.1f ms%n",
+          load.votes().percentileMillis(50),
+          load.votes().percentileMillis(99),
+          load.votes().percentileMillis(100));
+      System.out.printf(
+          "  next-statement        p50 %.1f ms  p99 %.1f ms  (%d calls)%n",
+          load.next().percentileMillis(50), load.next().percentileMillis(99), load.next().count());
+      System.out.printf("  baseline: bare JDBC   %.0f inserts per second%n", baseline);
+      System.out.printf("  ratio votes / bare    %.2f%n", votesPerSecond / baseline);
+      System.out.printf(
+          "  stored votes %d, VoteCast events %d, accepted %d%n", stored, events, load.accepted());
+
+      assertThat(stored).as("votes in the database").isEqualTo(load.accepted());
+      assertThat(events).as("VoteCast events").isEqualTo(load.accepted());
+    }
+  }
+
+  private record Load(int accepted, int refused, LatencyRecorder votes, LatencyRecorder next) {}
+
+  private static Load runLoad(
+      String base, String conversation, List<String> statements, List<String> tokens)
+      throws InterruptedException {
+    HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
+    LatencyRecorder votes = new LatencyRecorder();
+    LatencyRecorder next = new LatencyRecorder();
+    AtomicInteger accepted = new AtomicInteger();
+    AtomicInteger refused = new AtomicInteger();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS + 1);
+    for (int t = 0; t < THREADS; t++) {
+      int thread = t;
+      pool.submit(
+          () -> {
+            Random random = new Random(thread);
+            // each thread owns its participants, and each walks the statements in order once
+            int participant = thread;
+            int statement = 0;
+            while (System.nanoTime() < deadline) {
+              if (statement == statements.size()) {
+                statement = 0;
+                participant += THREADS;
+              }
+              String body =
+                  "{\"statementId\":\"%s\",\"vote\":\"%s\",\"requestId\":\"%s\"}"
+                      .formatted(
+                          statements.get(statement++),
+                          random.nextInt(3) == 0
+                              ? "pass"
+                              : random.nextBoolean() ? "agree" : "disagree",
+                          UUID.randomUUID());
+              long start = System.nanoTime();
+              int status =
+                  send(
+                      http,
+                      post(
+                          base + "/api/v1/conversations/" + conversation + "/votes",
+                          body,
+                          tokens.get(participant % tokens.size())));
+              votes.record((System.nanoTime() - start) / 1000);
+              (status == 201 ? accepted : refused).incrementAndGet();
+            }
+            return null;
+          });
+    }
+    pool.submit(
+        () -> {
+          Random random = new Random(99);
+          while (System.nanoTime() < deadline) {
+            HttpRequest request =
+                HttpRequest.newBuilder(
+                        URI.create(
+                            base + "/api/v1/conversations/" + conversation + "/next-statement"))
+                    .header("Participant-Token", tokens.get(random.nextInt(tokens.size())))
+                    .GET()
+                    .build();
+            long start = System.nanoTime();
+            send(http, request);
+            next.record((System.nanoTime() - start) / 1000);
+          }
+          return null;
+        });
+    pool.shutdown();
+    pool.awaitTermination(SECONDS + 60, TimeUnit.SECONDS);
+    return new Load(accepted.get(), refused.get(), votes, next);
+  }
+
+  private static HttpRequest post(String url, String json, String token) {
+    return HttpRequest.newBuilder(URI.create(url))
+        .header("Content-Type", "application/json")
+        .header("Participant-Token", token)
+        .POST(HttpRequest.BodyPublishers.ofString(json))
+        .build();
+  }
+
+  private static int send(HttpClient http, HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (Exception e) {
+      return -1;
+    }
+  }
+
+  private static String setUp(ApiClient moderator) {
+    HttpResponse<String> created =
+        moderator.post(
+            "/api/v1/conversations",
+            "{\"topic\":\"Belasting\",\"descriptionNl\":\"Benchmark\",\"moderationMode\":\"OPEN\"}");
+    Matcher id = ID.matcher(created.body());
+    assertThat(id.find()).isTrue();
+    String conversation = id.group(1);
+    for (int i = 0; i < STATEMENTS; i++) {
+      moderator.post(
+          "/api/v1/conversations/" + conversation + "/statements/seed",
+          "{\"text\":\"Stelling nummer "
+              + i
+              + " over onderwerp "
+              + Integer.toHexString(i * 7919)
+              + "\",\"meta\":false}");
+    }
+    moderator.post("/api/v1/conversations/" + conversation + "/open", "");
+    return conversation;
+  }
+
+  private static List<String> acceptedStatements(String base, String conversation) {
+    String body =
+        ApiClient.anonymous(base)
+            .get("/api/v1/conversations/" + conversation + "/statements")
+            .body();
+    List<String> ids = new ArrayList<>();
+    Matcher m = ID.matcher(body);
+    while (m.find()) {
+      ids.add(m.group(1));
+    }
+    assertThat(ids).hasSize(STATEMENTS);
+    return ids;
+  }
+
+  private static List<String> tokens(String base) {
+    ApiClient anonymous = ApiClient.anonymous(base);
+    List<String> tokens = new ArrayList<>();
+    for (int i = 0; i < PARTICIPANTS; i++) {
+      Matcher m = TOKEN.matcher(anonymous.post("/api/v1/participants", "").body());
+      assertThat(m.find()).isTrue();
+      tokens.add(m.group(1));
+    }
+    return tokens;
+  }
+
+  /** The same concurrency doing the least a vote could: one insert per transaction. */
+  private static double bareInsertsPerSecond(RealInfrastructure infra, String database)
+      throws Exception {
+    try (Connection c =
+        DriverManager.getConnection(infra.jdbcUrl(database), infra.username(), infra.password())) {
+      c.createStatement()
+          .execute(
+              "create table bench_insert (id bigserial primary key, v smallint, at timestamptz)");
+    }
+    AtomicInteger inserts = new AtomicInteger();
+    long seconds = Math.max(5, SECONDS / 4);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    for (int t = 0; t < THREADS; t++) {
+      pool.submit(
+          () -> {
+            try (Connection c =
+                    DriverManager.getConnection(
+                        infra.jdbcUrl(database), infra.username(), infra.password());
+                PreparedStatement s =
+                    c.prepareStatement("insert into bench_insert (v, at) values (1, now())")) {
+              while (System.nanoTime() < deadline) {
+                s.executeUpdate();
+                inserts.incrementAndGet();
+              }
+            }
+            return null;
+          });
+    }
+    pool.shutdown();
+    pool.awaitTermination(seconds + 30, TimeUnit.SECONDS);
+    return inserts.get() / (double) seconds;
+  }
+
+  private static long countVotes(RealInfrastructure infra, String database, String conversation)
+      throws Exception {
+    try (Connection c =
+            DriverManager.getConnection(
+                infra.jdbcUrl(database), infra.username(), infra.password());
+        PreparedStatement s =
+            c.prepareStatement("select count(*) from vote where conversation_id = ?::uuid")) {
+      s.setString(1, conversation);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private static int countEvents(RealInfrastructure infra, String conversation, int expected) {
+    // read until every accepted vote's event arrived (or 30 s passed), then a little longer to see
+    // doubles
+    return KafkaTopics.readMatching(
+            infra.bootstrapServers(),
+            EventTopics.PARTICIPATION_VOTE_CAST,
+            r -> conversation.equals(r.key()),
+            expected + 1,
+            Duration.ofSeconds(30))
+        .size();
+  }
+}
