@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Votes in PostgreSQL: the full history and the vote that counts, with plain SQL. */
@@ -67,6 +68,35 @@ class VoteStore {
           });
     }
     return inserted;
+  }
+
+  /** What a vote needs to know, read in one query: the conversation's state and the statement. */
+  record Target(String conversationState, Integer statementNumber, String moderation) {}
+
+  Optional<Target> target(UUID conversation, UUID statement) {
+    return jdbc.prepareStatement(
+        """
+        select c.state, s.number, s.moderation
+        from conversation c
+        left join statement s on s.id = ? and s.conversation_id = c.id
+        where c.id = ?
+        """,
+        s -> {
+          try {
+            s.setObject(1, statement);
+            s.setObject(2, conversation);
+            try (ResultSet rs = s.executeQuery()) {
+              if (!rs.next()) {
+                return Optional.empty();
+              }
+              int number = rs.getInt(2);
+              return Optional.of(
+                  new Target(rs.getString(1), rs.wasNull() ? null : number, rs.getString(3)));
+            }
+          } catch (SQLException e) {
+            throw new IllegalStateException(e);
+          }
+        });
   }
 
   /** The participant's counting votes in a conversation, by statement id. */

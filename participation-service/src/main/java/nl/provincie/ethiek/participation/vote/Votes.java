@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import nl.provincie.ethiek.participation.conversation.Conversation;
 import nl.provincie.ethiek.participation.conversation.ConversationId;
 import nl.provincie.ethiek.participation.conversation.ConversationState;
 import nl.provincie.ethiek.participation.conversation.Conversations;
@@ -54,20 +53,23 @@ public class Votes {
       UUID statementId,
       VoteValue vote,
       UUID requestId) {
-    Conversation conversation = open(conversationId);
-    Statement statement =
-        statements
-            .find(statementId)
-            .filter(s -> s.conversationId().equals(conversation.id().value()))
-            .filter(s -> s.moderation() == Moderation.ACCEPTED)
-            .orElseThrow(
-                () ->
-                    new ProblemException(
-                        UNKNOWN_STATEMENT,
-                        HttpStatus.UNPROCESSABLE_ENTITY,
-                        "Statement "
-                            + statementId
-                            + " is not open for votes in this conversation."));
+    VoteStore.Target target =
+        store
+            .target(conversationId.value(), statementId)
+            .orElseThrow(() -> ProblemException.notFound("No conversation " + conversationId));
+    if (!ConversationState.OPEN.name().equals(target.conversationState())) {
+      throw new ProblemException(
+          CONVERSATION_NOT_OPEN,
+          HttpStatus.CONFLICT,
+          "The conversation is " + target.conversationState() + " and takes no votes.");
+    }
+    if (target.statementNumber() == null
+        || !Moderation.ACCEPTED.name().equals(target.moderation())) {
+      throw new ProblemException(
+          UNKNOWN_STATEMENT,
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          "Statement " + statementId + " is not open for votes in this conversation.");
+    }
     Instant now = now();
     boolean counted =
         store.record(
@@ -81,7 +83,7 @@ public class Votes {
               now,
               conversationId.value(),
               statementId,
-              statement.number(),
+              target.statementNumber(),
               participant.value(),
               vote));
     }
@@ -136,20 +138,6 @@ public class Votes {
     outbox.append(
         EventTopics.PARTICIPATION_PARTICIPATION_WITHDRAWN, conversationId.toString(), event);
     return event;
-  }
-
-  private Conversation open(ConversationId id) {
-    Conversation conversation =
-        conversations
-            .find(id)
-            .orElseThrow(() -> ProblemException.notFound("No conversation " + id));
-    if (!conversation.acceptsVotes()) {
-      throw new ProblemException(
-          CONVERSATION_NOT_OPEN,
-          HttpStatus.CONFLICT,
-          "The conversation is " + conversation.state() + " and takes no votes.");
-    }
-    return conversation;
   }
 
   private Instant now() {
