@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * Two principal components by power iteration (spec section 2.2): at most 100 iterations from the
- * previous component (padded with 1) or from all ones; the second after deflating the first. Stops
- * early when the normalised vector moves less than {@link #TOLERANCE} (spec: a tolerance stop is
- * allowed), see docs/adr/0007-opinion-engine.md.
+ * previous component (padded with 1) or from all ones (also when the previous one was zero); the
+ * second after deflating the first. Stops early when the normalised vector moves less than {@link
+ * #TOLERANCE} (spec: a tolerance stop is allowed), see docs/adr/0007-opinion-engine.md.
  */
 final class PowerIteration {
   static final int MAX_ITERATIONS = 100;
@@ -29,7 +29,7 @@ final class PowerIteration {
   static double[] start(double[] previous, int columns) {
     double[] start = new double[columns];
     Arrays.fill(start, 1.0);
-    if (previous != null) {
+    if (previous != null && norm(previous) > 0) {
       System.arraycopy(previous, 0, start, 0, Math.min(previous.length, columns));
     }
     return start;
