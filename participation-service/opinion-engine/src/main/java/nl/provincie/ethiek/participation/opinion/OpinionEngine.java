@@ -50,8 +50,7 @@ public final class OpinionEngine {
     meta.forEach(first::metaStatement);
     rejected.forEach(first::reject);
     engine.record(first.build());
-    List<Vote> ordered = new ArrayList<>(votes);
-    ordered.sort(Comparator.comparingLong(Vote::castAtMillis));
+    List<Vote> ordered = inTimeOrder(votes);
     int from = 0;
     while (from < ordered.size()) {
       long window = Math.floorDiv(ordered.get(from).castAtMillis(), REPLAY_WINDOW_MILLIS);
@@ -65,6 +64,42 @@ public final class OpinionEngine {
     }
     engine.recompute();
     return engine;
+  }
+
+  /** Votes stably sorted by cast time; a primitive sort of (time, index) keys when they fit. */
+  static List<Vote> inTimeOrder(List<Vote> votes) {
+    int n = votes.size();
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    boolean sorted = true;
+    long previous = Long.MIN_VALUE;
+    for (Vote vote : votes) {
+      long at = vote.castAtMillis();
+      min = Math.min(min, at);
+      max = Math.max(max, at);
+      sorted &= at >= previous;
+      previous = at;
+    }
+    if (sorted) {
+      return votes;
+    }
+    int indexBits = 64 - Integer.numberOfLeadingZeros(Math.max(1, n));
+    if (max - min >= 0 && (max - min) < (1L << (63 - indexBits))) {
+      long[] keys = new long[n];
+      for (int i = 0; i < n; i++) {
+        keys[i] = ((votes.get(i).castAtMillis() - min) << indexBits) | i;
+      }
+      Arrays.sort(keys);
+      List<Vote> ordered = new ArrayList<>(n);
+      long mask = (1L << indexBits) - 1;
+      for (long key : keys) {
+        ordered.add(votes.get((int) (key & mask)));
+      }
+      return ordered;
+    }
+    List<Vote> ordered = new ArrayList<>(votes);
+    ordered.sort(Comparator.comparingLong(Vote::castAtMillis));
+    return ordered;
   }
 
   /** Applies a batch without computing: statements, then moderation, then votes in order. */

@@ -10,7 +10,7 @@ import java.util.Arrays;
  */
 final class PowerIteration {
   static final int MAX_ITERATIONS = 100;
-  static final double TOLERANCE = 1e-8;
+  static final double TOLERANCE = 1e-6;
 
   private PowerIteration() {}
 
