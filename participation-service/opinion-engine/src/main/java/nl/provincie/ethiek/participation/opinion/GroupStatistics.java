@@ -1,0 +1,200 @@
+package nl.provincie.ethiek.participation.opinion;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Counts per group and statement, representative statements, consensus and group-informed consensus
+ * (spec section 5). Counts are taken from the latest votes, before rejected columns are zeroed;
+ * rejected statements are never representative nor consensus.
+ */
+final class GroupStatistics {
+  static final int MAX_REPRESENTATIVE = 5;
+  static final int MAX_CONSENSUS = 5;
+
+  private GroupStatistics() {}
+
+  record Result(
+      List<Group> groups,
+      Consensus consensus,
+      double[] informedAgree,
+      double[] informedDisagree,
+      int[][] agrees,
+      int[][] disagrees,
+      int[][] votes) {}
+
+  static Result analyse(VoteMatrix matrix, int[] groupOfRow, int k) {
+    int columns = matrix.columns();
+    int[][] agrees = new int[k][columns];
+    int[][] disagrees = new int[k][columns];
+    int[][] votes = new int[k][columns];
+    int[] sizes = new int[k];
+    count(matrix, groupOfRow, agrees, disagrees, votes, sizes);
+    int[] totalAgrees = new int[columns];
+    int[] totalDisagrees = new int[columns];
+    int[] totalVotes = new int[columns];
+    for (int g = 0; g < k; g++) {
+      for (int c = 0; c < columns; c++) {
+        totalAgrees[c] += agrees[g][c];
+        totalDisagrees[c] += disagrees[g][c];
+        totalVotes[c] += votes[g][c];
+      }
+    }
+    List<Group> groups = new ArrayList<>();
+    for (int g = 0; g < k; g++) {
+      List<RepresentativeStatement> candidates = new ArrayList<>();
+      RepresentativeStatement best = null;
+      double bestTest = Double.NEGATIVE_INFINITY;
+      for (int c = 0; c < columns; c++) {
+        if (matrix.rejected(c) || !matrix.hasVotes(c)) {
+          continue;
+        }
+        int a = agrees[g][c];
+        int d = disagrees[g][c];
+        int s = votes[g][c];
+        int restA = totalAgrees[c] - a;
+        int restD = totalDisagrees[c] - d;
+        int restS = totalVotes[c] - s;
+        RepresentativeStatement agree = compare(matrix, c, Direction.AGREE, a, s, restA, restS);
+        RepresentativeStatement disagree =
+            compare(matrix, c, Direction.DISAGREE, d, s, restD, restS);
+        RepresentativeStatement chosen = agree.repnessZ() > disagree.repnessZ() ? agree : disagree;
+        boolean qualifies = passes(agree) || passes(disagree);
+        if (qualifies) {
+          candidates.add(chosen);
+        }
+        double test = Math.max(agree.repnessZ(), disagree.repnessZ());
+        if (test > bestTest
+            || (test == bestTest && chosen.statement().compareTo(best.statement()) < 0)) {
+          bestTest = test;
+          best = chosen;
+        }
+      }
+      groups.add(new Group(g, sizes[g], select(candidates, best)));
+    }
+    Consensus consensus =
+        new Consensus(consensus(matrix, Direction.AGREE), consensus(matrix, Direction.DISAGREE));
+    double[] informedAgree = new double[columns];
+    double[] informedDisagree = new double[columns];
+    for (int c = 0; c < columns; c++) {
+      double agree = 1;
+      double disagree = 1;
+      for (int g = 0; g < k; g++) {
+        agree *= Formulas.probability(agrees[g][c], votes[g][c]);
+        disagree *= Formulas.probability(disagrees[g][c], votes[g][c]);
+      }
+      informedAgree[c] = agree;
+      informedDisagree[c] = disagree;
+    }
+    return new Result(
+        List.copyOf(groups), consensus, informedAgree, informedDisagree, agrees, disagrees, votes);
+  }
+
+  private static void count(
+      VoteMatrix matrix,
+      int[] groupOfRow,
+      int[][] agrees,
+      int[][] disagrees,
+      int[][] votes,
+      int[] sizes) {
+    for (int row = 0; row < matrix.rows(); row++) {
+      int g = groupOfRow[row];
+      if (g < 0) {
+        continue;
+      }
+      sizes[g]++;
+      int[] cells = matrix.cells(row);
+      int[] groupAgrees = agrees[g];
+      int[] groupDisagrees = disagrees[g];
+      int[] groupVotes = votes[g];
+      for (int i = 0, n = matrix.length(row); i < n; i++) {
+        int cell = cells[i];
+        int column = cell >>> 2;
+        groupVotes[column]++;
+        int code = cell & 3;
+        if (code == 1) {
+          groupAgrees[column]++;
+        } else if (code == 2) {
+          groupDisagrees[column]++;
+        }
+      }
+    }
+  }
+
+  private static RepresentativeStatement compare(
+      VoteMatrix matrix,
+      int column,
+      Direction direction,
+      int successes,
+      int trials,
+      int restSuccesses,
+      int restTrials) {
+    double p = Formulas.probability(successes, trials);
+    double repness = p / ((1.0 + restSuccesses) / (2.0 + restTrials));
+    return new RepresentativeStatement(
+        StatementId.of(matrix.statement(column)),
+        direction,
+        successes,
+        trials,
+        p,
+        Formulas.proportionZ(successes, trials),
+        repness,
+        Formulas.twoProportionZ(successes, trials, restSuccesses, restTrials));
+  }
+
+  private static boolean passes(RepresentativeStatement s) {
+    return Formulas.significant(s.repnessZ()) && Formulas.significant(s.probabilityZ());
+  }
+
+  private static final Comparator<RepresentativeStatement> BY_METRIC =
+      Comparator.comparingDouble(RepresentativeStatement::metric)
+          .reversed()
+          .thenComparing(RepresentativeStatement::statement);
+
+  /** Best agree first, then by metric; at most five; agrees before disagrees. */
+  static List<RepresentativeStatement> select(
+      List<RepresentativeStatement> qualifying, RepresentativeStatement best) {
+    if (qualifying.isEmpty()) {
+      return best == null ? List.of() : List.of(best);
+    }
+    List<RepresentativeStatement> sorted = new ArrayList<>(qualifying);
+    sorted.sort(BY_METRIC);
+    sorted.stream()
+        .filter(s -> s.direction() == Direction.AGREE)
+        .findFirst()
+        .ifPresent(
+            bestAgree -> {
+              sorted.remove(bestAgree);
+              sorted.add(0, bestAgree);
+            });
+    List<RepresentativeStatement> kept =
+        sorted.subList(0, Math.min(MAX_REPRESENTATIVE, sorted.size()));
+    List<RepresentativeStatement> result = new ArrayList<>();
+    kept.stream().filter(s -> s.direction() == Direction.AGREE).forEach(result::add);
+    kept.stream().filter(s -> s.direction() == Direction.DISAGREE).forEach(result::add);
+    return List.copyOf(result);
+  }
+
+  static List<ConsensusStatement> consensus(VoteMatrix matrix, Direction direction) {
+    List<ConsensusStatement> candidates = new ArrayList<>();
+    for (int c = 0; c < matrix.columns(); c++) {
+      if (matrix.rejected(c) || !matrix.hasVotes(c)) {
+        continue;
+      }
+      int successes = direction == Direction.AGREE ? matrix.agrees(c) : matrix.disagrees(c);
+      int trials = matrix.votes(c);
+      double p = Formulas.probability(successes, trials);
+      double z = Formulas.proportionZ(successes, trials);
+      if (p > 0.5 && Formulas.significant(z)) {
+        candidates.add(
+            new ConsensusStatement(StatementId.of(matrix.statement(c)), successes, trials, p, z));
+      }
+    }
+    candidates.sort(
+        Comparator.comparingDouble((ConsensusStatement s) -> s.probability() * s.probabilityZ())
+            .reversed()
+            .thenComparing(ConsensusStatement::statement));
+    return List.copyOf(candidates.subList(0, Math.min(MAX_CONSENSUS, candidates.size())));
+  }
+}

@@ -1,0 +1,379 @@
+package nl.provincie.ethiek.participation.opinion;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+
+/**
+ * The opinion map of one conversation, kept up to date batch by batch (spec
+ * ../shared/specs/opinion-analysis.md, design in docs/adr/0007-opinion-engine.md).
+ *
+ * <p>{@link #record} applies a batch (one math tick's worth of statements, moderation and votes)
+ * and the in-conversation rule; {@link #recompute} runs the math, starting from the previous
+ * components, base clusters and k history, and returns an immutable {@link Snapshot} whose tick
+ * grows by one. The same sequence of calls gives the same snapshots, on any machine. Not
+ * thread-safe for concurrent writers: calls are serialised.
+ */
+public final class OpinionEngine {
+  /** Priority of meta statements (spec section 6). */
+  public static final double META_PRIORITY = 49;
+
+  /** Window used by {@link #rebuild} to replay history as pol.is's once-a-second math ticks. */
+  public static final long REPLAY_WINDOW_MILLIS = 1_000;
+
+  private final VoteMatrix matrix = new VoteMatrix();
+  private long tick;
+  private double[] previousFirst;
+  private double[] previousSecond;
+  private KMeans.Result previousBase;
+  private GroupChoice groupChoice;
+  private Snapshot latest;
+
+  /**
+   * A fresh engine rebuilt from every vote of a conversation: votes are replayed in order of {@code
+   * castAtMillis} (stable for equal times), one batch per second as pol.is does, so the
+   * once-in-always-in set is what it was live; then one cold computation.
+   */
+  public static OpinionEngine rebuild(
+      Set<StatementId> statements,
+      Set<StatementId> meta,
+      List<Vote> votes,
+      Set<StatementId> rejected) {
+    OpinionEngine engine = new OpinionEngine();
+    Batch.Builder first = Batch.builder();
+    statements.forEach(first::statement);
+    meta.forEach(first::metaStatement);
+    rejected.forEach(first::reject);
+    engine.record(first.build());
+    List<Vote> ordered = inTimeOrder(votes);
+    int from = 0;
+    while (from < ordered.size()) {
+      long window = Math.floorDiv(ordered.get(from).castAtMillis(), REPLAY_WINDOW_MILLIS);
+      int to = from;
+      while (to < ordered.size()
+          && Math.floorDiv(ordered.get(to).castAtMillis(), REPLAY_WINDOW_MILLIS) == window) {
+        to++;
+      }
+      engine.recordVotes(ordered.subList(from, to));
+      from = to;
+    }
+    engine.recompute();
+    return engine;
+  }
+
+  /** Votes stably sorted by cast time; a primitive sort of (time, index) keys when they fit. */
+  static List<Vote> inTimeOrder(List<Vote> votes) {
+    int n = votes.size();
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    boolean sorted = true;
+    long previous = Long.MIN_VALUE;
+    for (Vote vote : votes) {
+      long at = vote.castAtMillis();
+      min = Math.min(min, at);
+      max = Math.max(max, at);
+      sorted &= at >= previous;
+      previous = at;
+    }
+    if (sorted) {
+      return votes;
+    }
+    int indexBits = 64 - Integer.numberOfLeadingZeros(Math.max(1, n));
+    if (max - min >= 0 && (max - min) < (1L << (63 - indexBits))) {
+      long[] keys = new long[n];
+      for (int i = 0; i < n; i++) {
+        keys[i] = ((votes.get(i).castAtMillis() - min) << indexBits) | i;
+      }
+      Arrays.sort(keys);
+      List<Vote> ordered = new ArrayList<>(n);
+      long mask = (1L << indexBits) - 1;
+      for (long key : keys) {
+        ordered.add(votes.get((int) (key & mask)));
+      }
+      return ordered;
+    }
+    List<Vote> ordered = new ArrayList<>(votes);
+    ordered.sort(Comparator.comparingLong(Vote::castAtMillis));
+    return ordered;
+  }
+
+  /** Applies a batch without computing: statements, then moderation, then votes in order. */
+  public synchronized void record(Batch batch) {
+    batch.statements().forEach(id -> matrix.register(id, batch.meta().contains(id)));
+    batch.rejected().forEach(id -> matrix.setRejected(id, true));
+    batch.restored().forEach(id -> matrix.setRejected(id, false));
+    recordVotes(batch.votes());
+  }
+
+  private void recordVotes(List<Vote> votes) {
+    for (Vote vote : votes) {
+      matrix.append(vote);
+    }
+    matrix.normalise();
+  }
+
+  /** {@link #record} then {@link #recompute}. */
+  public synchronized Snapshot update(Batch batch) {
+    record(batch);
+    return recompute();
+  }
+
+  /** The latest snapshot, if any computation ran. */
+  public synchronized Optional<Snapshot> latest() {
+    return Optional.ofNullable(latest);
+  }
+
+  /** Runs the math on everything recorded so far. */
+  public synchronized Snapshot recompute() {
+    long start = System.nanoTime();
+    matrix.normalise();
+    CentredMatrix centred = new CentredMatrix(matrix);
+    PowerIteration.Components components =
+        PowerIteration.compute(centred, previousFirst, previousSecond);
+    int rows = matrix.rows();
+    double[] x = new double[rows];
+    double[] y = new double[rows];
+    centred.project(components.first(), components.second(), x, y);
+
+    int[] order = inConversationRowOrder();
+    double[] px = new double[order.length];
+    double[] py = new double[order.length];
+    for (int i = 0; i < order.length; i++) {
+      px[i] = x[order[i]];
+      py[i] = y[order[i]];
+    }
+    TwoLevelClustering.Outcome clustering =
+        TwoLevelClustering.run(px, py, previousBase, groupChoice);
+    int[] groupOfRow = new int[rows];
+    Arrays.fill(groupOfRow, -1);
+    for (int i = 0; i < order.length; i++) {
+      groupOfRow[order[i]] = clustering.groupOfPoint(i);
+    }
+    GroupStatistics.Result statistics = GroupStatistics.analyse(matrix, groupOfRow, clustering.k());
+
+    previousFirst = components.first();
+    previousSecond = components.second();
+    previousBase = clustering.base();
+    groupChoice = clustering.choice();
+    tick++;
+    List<Double> silhouettes = new ArrayList<>();
+    for (double s : clustering.silhouetteByK()) {
+      silhouettes.add(s);
+    }
+    Snapshot.Diagnostics diagnostics =
+        new Snapshot.Diagnostics(
+            components.iterationsFirst(),
+            components.iterationsSecond(),
+            clustering.base().size(),
+            clustering.winner(),
+            silhouettes,
+            matrix.ignoredVotes());
+    latest =
+        buildSnapshot(
+            centred,
+            components,
+            x,
+            y,
+            groupOfRow,
+            statistics,
+            diagnostics,
+            (System.nanoTime() - start) / 1_000_000);
+    return latest;
+  }
+
+  /**
+   * Representative statements, consensus and group-informed consensus for groups given from outside
+   * (for example pol.is's own group-id), over the latest votes. Participants absent from the map,
+   * or unknown to the engine, are not in any group.
+   */
+  public synchronized GroupAnalysis analyseGroups(Map<ParticipantId, Integer> groupOf) {
+    matrix.normalise();
+    int k = groupOf.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+    int[] groupOfRow = new int[matrix.rows()];
+    Arrays.fill(groupOfRow, -1);
+    groupOf.forEach(
+        (participant, group) -> {
+          int row = matrix.rowOfParticipant(participant.value());
+          if (row >= 0) {
+            groupOfRow[row] = group;
+          }
+        });
+    GroupStatistics.Result statistics = GroupStatistics.analyse(matrix, groupOfRow, k);
+    List<GroupInformedConsensus> informed = new ArrayList<>();
+    for (int c = 0; c < matrix.columns(); c++) {
+      informed.add(
+          new GroupInformedConsensus(
+              StatementId.of(matrix.statement(c)),
+              statistics.informedAgree()[c],
+              statistics.informedDisagree()[c]));
+    }
+    informed.sort(Comparator.comparing(GroupInformedConsensus::statement));
+    return new GroupAnalysis(statistics.groups(), statistics.consensus(), informed);
+  }
+
+  /**
+   * The statement to show a participant next (spec section 6): drawn among the statements they have
+   * not voted on and that are not rejected, weighted by the latest priorities (1 for a statement
+   * newer than the latest snapshot, 49 for meta statements).
+   */
+  public synchronized Optional<StatementId> nextStatement(
+      ParticipantId participant, RandomGenerator random) {
+    matrix.normalise();
+    int row = matrix.rowOfParticipant(participant.value());
+    boolean[] voted = new boolean[matrix.columns()];
+    if (row >= 0) {
+      int[] cells = matrix.cells(row);
+      for (int i = 0; i < matrix.length(row); i++) {
+        voted[cells[i] >>> 2] = true;
+      }
+    }
+    List<Integer> candidates = new ArrayList<>();
+    for (int c = 0; c < matrix.columns(); c++) {
+      if (!voted[c] && !matrix.rejected(c)) {
+        candidates.add(c);
+      }
+    }
+    candidates.sort(Comparator.comparingInt(matrix::statement));
+    if (candidates.isEmpty()) {
+      return Optional.empty();
+    }
+    double[] weights = new double[candidates.size()];
+    double total = 0;
+    for (int i = 0; i < weights.length; i++) {
+      int column = candidates.get(i);
+      StatementId id = StatementId.of(matrix.statement(column));
+      weights[i] =
+          matrix.meta(column)
+              ? META_PRIORITY
+              : Optional.ofNullable(latest)
+                  .flatMap(s -> s.statement(id))
+                  .map(StatementSummary::priority)
+                  .orElse(1.0);
+      total += weights[i];
+    }
+    double draw = random.nextDouble() * total;
+    for (int i = 0; i < weights.length; i++) {
+      draw -= weights[i];
+      if (draw < 0) {
+        return Optional.of(StatementId.of(matrix.statement(candidates.get(i))));
+      }
+    }
+    return Optional.of(StatementId.of(matrix.statement(candidates.get(weights.length - 1))));
+  }
+
+  /** Votes held (latest per participant and statement). */
+  public synchronized long votes() {
+    matrix.normalise();
+    return matrix.votes();
+  }
+
+  /** Approximate bytes held by the vote matrix (not counting snapshots). */
+  public synchronized long heldBytesEstimate() {
+    return matrix.heldBytes();
+  }
+
+  /** In-conversation rows in spec row order: by first statement voted on, then participant id. */
+  private int[] inConversationRowOrder() {
+    int rows = matrix.rows();
+    long[] ids = new long[rows];
+    for (int row = 0; row < rows; row++) {
+      ids[row] = matrix.participant(row);
+    }
+    long[] sortedIds = ids.clone();
+    Arrays.sort(sortedIds);
+    long[] keys = new long[matrix.inConversationCount()];
+    int n = 0;
+    for (int row = 0; row < rows; row++) {
+      if (matrix.inConversation(row)) {
+        long rank = Arrays.binarySearch(sortedIds, ids[row]);
+        keys[n++] = ((long) matrix.firstStatement(row) << 32) | rank;
+      }
+    }
+    Arrays.sort(keys, 0, n);
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = matrix.rowOfParticipant(sortedIds[(int) (keys[i] & 0xFFFF_FFFFL)]);
+    }
+    return order;
+  }
+
+  private Snapshot buildSnapshot(
+      CentredMatrix centred,
+      PowerIteration.Components components,
+      double[] x,
+      double[] y,
+      int[] groupOfRow,
+      GroupStatistics.Result statistics,
+      Snapshot.Diagnostics diagnostics,
+      long millis) {
+    int rows = matrix.rows();
+    long[] ids = new long[rows];
+    for (int row = 0; row < rows; row++) {
+      ids[row] = matrix.participant(row);
+    }
+    long[] sortedIds = ids.clone();
+    Arrays.sort(sortedIds);
+    double[] sx = new double[rows];
+    double[] sy = new double[rows];
+    int[] sg = new int[rows];
+    for (int i = 0; i < rows; i++) {
+      int row = matrix.rowOfParticipant(sortedIds[i]);
+      sx[i] = x[row];
+      sy[i] = y[row];
+      sg[i] = groupOfRow[row];
+    }
+    double scale = Math.sqrt(matrix.votedColumns());
+    List<StatementSummary> statements = new ArrayList<>();
+    for (int c = 0; c < matrix.columns(); c++) {
+      double statementX = (1 - centred.centre(c)) * components.first()[c] * scale;
+      double statementY = (1 - centred.centre(c)) * components.second()[c] * scale;
+      if (matrix.rejected(c) || !matrix.hasVotes(c)) {
+        statementX = 0;
+        statementY = 0;
+      }
+      double extremity = Math.hypot(statementX, statementY);
+      double priority =
+          matrix.meta(c)
+              ? META_PRIORITY
+              : matrix.rejected(c)
+                  ? 0
+                  : Formulas.priority(
+                      matrix.agrees(c), matrix.passes(c), matrix.votes(c), extremity);
+      StatementId id = StatementId.of(matrix.statement(c));
+      statements.add(
+          new StatementSummary(
+              id,
+              matrix.meta(c),
+              matrix.rejected(c),
+              matrix.agrees(c),
+              matrix.disagrees(c),
+              matrix.passes(c),
+              matrix.castAgrees(c),
+              matrix.castDisagrees(c),
+              matrix.castPasses(c),
+              statementX,
+              statementY,
+              extremity,
+              new GroupInformedConsensus(
+                  id, statistics.informedAgree()[c], statistics.informedDisagree()[c]),
+              priority));
+    }
+    statements.sort(Comparator.comparing(StatementSummary::id));
+    return new Snapshot(
+        tick,
+        millis,
+        sortedIds,
+        sx,
+        sy,
+        sg,
+        statistics.groups(),
+        statistics.consensus(),
+        statements,
+        diagnostics);
+  }
+}

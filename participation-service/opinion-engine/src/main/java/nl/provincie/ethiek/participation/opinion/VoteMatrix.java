@@ -1,0 +1,373 @@
+package nl.provincie.ethiek.participation.opinion;
+
+import java.util.Arrays;
+
+/**
+ * The sparse vote matrix: per participant (row) a sorted int array of cells {@code column << 2 |
+ * code}, code 0 pass, 1 agree, 2 disagree. Four bytes per vote plus growth slack; nothing dense.
+ * Newly recorded votes are appended and merged into the sorted part by {@link #normalise()}, where
+ * the latest vote on a statement wins.
+ *
+ * <p>Columns are statements in registration order; a column counts as part of the matrix (spec
+ * section 1) once it has a vote.
+ */
+final class VoteMatrix {
+  static final int MIN_VOTES_IN_CONVERSATION = 7;
+  static final int MIN_PARTICIPANTS_IN_CONVERSATION = 15;
+
+  // Rows.
+  private final LongIntMap rowOfParticipant = new LongIntMap();
+  private long[] participant = new long[16];
+  private int[][] cells = new int[16][];
+  private int[] length = new int[16];
+  private int[] sortedLength = new int[16];
+  private int[] firstStatement = new int[16];
+  private boolean[] inConversation = new boolean[16];
+  private int rows;
+  private int inConversationCount;
+  private int[] dirty = new int[16];
+  private int dirtyCount;
+
+  // Columns.
+  private final LongIntMap columnOfStatement = new LongIntMap();
+  private int[] statement = new int[16];
+  private boolean[] meta = new boolean[16];
+  private boolean[] rejected = new boolean[16];
+  private int[] agrees = new int[16];
+  private int[] disagrees = new int[16];
+  private int[] passes = new int[16];
+  private int[] castAgrees = new int[16];
+  private int[] castDisagrees = new int[16];
+  private int[] castPasses = new int[16];
+  private int columns;
+  private int votedColumns;
+  private int rejectedVotedColumns;
+  private long ignoredVotes;
+
+  void register(StatementId id, boolean isMeta) {
+    int column = columnOfStatement.get(id.value());
+    if (column < 0) {
+      column = columns++;
+      if (column == statement.length) {
+        growColumns();
+      }
+      statement[column] = id.value();
+      columnOfStatement.put(id.value(), column);
+    }
+    meta[column] |= isMeta;
+  }
+
+  /** Returns false when the statement is unknown. */
+  boolean setRejected(StatementId id, boolean value) {
+    int column = columnOfStatement.get(id.value());
+    if (column < 0) {
+      return false;
+    }
+    if (rejected[column] != value && hasVotes(column)) {
+      rejectedVotedColumns += value ? 1 : -1;
+    }
+    rejected[column] = value;
+    return true;
+  }
+
+  /** Appends a vote; returns false (and counts it as ignored) when the statement is unknown. */
+  boolean append(Vote vote) {
+    int column = columnOfStatement.get(vote.statement().value());
+    if (column < 0) {
+      ignoredVotes++;
+      return false;
+    }
+    int row = rowOf(vote.participant().value());
+    int code = vote.choice().code();
+    switch (code) {
+      case 1 -> castAgrees[column]++;
+      case 2 -> castDisagrees[column]++;
+      default -> castPasses[column]++;
+    }
+    if (length[row] == sortedLength[row]) {
+      dirty[dirtyCount++] = row;
+      if (dirtyCount == dirty.length) {
+        dirty = Arrays.copyOf(dirty, dirtyCount * 2);
+      }
+    }
+    int[] rowCells = cells[row];
+    if (length[row] == rowCells.length) {
+      rowCells = Arrays.copyOf(rowCells, Math.max(4, rowCells.length + (rowCells.length >> 1)));
+      cells[row] = rowCells;
+    }
+    rowCells[length[row]++] = column << 2 | code;
+    firstStatement[row] = Math.min(firstStatement[row], vote.statement().value());
+    return true;
+  }
+
+  private int rowOf(long id) {
+    int row = rowOfParticipant.get(id);
+    if (row >= 0) {
+      return row;
+    }
+    row = rows++;
+    if (row == participant.length) {
+      growRows();
+    }
+    participant[row] = id;
+    cells[row] = new int[4];
+    firstStatement[row] = Integer.MAX_VALUE;
+    rowOfParticipant.put(id, row);
+    return row;
+  }
+
+  /**
+   * Merges appended votes into the sorted rows (latest wins, counts follow), then applies the
+   * in-conversation rule of spec section 3 to the rows that changed.
+   */
+  void normalise() {
+    for (int i = 0; i < dirtyCount; i++) {
+      mergeTail(dirty[i]);
+    }
+    int threshold = Math.min(MIN_VOTES_IN_CONVERSATION, votedColumns);
+    for (int i = 0; i < dirtyCount; i++) {
+      int row = dirty[i];
+      if (!inConversation[row] && sortedLength[row] >= threshold && sortedLength[row] > 0) {
+        inConversation[row] = true;
+        inConversationCount++;
+      }
+    }
+    dirtyCount = 0;
+    if (inConversationCount < MIN_PARTICIPANTS_IN_CONVERSATION && inConversationCount < rows) {
+      addMostActive();
+    }
+  }
+
+  private void addMostActive() {
+    Integer[] candidates =
+        java.util.stream.IntStream.range(0, rows)
+            .filter(r -> !inConversation[r] && sortedLength[r] > 0)
+            .boxed()
+            .toArray(Integer[]::new);
+    Arrays.sort(candidates, (a, b) -> Integer.compare(sortedLength[b], sortedLength[a]));
+    for (int i = 0;
+        i < candidates.length && inConversationCount < MIN_PARTICIPANTS_IN_CONVERSATION;
+        i++) {
+      inConversation[candidates[i]] = true;
+      inConversationCount++;
+    }
+  }
+
+  private void mergeTail(int row) {
+    int[] rowCells = cells[row];
+    int sorted = sortedLength[row];
+    int end = length[row];
+    if (isSortedExtension(rowCells, sorted, end)) {
+      for (int i = sorted; i < end; i++) {
+        count(rowCells[i], 1);
+      }
+      sortedLength[row] = end;
+      return;
+    }
+    int tail = end - sorted;
+    long[] keys = new long[tail];
+    for (int i = 0; i < tail; i++) {
+      keys[i] = ((long) (rowCells[sorted + i] >>> 2) << 32) | i;
+    }
+    Arrays.sort(keys);
+    int[] latest = new int[tail];
+    int distinct = 0;
+    for (int i = 0; i < tail; i++) {
+      boolean lastOfColumn = i + 1 == tail || (keys[i + 1] >>> 32) != (keys[i] >>> 32);
+      if (lastOfColumn) {
+        latest[distinct++] = rowCells[sorted + (int) keys[i]];
+      }
+    }
+    int[] merged = new int[Math.max(4, sorted + distinct + ((sorted + distinct) >> 3))];
+    int a = 0;
+    int b = 0;
+    int out = 0;
+    while (a < sorted || b < distinct) {
+      int columnA = a < sorted ? rowCells[a] >>> 2 : Integer.MAX_VALUE;
+      int columnB = b < distinct ? latest[b] >>> 2 : Integer.MAX_VALUE;
+      if (columnA < columnB) {
+        merged[out++] = rowCells[a++];
+      } else if (columnB < columnA) {
+        count(latest[b], 1);
+        merged[out++] = latest[b++];
+      } else {
+        count(rowCells[a++], -1);
+        count(latest[b], 1);
+        merged[out++] = latest[b++];
+      }
+    }
+    cells[row] = merged;
+    length[row] = out;
+    sortedLength[row] = out;
+  }
+
+  private static boolean isSortedExtension(int[] rowCells, int sorted, int end) {
+    int previous = sorted == 0 ? -1 : rowCells[sorted - 1] >>> 2;
+    for (int i = sorted; i < end; i++) {
+      int column = rowCells[i] >>> 2;
+      if (column <= previous) {
+        return false;
+      }
+      previous = column;
+    }
+    return true;
+  }
+
+  private void count(int cell, int delta) {
+    int column = cell >>> 2;
+    boolean hadVotes = hasVotes(column);
+    switch (cell & 3) {
+      case 1 -> agrees[column] += delta;
+      case 2 -> disagrees[column] += delta;
+      default -> passes[column] += delta;
+    }
+    if (!hadVotes && hasVotes(column)) {
+      votedColumns++;
+      if (rejected[column]) {
+        rejectedVotedColumns++;
+      }
+    }
+  }
+
+  boolean hasVotes(int column) {
+    return agrees[column] + disagrees[column] + passes[column] > 0;
+  }
+
+  private void growRows() {
+    int capacity = participant.length * 2;
+    participant = Arrays.copyOf(participant, capacity);
+    cells = Arrays.copyOf(cells, capacity);
+    length = Arrays.copyOf(length, capacity);
+    sortedLength = Arrays.copyOf(sortedLength, capacity);
+    firstStatement = Arrays.copyOf(firstStatement, capacity);
+    inConversation = Arrays.copyOf(inConversation, capacity);
+  }
+
+  private void growColumns() {
+    int capacity = statement.length * 2;
+    statement = Arrays.copyOf(statement, capacity);
+    meta = Arrays.copyOf(meta, capacity);
+    rejected = Arrays.copyOf(rejected, capacity);
+    agrees = Arrays.copyOf(agrees, capacity);
+    disagrees = Arrays.copyOf(disagrees, capacity);
+    passes = Arrays.copyOf(passes, capacity);
+    castAgrees = Arrays.copyOf(castAgrees, capacity);
+    castDisagrees = Arrays.copyOf(castDisagrees, capacity);
+    castPasses = Arrays.copyOf(castPasses, capacity);
+  }
+
+  // Read access for the computation (valid after normalise()).
+
+  int rows() {
+    return rows;
+  }
+
+  int columns() {
+    return columns;
+  }
+
+  /** n_statements of the spec: columns with at least one vote. */
+  int votedColumns() {
+    return votedColumns;
+  }
+
+  /** Rejected columns that are part of the matrix: they count as voted for every participant. */
+  int rejectedVotedColumns() {
+    return rejectedVotedColumns;
+  }
+
+  int[] cells(int row) {
+    return cells[row];
+  }
+
+  int length(int row) {
+    return sortedLength[row];
+  }
+
+  long participant(int row) {
+    return participant[row];
+  }
+
+  int rowOfParticipant(long id) {
+    return rowOfParticipant.get(id);
+  }
+
+  int firstStatement(int row) {
+    return firstStatement[row];
+  }
+
+  boolean inConversation(int row) {
+    return inConversation[row];
+  }
+
+  int inConversationCount() {
+    return inConversationCount;
+  }
+
+  int statement(int column) {
+    return statement[column];
+  }
+
+  int columnOfStatement(int id) {
+    return columnOfStatement.get(id);
+  }
+
+  boolean meta(int column) {
+    return meta[column];
+  }
+
+  boolean rejected(int column) {
+    return rejected[column];
+  }
+
+  int agrees(int column) {
+    return agrees[column];
+  }
+
+  int disagrees(int column) {
+    return disagrees[column];
+  }
+
+  int passes(int column) {
+    return passes[column];
+  }
+
+  int votes(int column) {
+    return agrees[column] + disagrees[column] + passes[column];
+  }
+
+  int castAgrees(int column) {
+    return castAgrees[column];
+  }
+
+  int castDisagrees(int column) {
+    return castDisagrees[column];
+  }
+
+  int castPasses(int column) {
+    return castPasses[column];
+  }
+
+  long ignoredVotes() {
+    return ignoredVotes;
+  }
+
+  long votes() {
+    long total = 0;
+    for (int row = 0; row < rows; row++) {
+      total += sortedLength[row];
+    }
+    return total;
+  }
+
+  /** Bytes held by the matrix's arrays (array headers included, object headers of rows too). */
+  long heldBytes() {
+    long bytes = rowOfParticipant.heldBytes() + columnOfStatement.heldBytes();
+    bytes += participant.length * (8L + 8 + 4 + 4 + 4 + 1) + 16L * 6;
+    for (int row = 0; row < rows; row++) {
+      bytes += 16L + 4L * cells[row].length;
+    }
+    bytes += statement.length * (4L * 8 + 2);
+    return bytes;
+  }
+}
