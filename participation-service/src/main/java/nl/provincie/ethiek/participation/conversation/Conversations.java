@@ -100,6 +100,12 @@ public class Conversations {
             });
   }
 
+  /** Marks the report published; the caller publishes the report in the same transaction. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Optional<Conversation> publishReport(ConversationId id) {
+    return change(id, c -> c.publishReport(now()));
+  }
+
   private Optional<Conversation> change(ConversationId id, UnaryOperator<Conversation> change) {
     return repository
         .findByIdForUpdate(id.value())

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import nl.provincie.ethiek.participation.analysis.OpinionMaps;
 import nl.provincie.ethiek.participation.conversation.ConversationId;
 import nl.provincie.ethiek.participation.conversation.ConversationState;
 import nl.provincie.ethiek.participation.conversation.Conversations;
@@ -34,13 +35,20 @@ public class Votes {
   private final Conversations conversations;
   private final Statements statements;
   private final Outbox outbox;
+  private final OpinionMaps maps;
   private final Clock clock = Clock.systemUTC();
 
-  Votes(VoteStore store, Conversations conversations, Statements statements, Outbox outbox) {
+  Votes(
+      VoteStore store,
+      Conversations conversations,
+      Statements statements,
+      Outbox outbox,
+      OpinionMaps maps) {
     this.store = store;
     this.conversations = conversations;
     this.statements = statements;
     this.outbox = outbox;
+    this.maps = maps;
   }
 
   /** The outcome of a cast: the vote, and whether this request was new or a retry. */
@@ -137,6 +145,7 @@ public class Votes {
             withdrawn);
     outbox.append(
         EventTopics.PARTICIPATION_PARTICIPATION_WITHDRAWN, conversationId.toString(), event);
+    maps.invalidate(conversationId.value());
     return event;
   }
 

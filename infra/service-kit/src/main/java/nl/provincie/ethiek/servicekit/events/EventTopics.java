@@ -33,6 +33,9 @@ public final class EventTopics {
   public static final String PARTICIPATION_PARTICIPATION_WITHDRAWN =
       "participation.participation-withdrawn.v1";
 
+  /** A resident conversation's report was published; key: the conversation id (docs/adr/0011). */
+  public static final String PARTICIPATION_REPORT_PUBLISHED = "participation.report-published.v1";
+
   /** The commission asked for a resident conversation; key: the case id. */
   public static final String CASE_PARTICIPATION_REQUESTED = "case.participation-requested.v1";
 

@@ -1,0 +1,176 @@
+package nl.provincie.ethiek.participation.analysis;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.provincie.ethiek.participation.opinion.Choice;
+import nl.provincie.ethiek.participation.opinion.ParticipantId;
+import nl.provincie.ethiek.participation.opinion.StatementId;
+import nl.provincie.ethiek.participation.opinion.Vote;
+
+/** Reads votes and statements for the engine and keeps the latest map per conversation. */
+@Singleton
+class AnalysisStore {
+
+  /** A vote as read from the history, with its position in it. */
+  record StoredVote(long id, UUID conversationId, Vote vote) {}
+
+  private final JdbcOperations jdbc;
+
+  AnalysisStore(JdbcOperations jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The engine's number for a pseudonymous participant: stable, and nothing more than the id. */
+  static ParticipantId engineId(UUID participant) {
+    return ParticipantId.of(
+        participant.getMostSignificantBits() ^ participant.getLeastSignificantBits());
+  }
+
+  @Transactional
+  long lastVoteId() {
+    return query("select coalesce(max(id), 0) from vote", s -> {}, rs -> rs.getLong(1)).get(0);
+  }
+
+  /** Votes after {@code afterId}, in the order they were cast, at most {@code limit}. */
+  @Transactional
+  List<StoredVote> votesAfter(long afterId, int limit) {
+    return query(
+        """
+        select v.id, v.conversation_id, v.participant_id, s.number, v.value, v.cast_at
+        from vote v join statement s on s.id = v.statement_id
+        where v.id > ? order by v.id limit ?
+        """,
+        s -> {
+          s.setLong(1, afterId);
+          s.setInt(2, limit);
+        },
+        AnalysisStore::storedVote);
+  }
+
+  /** Every vote of a conversation still on record, in the order they were cast. */
+  @Transactional
+  List<StoredVote> votesOf(UUID conversationId) {
+    return query(
+        """
+        select v.id, v.conversation_id, v.participant_id, s.number, v.value, v.cast_at
+        from vote v join statement s on s.id = v.statement_id
+        where v.conversation_id = ? order by v.id
+        """,
+        s -> s.setObject(1, conversationId),
+        AnalysisStore::storedVote);
+  }
+
+  @Transactional
+  long countCurrentVotes(UUID conversationId) {
+    return query(
+            "select count(*) from current_vote where conversation_id = ?",
+            s -> s.setObject(1, conversationId),
+            rs -> rs.getLong(1))
+        .get(0);
+  }
+
+  @Transactional
+  List<StatementInfo> statementsOf(UUID conversationId) {
+    return query(
+        "select id, number, text, meta, moderation from statement where conversation_id = ?"
+            + " and moderation <> 'PENDING' order by number",
+        s -> s.setObject(1, conversationId),
+        rs ->
+            new StatementInfo(
+                rs.getObject(1, UUID.class),
+                rs.getInt(2),
+                rs.getString(3),
+                rs.getBoolean(4),
+                rs.getString(5)));
+  }
+
+  /** Conversations whose statements were added or moderated since {@code since}. */
+  @Transactional
+  List<UUID> moderatedSince(Instant since) {
+    return query(
+        "select distinct conversation_id from statement"
+            + " where coalesce(moderated_at, created_at) > ?",
+        s -> s.setTimestamp(1, Timestamp.from(since)),
+        rs -> rs.getObject(1, UUID.class));
+  }
+
+  @Transactional
+  void saveMap(UUID conversationId, long tick, Instant computedAt, String json) {
+    jdbc.prepareStatement(
+        """
+        insert into opinion_snapshot (conversation_id, tick, computed_at, map) values (?, ?, ?, ?)
+        on conflict (conversation_id) do update
+        set tick = excluded.tick, computed_at = excluded.computed_at, map = excluded.map
+        """,
+        s -> {
+          try {
+            s.setObject(1, conversationId);
+            s.setLong(2, tick);
+            s.setTimestamp(3, Timestamp.from(computedAt));
+            s.setString(4, json);
+            return s.executeUpdate();
+          } catch (SQLException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
+  @Transactional
+  Optional<String> map(UUID conversationId) {
+    return query(
+            "select map from opinion_snapshot where conversation_id = ?",
+            s -> s.setObject(1, conversationId),
+            rs -> rs.getString(1))
+        .stream()
+        .findFirst();
+  }
+
+  private static StoredVote storedVote(ResultSet rs) throws SQLException {
+    UUID participant = rs.getObject(3, UUID.class);
+    return new StoredVote(
+        rs.getLong(1),
+        rs.getObject(2, UUID.class),
+        new Vote(
+            engineId(participant),
+            StatementId.of(rs.getInt(4)),
+            Choice.ofSign(rs.getShort(5)),
+            rs.getTimestamp(6).getTime()));
+  }
+
+  private interface Binder {
+    void bind(PreparedStatement statement) throws SQLException;
+  }
+
+  private interface RowMapper<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  private <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
+    return jdbc.prepareStatement(
+        sql,
+        s -> {
+          try {
+            binder.bind(s);
+            List<T> rows = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+              while (rs.next()) {
+                rows.add(mapper.map(rs));
+              }
+            }
+            return rows;
+          } catch (SQLException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+}

@@ -1,0 +1,45 @@
+package nl.provincie.ethiek.participation.analysis;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
+import nl.provincie.ethiek.participation.participant.ParticipantResolver;
+import nl.provincie.ethiek.servicekit.problem.ProblemException;
+
+@Controller("/api/v1/conversations/{id}/opinion-map")
+@Tag(name = "Opinion map")
+@Secured(SecurityRule.IS_ANONYMOUS)
+class OpinionMapController {
+
+  private final OpinionMaps maps;
+  private final ParticipantResolver participants;
+
+  OpinionMapController(OpinionMaps maps, ParticipantResolver participants) {
+    this.maps = maps;
+    this.participants = participants;
+  }
+
+  @Get
+  @Operation(
+      summary = "The latest opinion map: groups, representative statements, consensus",
+      description = "Recomputed in the background within about a second of new votes; tick grows.")
+  HttpResponse<String> map(UUID id) {
+    return maps.latestMap(id)
+        .map(json -> HttpResponse.ok(json).contentType(MediaType.APPLICATION_JSON_TYPE))
+        .orElseThrow(() -> ProblemException.notFound("No opinion map yet for conversation " + id));
+  }
+
+  @Get("/me")
+  @Operation(summary = "Where the resident (Participant-Token header) stands on the map")
+  OpinionMapView.Position me(HttpRequest<?> request, UUID id) {
+    return maps.positionOf(id, participants.require(request).value())
+        .orElseThrow(() -> ProblemException.notFound("You are not on the map of " + id + " yet"));
+  }
+}
