@@ -1,4 +1,4 @@
-package nl.provincie.ethiek.register.algorithm;
+package nl.provincie.ethiek.register.entry;
 
 /** Where an entry is in its public life: drafts are internal, archived entries stay readable. */
 public enum EntryStatus {

@@ -1,4 +1,4 @@
-package nl.provincie.ethiek.register.algorithm;
+package nl.provincie.ethiek.register.entry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AlgorithmApiTest implements TestPropertyProvider {
+class RegisterApiTest implements TestPropertyProvider {
 
   private static final RealInfrastructure INFRA = RealInfrastructure.shared();
   private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
@@ -45,13 +45,7 @@ class AlgorithmApiTest implements TestPropertyProvider {
   }
 
   private String createDraft(String name) {
-    HttpResponse<String> created =
-        editor.post(
-            "/api/v1/algorithms",
-            """
-            {"name":"%s","organisation":"Provincie Utrecht","description":"Voorspelt onderhoud aan provinciale wegen."}
-            """
-                .formatted(name));
+    HttpResponse<String> created = editor.post("/api/v1/algorithms", Fixtures.algorithm(name));
     assertThat(created.statusCode()).isEqualTo(201);
     Matcher id = ID.matcher(created.body());
     assertThat(id.find()).isTrue();
@@ -111,13 +105,8 @@ class AlgorithmApiTest implements TestPropertyProvider {
     String before = anonymous.get("/api/v1/algorithms").body();
     String tooLong = "x".repeat(101);
 
-    HttpResponse<String> blank =
-        editor.post(
-            "/api/v1/algorithms", "{\"name\":\" \",\"organisation\":\"P\",\"description\":\"d\"}");
-    HttpResponse<String> long_ =
-        editor.post(
-            "/api/v1/algorithms",
-            "{\"name\":\"" + tooLong + "\",\"organisation\":\"P\",\"description\":\"d\"}");
+    HttpResponse<String> blank = editor.post("/api/v1/algorithms", Fixtures.algorithm(" "));
+    HttpResponse<String> long_ = editor.post("/api/v1/algorithms", Fixtures.algorithm(tooLong));
     HttpResponse<String> malformed = editor.post("/api/v1/algorithms", "{\"name\":");
 
     assertThat(blank.statusCode()).isEqualTo(400);
@@ -131,7 +120,7 @@ class AlgorithmApiTest implements TestPropertyProvider {
 
   @Test
   void only_register_editors_may_create_entries() {
-    String body = "{\"name\":\"n\",\"organisation\":\"o\",\"description\":\"d\"}";
+    String body = Fixtures.algorithm("n");
 
     assertThat(anonymous.post("/api/v1/algorithms", body).statusCode()).isEqualTo(401);
     ApiClient moderator =
