@@ -78,6 +78,14 @@ public class Entries {
     return change(id, entry -> entry.assess(assessment, note, now()));
   }
 
+  /** What the national register answered (LARS, state); not a new version of the content. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordNational(EntryId id, Optional<String> lars, String state) {
+    store
+        .findForUpdate(id)
+        .ifPresent(entry -> store.update(entry.withNational(lars, state, now())));
+  }
+
   @Transactional
   public Optional<Entry> find(EntryId id) {
     return store.find(id);

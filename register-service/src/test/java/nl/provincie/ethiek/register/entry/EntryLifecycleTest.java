@@ -97,7 +97,7 @@ class EntryLifecycleTest implements TestPropertyProvider {
   void lengths_are_counted_without_html() {
     String goal = "<div><p>" + "a".repeat(2500) + "</p><br></div>";
     String body =
-        Fixtures.algorithm("Lengte")
+        TestBodies.algorithm("Lengte")
             .replace("\"category\"", "\"goal\":\"" + goal + "\",\"category\"");
 
     assertThat(editor.post("/api/v1/algorithms", body).statusCode()).isEqualTo(201);
@@ -108,7 +108,7 @@ class EntryLifecycleTest implements TestPropertyProvider {
     String id =
         create(
             "/api/v1/algorithms",
-            Fixtures.algorithm("Onvolledig")
+            TestBodies.algorithm("Onvolledig")
                 .replace("Overige algoritmes", "Impactvolle algoritmes"));
 
     HttpResponse<String> refused = editor.post("/api/v1/algorithms/" + id + "/publish", "");
@@ -123,16 +123,16 @@ class EntryLifecycleTest implements TestPropertyProvider {
 
   @Test
   void every_change_is_a_version_with_its_note_and_the_public_sees_the_history() {
-    String id = create("/api/v1/algorithms", Fixtures.impactful("Netwerkanalyse", "Nieuw"));
+    String id = create("/api/v1/algorithms", TestBodies.impactful("Netwerkanalyse", "Nieuw"));
     assertThat(editor.post("/api/v1/algorithms/" + id + "/publish", "").statusCode())
         .isEqualTo(200);
 
     HttpResponse<String> noNote =
-        put("/api/v1/algorithms/" + id, Fixtures.impactful("Netwerkanalyse 2", ""));
+        put("/api/v1/algorithms/" + id, TestBodies.impactful("Netwerkanalyse 2", ""));
     HttpResponse<String> changed =
         put(
             "/api/v1/algorithms/" + id,
-            Fixtures.impactful("Netwerkanalyse Verkeersveiligheid", "Naam verduidelijkt"));
+            TestBodies.impactful("Netwerkanalyse Verkeersveiligheid", "Naam verduidelijkt"));
 
     assertThat(noNote.statusCode()).isEqualTo(400);
     assertThat(noNote.body()).contains("\"/changeNote\"");
@@ -167,14 +167,14 @@ class EntryLifecycleTest implements TestPropertyProvider {
 
   @Test
   void archiving_needs_a_note_keeps_the_entry_readable_and_emits_entry_archived() {
-    String id = create("/api/v1/algorithms", Fixtures.algorithm("Oud model"));
+    String id = create("/api/v1/algorithms", TestBodies.algorithm("Oud model"));
     editor.post("/api/v1/algorithms/" + id + "/publish", "");
 
     HttpResponse<String> noNote = editor.post("/api/v1/entries/" + id + "/archive", "{}");
     HttpResponse<String> archived =
         editor.post("/api/v1/entries/" + id + "/archive", "{\"changeNote\":\"Vervangen\"}");
     HttpResponse<String> changeAfter =
-        put("/api/v1/algorithms/" + id, Fixtures.impactful("Oud model", "nog iets"));
+        put("/api/v1/algorithms/" + id, TestBodies.impactful("Oud model", "nog iets"));
 
     assertThat(noNote.statusCode()).isEqualTo(400);
     assertThat(archived.statusCode()).isEqualTo(200);
@@ -194,10 +194,10 @@ class EntryLifecycleTest implements TestPropertyProvider {
 
   @Test
   void the_public_searches_by_text_theme_use_status_category_and_kind() {
-    String algorithm = create("/api/v1/algorithms", Fixtures.impactful("Zoekbaar-xyz", "n"));
+    String algorithm = create("/api/v1/algorithms", TestBodies.impactful("Zoekbaar-xyz", "n"));
     editor.post("/api/v1/algorithms/" + algorithm + "/publish", "");
     String platform =
-        create("/api/v1/platforms", Fixtures.platform("Zoekbaar-xyz kanaal", "In verkenning"));
+        create("/api/v1/platforms", TestBodies.platform("Zoekbaar-xyz kanaal", "In verkenning"));
     editor.post("/api/v1/platforms/" + platform + "/publish", "");
 
     assertThat(anonymous.get("/api/v1/entries?q=zoekbaar-XYZ").body())

@@ -45,7 +45,7 @@ class RegisterApiTest implements TestPropertyProvider {
   }
 
   private String createDraft(String name) {
-    HttpResponse<String> created = editor.post("/api/v1/algorithms", Fixtures.algorithm(name));
+    HttpResponse<String> created = editor.post("/api/v1/algorithms", TestBodies.algorithm(name));
     assertThat(created.statusCode()).isEqualTo(201);
     Matcher id = ID.matcher(created.body());
     assertThat(id.find()).isTrue();
@@ -105,8 +105,8 @@ class RegisterApiTest implements TestPropertyProvider {
     String before = anonymous.get("/api/v1/algorithms").body();
     String tooLong = "x".repeat(101);
 
-    HttpResponse<String> blank = editor.post("/api/v1/algorithms", Fixtures.algorithm(" "));
-    HttpResponse<String> long_ = editor.post("/api/v1/algorithms", Fixtures.algorithm(tooLong));
+    HttpResponse<String> blank = editor.post("/api/v1/algorithms", TestBodies.algorithm(" "));
+    HttpResponse<String> long_ = editor.post("/api/v1/algorithms", TestBodies.algorithm(tooLong));
     HttpResponse<String> malformed = editor.post("/api/v1/algorithms", "{\"name\":");
 
     assertThat(blank.statusCode()).isEqualTo(400);
@@ -120,7 +120,7 @@ class RegisterApiTest implements TestPropertyProvider {
 
   @Test
   void only_register_editors_may_create_entries() {
-    String body = Fixtures.algorithm("n");
+    String body = TestBodies.algorithm("n");
 
     assertThat(anonymous.post("/api/v1/algorithms", body).statusCode()).isEqualTo(401);
     ApiClient moderator =

@@ -1,12 +1,12 @@
 package nl.provincie.ethiek.register.entry;
 
-/** Small factories for request bodies. */
-final class Fixtures {
+/** Small factories for request bodies, shared by the register tests. */
+public final class TestBodies {
 
-  private Fixtures() {}
+  private TestBodies() {}
 
   /** A minimal valid algorithm (Overige algoritmes). */
-  static String algorithm(String name) {
+  public static String algorithm(String name) {
     return """
         {"fields":{"name":"%s","description_short":"Voorspelt onderhoud aan provinciale wegen.",
          "organization":"Provincie Utrecht","status":"In gebruik",
@@ -17,7 +17,7 @@ final class Fixtures {
   }
 
   /** A complete impactful algorithm: every field of the standard filled in. */
-  static String impactful(String name, String changeNote) {
+  public static String impactful(String name, String changeNote) {
     return """
         {"changeNote":"%s",
          "fields":{"name":"%s","description_short":"Berekent waar de kans op ongevallen hoog is.",
@@ -48,7 +48,7 @@ final class Fixtures {
         .formatted(changeNote, name);
   }
 
-  static String platform(String name, String usage) {
+  public static String platform(String name, String usage) {
     return """
         {"fields":{"name":"%s","organization":"Provincie Utrecht",
          "description_short":"Sociale-mediakanaal van de provincie.","usage_status":"%s",
@@ -59,5 +59,9 @@ final class Fixtures {
          "next_assessment_date":"2025-11"}}
         """
         .formatted(name, usage);
+  }
+
+  public static java.net.http.HttpResponse<String> put(String baseUrl, String path, String json) {
+    return Put.asEditor(baseUrl, path, json);
   }
 }
