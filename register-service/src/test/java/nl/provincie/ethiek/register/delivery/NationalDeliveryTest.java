@@ -205,7 +205,9 @@ class NationalDeliveryTest implements TestPropertyProvider {
   void open_data_exports_list_published_entries_as_json_and_csv() {
     String id = published("Open, data model");
 
-    HttpResponse<String> csv = anonymous.get("/api/v1/export/register.csv");
+    HttpResponse<String> csv =
+        TestBodies.getAccepting(
+            server.getURL().toString(), "/api/v1/export/register.csv", "text/csv");
     HttpResponse<String> json = anonymous.get("/api/v1/export/register.json");
 
     assertThat(csv.statusCode()).isEqualTo(200);

@@ -64,4 +64,22 @@ public final class TestBodies {
   public static java.net.http.HttpResponse<String> put(String baseUrl, String path, String json) {
     return Put.asEditor(baseUrl, path, json);
   }
+
+  public static java.net.http.HttpResponse<String> getAccepting(
+      String baseUrl, String path, String accept) {
+    try {
+      return java.net.http.HttpClient.newHttpClient()
+          .send(
+              java.net.http.HttpRequest.newBuilder(
+                      java.net.URI.create(baseUrl.replaceAll("/$", "") + path))
+                  .header("Accept", accept)
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
 }
