@@ -18,24 +18,24 @@ import java.util.Set;
  * The official schemas (test resources, EUPL-1.2): AlgorithmIn from the delivery API's OpenAPI
  * document, sanitised as the spec says, and the publication standard's JSON Schema.
  */
-final class OfficialSchemas {
+public final class OfficialSchemas {
 
-  static final ObjectMapper JSON = new ObjectMapper();
+  public static final ObjectMapper JSON = new ObjectMapper();
 
   private static final JsonSchema ALGORITHM_IN = algorithmIn();
   private static final JsonSchema STANDARD = standard();
 
   private OfficialSchemas() {}
 
-  static Set<ValidationMessage> validateAlgorithmIn(JsonNode payload) {
+  public static Set<ValidationMessage> validateAlgorithmIn(JsonNode payload) {
     return ALGORITHM_IN.validate(payload);
   }
 
-  static Set<ValidationMessage> validateStandard(JsonNode document) {
+  public static Set<ValidationMessage> validateStandard(JsonNode document) {
     return STANDARD.validate(document);
   }
 
-  static JsonNode read(String resource) {
+  public static JsonNode read(String resource) {
     try (InputStream in = OfficialSchemas.class.getResourceAsStream(resource)) {
       return JSON.readTree(in);
     } catch (IOException e) {
