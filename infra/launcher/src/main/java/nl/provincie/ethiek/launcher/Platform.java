@@ -78,7 +78,8 @@ public final class Platform implements AutoCloseable {
             "DATABASE_USER", infrastructure.databaseUser(),
             "DATABASE_PASSWORD", infrastructure.databasePassword(),
             "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers(),
-            "DEMO_ACCOUNTS_ENABLED", "true"));
+            "DEMO_ACCOUNTS_ENABLED", "true",
+            "DEMO_DATA_ENABLED", "true"));
   }
 
   public List<ServiceSpec> services() {

@@ -90,10 +90,12 @@ class PlatformIT {
     HttpResponse<String> created =
         editor.post(
             "/api/v1/algorithms",
-            "{\"name\":\""
+            "{\"fields\":{\"name\":\""
                 + name
-                + "\",\"organisation\":\"Provincie Utrecht\","
-                + "\"description\":\"Regelt verkeerslichten op provinciale wegen.\"}");
+                + "\",\"organization\":\"Provincie Utrecht\","
+                + "\"description_short\":\"Regelt verkeerslichten op provinciale wegen.\","
+                + "\"status\":\"In gebruik\",\"publication_category\":\"Overige algoritmes\","
+                + "\"contact_email\":\"algoritmes@provincie-utrecht.nl\"}}");
     assertThat(created.statusCode()).isEqualTo(201);
     Matcher id = ID.matcher(created.body());
     assertThat(id.find()).isTrue();

@@ -1,8 +1,0 @@
-package nl.provincie.ethiek.register.algorithm;
-
-/** Where an entry is in its public life: drafts are internal, archived entries stay readable. */
-public enum EntryStatus {
-  DRAFT,
-  PUBLISHED,
-  ARCHIVED
-}

@@ -1,0 +1,137 @@
+package nl.provincie.ethiek.register.assessment;
+
+import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
+import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
+import io.micronaut.configuration.kafka.annotation.KafkaListener;
+import io.micronaut.configuration.kafka.annotation.OffsetReset;
+import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
+import io.micronaut.configuration.kafka.annotation.Topic;
+import io.micronaut.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.UUID;
+import nl.provincie.ethiek.register.entry.CaseAssessment;
+import nl.provincie.ethiek.register.entry.Entries;
+import nl.provincie.ethiek.register.entry.EntryId;
+import nl.provincie.ethiek.servicekit.events.EventHeaders;
+import nl.provincie.ethiek.servicekit.events.EventTopics;
+import nl.provincie.ethiek.servicekit.events.IdempotentConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies the ethics commission's advice, the province's decision and due re-evaluations to the
+ * register entries they concern, once per event: the entry gets a new version with the assessment
+ * and the next review date, visible in its public detail and history. Entry ids the register does
+ * not know are skipped (logged), so a case about something else never blocks the partition.
+ */
+@KafkaListener(
+    groupId = "register-service",
+    clientId = "register-service-case-events",
+    offsetReset = OffsetReset.EARLIEST,
+    offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
+    errorStrategy =
+        @ErrorStrategy(
+            value = ErrorStrategyValue.RETRY_ON_ERROR,
+            retryDelay = "2s",
+            retryCount = Integer.MAX_VALUE))
+class CaseEventListener {
+
+  static final String CONSUMER = "register-service.case-assessments";
+  private static final Logger LOG = LoggerFactory.getLogger(CaseEventListener.class);
+
+  private final IdempotentConsumer idempotent;
+  private final Entries entries;
+  private final JsonMapper json;
+
+  CaseEventListener(IdempotentConsumer idempotent, Entries entries, JsonMapper json) {
+    this.idempotent = idempotent;
+    this.entries = entries;
+    this.json = json;
+  }
+
+  @Topic(EventTopics.CASE_ADVICE_ADOPTED)
+  void onAdviceAdopted(ConsumerRecord<String, String> record) {
+    var event = read(record.value(), CaseEvents.AdviceAdopted.class);
+    apply(
+        record,
+        event.eventId(),
+        event.registerEntryIds(),
+        new CaseAssessment(
+            CaseAssessment.ADVICE_ADOPTED,
+            event.adviceSummary(),
+            event.caseId(),
+            event.adoptedOn(),
+            event.nextReviewDate()),
+        "Advies van de ethische commissie vastgesteld (zaak " + event.caseId() + ")");
+  }
+
+  @Topic(EventTopics.CASE_DECISION_RECORDED)
+  void onDecisionRecorded(ConsumerRecord<String, String> record) {
+    var event = read(record.value(), CaseEvents.DecisionRecorded.class);
+    apply(
+        record,
+        event.eventId(),
+        event.registerEntryIds(),
+        new CaseAssessment(
+            CaseAssessment.DECISION_RECORDED,
+            event.decisionSummary(),
+            event.caseId(),
+            event.decidedOn(),
+            event.nextReviewDate()),
+        "Besluit vastgelegd (zaak " + event.caseId() + ")");
+  }
+
+  @Topic(EventTopics.CASE_RE_EVALUATION_DUE)
+  void onReEvaluationDue(ConsumerRecord<String, String> record) {
+    var event = read(record.value(), CaseEvents.ReEvaluationDue.class);
+    apply(
+        record,
+        event.eventId(),
+        event.registerEntryIds(),
+        new CaseAssessment(
+            CaseAssessment.RE_EVALUATION_DUE,
+            event.reason() == null ? "Herbeoordeling gepland" : event.reason(),
+            event.caseId(),
+            null,
+            event.dueOn()),
+        "Herbeoordeling gepland op " + event.dueOn() + " (zaak " + event.caseId() + ")");
+  }
+
+  private void apply(
+      ConsumerRecord<String, String> record,
+      UUID payloadEventId,
+      List<UUID> entryIds,
+      CaseAssessment assessment,
+      String note) {
+    UUID eventId = headerEventId(record).orElse(payloadEventId);
+    idempotent.handleOnce(
+        CONSUMER,
+        eventId,
+        () -> {
+          for (UUID id : entryIds == null ? List.<UUID>of() : entryIds) {
+            if (entries.assess(new EntryId(id), assessment, note).isEmpty()) {
+              LOG.warn("Case event {} names unknown register entry {}; skipped", eventId, id);
+            }
+          }
+        });
+  }
+
+  private static java.util.Optional<UUID> headerEventId(ConsumerRecord<String, String> record) {
+    var header = record.headers().lastHeader(EventHeaders.EVENT_ID);
+    return header == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(
+            UUID.fromString(new String(header.value(), java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  private <T> T read(String payload, Class<T> type) {
+    try {
+      return json.readValue(payload, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException("unreadable case event payload", e);
+    }
+  }
+}

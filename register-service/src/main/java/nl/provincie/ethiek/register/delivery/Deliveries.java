@@ -1,0 +1,170 @@
+package nl.provincie.ethiek.register.delivery;
+
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.provincie.ethiek.register.entry.Entries;
+import nl.provincie.ethiek.register.entry.Entry;
+import nl.provincie.ethiek.register.entry.EntryId;
+import nl.provincie.ethiek.register.entry.EntryKind;
+import nl.provincie.ethiek.register.entry.EntryQuery;
+import nl.provincie.ethiek.register.entry.EntryRules;
+import nl.provincie.ethiek.register.entry.EntryStatus;
+import nl.provincie.ethiek.register.entry.FieldError;
+import nl.provincie.ethiek.register.entry.InvalidEntryException;
+import nl.provincie.ethiek.servicekit.problem.ProblemException;
+import nl.provincie.ethiek.servicekit.problem.ProblemType;
+
+/**
+ * Delivery use cases: queue a delivery, a release or a retraction in the delivery outbox (same
+ * transaction as the check), show the state, and the dry run to files.
+ */
+@Singleton
+class Deliveries {
+
+  static final String NOT_DELIVERABLE = ProblemType.BASE + "not-deliverable";
+
+  private final Entries entries;
+  private final DeliveryJobs jobs;
+  private final DeliverySettings settings;
+  private final JsonMapper json;
+  private final Clock clock = Clock.systemUTC();
+
+  Deliveries(Entries entries, DeliveryJobs jobs, DeliverySettings settings, JsonMapper json) {
+    this.entries = entries;
+    this.jobs = jobs;
+    this.settings = settings;
+    this.json = json;
+  }
+
+  @Transactional
+  DeliveryJob queue(UUID id, DeliveryJob.Action action) {
+    if (!settings.enabled()) {
+      throw ProblemException.conflict(
+          NOT_DELIVERABLE,
+          "Delivery to the national register is not configured here; use the dry run export.");
+    }
+    Entry entry =
+        entries
+            .find(new EntryId(id))
+            .filter(e -> e.kind() == EntryKind.ALGORITHM)
+            .orElseThrow(() -> ProblemException.notFound("No algorithm entry " + id));
+    String payload = null;
+    switch (action) {
+      case UPSERT -> {
+        requirePublished(entry);
+        List<FieldError> errors =
+            EntryRules.checkPublishable(entry.content().algorithm(), "/fields");
+        if (!errors.isEmpty()) {
+          throw new InvalidEntryException(errors);
+        }
+        payload = toJson(AlgorithmIn.of(entry));
+      }
+      case RELEASE -> {
+        requirePublished(entry);
+        requireDelivered(entry);
+      }
+      case RETRACT -> requireDelivered(entry);
+    }
+    long jobId = jobs.enqueue(entry.id().value(), entry.version(), action, payload, now());
+    return jobs.forEntry(entry.id().value()).stream()
+        .filter(job -> job.id() == jobId)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Transactional
+  Map<String, Object> status(UUID id) {
+    Entry entry =
+        entries
+            .find(new EntryId(id))
+            .orElseThrow(() -> ProblemException.notFound("No algorithm entry " + id));
+    Map<String, Object> status = new LinkedHashMap<>();
+    status.put("entryId", id);
+    entry.lars().ifPresent(lars -> status.put("lars", lars));
+    entry.nationalState().ifPresent(state -> status.put("state", state));
+    status.put("jobs", jobs.forEntry(id));
+    return status;
+  }
+
+  @Transactional
+  List<Map<String, Object>> payloads() {
+    return publishedAlgorithms().stream().map(AlgorithmIn::of).toList();
+  }
+
+  /** Writes one AlgorithmIn file per deliverable entry, plus a manifest, for manual upload. */
+  @Transactional
+  Map<String, Object> dryRun() {
+    Path directory = settings.dryRunDirectory().toAbsolutePath();
+    List<String> files = new ArrayList<>();
+    List<Map<String, Object>> skipped = new ArrayList<>();
+    try {
+      Files.createDirectories(directory);
+      for (Entry entry : publishedAlgorithms()) {
+        List<FieldError> errors = EntryRules.checkPublishable(entry.content().algorithm(), "");
+        if (!errors.isEmpty()) {
+          skipped.add(Map.of("entryId", entry.id().toString(), "errors", errors.toString()));
+          continue;
+        }
+        String name = "algorithm-" + entry.id() + ".json";
+        Files.writeString(directory.resolve(name), toJson(AlgorithmIn.of(entry)));
+        files.add(name);
+      }
+      Map<String, Object> manifest = new LinkedHashMap<>();
+      manifest.put("generatedAt", now().toString());
+      manifest.put("directory", directory.toString());
+      manifest.put("files", files);
+      manifest.put("skipped", skipped);
+      Files.writeString(directory.resolve("manifest.json"), toJson(manifest));
+      return manifest;
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write the dry run to " + directory, e);
+    }
+  }
+
+  private List<Entry> publishedAlgorithms() {
+    return entries.search(EntryQuery.published(Optional.of(EntryKind.ALGORITHM))).items();
+  }
+
+  private void requirePublished(Entry entry) {
+    if (entry.status() != EntryStatus.PUBLISHED) {
+      throw ProblemException.conflict(
+          NOT_DELIVERABLE,
+          "Only published entries go to the national register; this one is "
+              + entry.status()
+              + ".");
+    }
+  }
+
+  private void requireDelivered(Entry entry) {
+    if (entry.lars().isEmpty() && !jobs.hasPendingUpsert(entry.id().value())) {
+      throw ProblemException.conflict(
+          NOT_DELIVERABLE, "The entry has not been delivered to the national register yet.");
+    }
+  }
+
+  private String toJson(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+}

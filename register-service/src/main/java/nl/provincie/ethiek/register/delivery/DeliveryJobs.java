@@ -1,0 +1,162 @@
+package nl.provincie.ethiek.register.delivery;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The delivery outbox table (national_delivery). Callers own the transaction. */
+@Singleton
+class DeliveryJobs {
+
+  private static final String COLUMNS =
+      "id, entry_id, entry_version, action, payload::text, state, attempts, next_attempt_at,"
+          + " last_error, created_at, done_at";
+
+  /** The oldest due job whose entry has no older pending job: per entry, jobs run in order. */
+  private static final String NEXT_DUE =
+      "select "
+          + COLUMNS
+          + """
+           from national_delivery d
+          where state = 'PENDING' and next_attempt_at <= ?
+            and not exists (select 1 from national_delivery e
+                            where e.entry_id = d.entry_id and e.state = 'PENDING' and e.id < d.id)
+          order by id
+          limit 1
+          for update skip locked
+          """;
+
+  private final JdbcOperations jdbc;
+
+  DeliveryJobs(JdbcOperations jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  long enqueue(UUID entryId, long version, DeliveryJob.Action action, String payload, Instant now) {
+    return jdbc.prepareStatement(
+        """
+        insert into national_delivery (entry_id, entry_version, action, payload, state,
+            next_attempt_at, created_at)
+        values (?, ?, ?, ?::jsonb, 'PENDING', ?, ?) returning id
+        """,
+        statement -> {
+          try {
+            statement.setObject(1, entryId);
+            statement.setLong(2, version);
+            statement.setString(3, action.name());
+            statement.setString(4, payload);
+            statement.setTimestamp(5, Timestamp.from(now));
+            statement.setTimestamp(6, Timestamp.from(now));
+            try (ResultSet rs = statement.executeQuery()) {
+              rs.next();
+              return rs.getLong(1);
+            }
+          } catch (SQLException e) {
+            throw new IllegalStateException("could not queue a delivery", e);
+          }
+        });
+  }
+
+  Optional<DeliveryJob> lockNextDue(Instant now) {
+    List<DeliveryJob> jobs = query(NEXT_DUE, now);
+    return jobs.stream().findFirst();
+  }
+
+  List<DeliveryJob> forEntry(UUID entryId) {
+    return query(
+        "select " + COLUMNS + " from national_delivery where entry_id = ? order by id", entryId);
+  }
+
+  boolean hasPendingUpsert(UUID entryId) {
+    return query(
+                "select "
+                    + COLUMNS
+                    + " from national_delivery where entry_id = ? and state = 'PENDING'"
+                    + " and action = 'UPSERT'",
+                entryId)
+            .size()
+        > 0;
+  }
+
+  void done(long id, Instant now) {
+    update(
+        "update national_delivery set state = 'DONE', attempts = attempts + 1, last_error = null,"
+            + " done_at = ? where id = ?",
+        Timestamp.from(now),
+        id);
+  }
+
+  void retryAt(long id, String error, Instant next) {
+    update(
+        "update national_delivery set attempts = attempts + 1, last_error = ?, next_attempt_at = ?"
+            + " where id = ?",
+        error,
+        Timestamp.from(next),
+        id);
+  }
+
+  void failed(long id, String error, Instant now) {
+    update(
+        "update national_delivery set state = 'FAILED', attempts = attempts + 1, last_error = ?,"
+            + " done_at = ? where id = ?",
+        error,
+        Timestamp.from(now),
+        id);
+  }
+
+  private void update(String sql, Object... parameters) {
+    jdbc.prepareStatement(
+        sql,
+        statement -> {
+          try {
+            for (int i = 0; i < parameters.length; i++) {
+              statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+          } catch (SQLException e) {
+            throw new IllegalStateException("could not update a delivery", e);
+          }
+        });
+  }
+
+  private List<DeliveryJob> query(String sql, Object parameter) {
+    return jdbc.prepareStatement(
+        sql,
+        statement -> {
+          try {
+            statement.setObject(
+                1, parameter instanceof Instant instant ? Timestamp.from(instant) : parameter);
+            List<DeliveryJob> jobs = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+              while (rs.next()) {
+                jobs.add(
+                    new DeliveryJob(
+                        rs.getLong(1),
+                        rs.getObject(2, UUID.class),
+                        rs.getLong(3),
+                        DeliveryJob.Action.valueOf(rs.getString(4)),
+                        rs.getString(5),
+                        DeliveryJob.State.valueOf(rs.getString(6)),
+                        rs.getInt(7),
+                        rs.getTimestamp(8).toInstant(),
+                        rs.getString(9),
+                        rs.getTimestamp(10).toInstant(),
+                        Optional.ofNullable(rs.getTimestamp(11))
+                            .map(Timestamp::toInstant)
+                            .orElse(null)));
+              }
+            }
+            return jobs;
+          } catch (SQLException e) {
+            throw new IllegalStateException("could not read deliveries", e);
+          }
+        });
+  }
+}

@@ -1,0 +1,91 @@
+package nl.provincie.ethiek.register.entry;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.Optional;
+import java.util.UUID;
+import nl.provincie.ethiek.register.entry.EntryRequests.LifecycleRequest;
+import nl.provincie.ethiek.register.entry.EntryRequests.PlatformRequest;
+import nl.provincie.ethiek.register.entry.EntryViews.EntryDetail;
+import nl.provincie.ethiek.register.entry.EntryViews.EntryPage;
+import nl.provincie.ethiek.register.entry.EntryViews.History;
+import nl.provincie.ethiek.servicekit.security.Roles;
+
+/** The platform register: the same read API as /api/v1/entries limited to platforms, and writes. */
+@Controller("/api/v1/platforms")
+@Tag(name = "Platforms")
+class PlatformController {
+
+  private static final Optional<EntryKind> KIND = Optional.of(EntryKind.PLATFORM);
+
+  private final EntryReads reads;
+  private final EntryWrites writes;
+
+  PlatformController(EntryReads reads, EntryWrites writes) {
+    this.reads = reads;
+    this.writes = writes;
+  }
+
+  @Get("{?filters*}")
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  @Operation(summary = "Published platforms, newest first; the same filters as /api/v1/entries")
+  EntryPage published(@RequestBean SearchParameters filters, @Nullable Authentication who) {
+    return reads.search(filters.toFilters(), KIND, who);
+  }
+
+  @Get("/{id}")
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  @Operation(summary = "One platform entry")
+  EntryDetail detail(UUID id, @Nullable Authentication who) {
+    return reads.detail(id, KIND, who);
+  }
+
+  @Get("/{id}/history")
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  @Operation(summary = "Every public version of the entry: when, what changed and why")
+  History history(UUID id, @Nullable Authentication who) {
+    return reads.history(id, KIND, who);
+  }
+
+  @Post
+  @Secured(Roles.REGISTER_EDITOR)
+  @Operation(summary = "Create a draft platform entry")
+  HttpResponse<EntryDetail> create(@Body PlatformRequest request, Authentication who) {
+    Entry entry = writes.createPlatform(request, who);
+    return HttpResponse.created(
+        EntryDetail.of(entry), URI.create("/api/v1/platforms/" + entry.id()));
+  }
+
+  @Put("/{id}")
+  @Secured(Roles.REGISTER_EDITOR)
+  @Operation(summary = "Store a new version (changeNote required); published entries stay public")
+  EntryDetail revise(UUID id, @Body PlatformRequest request, Authentication who) {
+    return writes.revisePlatform(id, request, who);
+  }
+
+  @Post("/{id}/publish")
+  @Secured(Roles.REGISTER_EDITOR)
+  @Operation(summary = "Publish a draft; emits register.entry-published.v1")
+  EntryDetail publish(UUID id, @Nullable @Body LifecycleRequest body, Authentication who) {
+    return writes.publish(id, KIND, body, who);
+  }
+
+  @Post("/{id}/archive")
+  @Secured(Roles.REGISTER_EDITOR)
+  @Operation(summary = "Archive the entry (changeNote required)")
+  EntryDetail archive(UUID id, @Nullable @Body LifecycleRequest body, Authentication who) {
+    return writes.archive(id, KIND, body, who);
+  }
+}

@@ -1,0 +1,53 @@
+package nl.provincie.ethiek.register.entry;
+
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import java.util.List;
+
+/**
+ * A platform or channel the province uses or explores (the register the national standard lacks):
+ * why, for whom, whether it pays for reach, what data is shared, and how its latest values
+ * assessment came out. Dates of assessments are months (YYYY-MM), like the national standard's.
+ */
+@Serdeable(naming = SnakeCaseStrategy.class)
+public record PlatformFields(
+    String name,
+    String organization,
+    String descriptionShort,
+    String usageStatus,
+    String purpose,
+    List<String> audiences,
+    Boolean paidUse,
+    String paidUseExplanation,
+    String dataShared,
+    String managedBy,
+    String accountUrl,
+    List<String> category,
+    PlatformAssessment latestAssessment,
+    String nextAssessmentDate) {
+
+  public static final String IN_USE = "In gebruik";
+  public static final String EXPLORING = "In verkenning";
+  public static final String STOPPED = "Buiten gebruik";
+  public static final List<String> USAGE_STATUSES = List.of(IN_USE, EXPLORING, STOPPED);
+
+  public PlatformFields {
+    audiences = audiences == null ? List.of() : List.copyOf(audiences);
+    category = category == null ? List.of() : List.copyOf(category);
+  }
+
+  /** The outcome of a values assessment (e.g. a CODIO session) and the score per value. */
+  @Serdeable(naming = SnakeCaseStrategy.class)
+  public record PlatformAssessment(
+      String date, String method, String outcome, List<ValueScore> values) {
+    public PlatformAssessment {
+      values = values == null ? List.of() : List.copyOf(values);
+    }
+  }
+
+  /** How much the platform's use weighs negatively on one value: Geen, Matig or Veel. */
+  @Serdeable(naming = SnakeCaseStrategy.class)
+  public record ValueScore(String value, String negativeImpact, String explanation) {
+    public static final List<String> LEVELS = List.of("Geen", "Matig", "Veel");
+  }
+}
