@@ -181,6 +181,8 @@ public final class CatalogueLoader {
       }
       LoaderOptions options = new LoaderOptions();
       options.setCodePointLimit(10 * 1024 * 1024);
+      // IAMA refers to one answer template from each of its 57 questions
+      options.setMaxAliasesForCollections(200);
       Object parsed = new Yaml(options).load(in);
       @SuppressWarnings("unchecked")
       Map<String, Object> map = (Map<String, Object>) parsed;

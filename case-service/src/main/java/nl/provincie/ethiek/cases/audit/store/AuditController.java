@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.provincie.ethiek.cases.audit.AuditChain;
 import nl.provincie.ethiek.servicekit.security.Roles;
 
+@io.micronaut.serde.annotation.SerdeImport(nl.provincie.ethiek.cases.audit.AuditEntry.class)
 @Controller("/api/v1/audit")
 @Tag(name = "Audit trail")
 @Secured({Roles.ETHICS_OFFICER, Roles.SECRETARY, Roles.COMMISSION_MEMBER})
