@@ -41,6 +41,22 @@ public final class Fixtures {
             nextReview == null ? "null" : "\"" + nextReview + "\"");
   }
 
+  /** Opens a case and brings it to DECISION_RECEIVED through the API; returns its id. */
+  public static String decidedCase(CaseApi secretary, String title) {
+    String id =
+        CaseApi.firstId(
+            secretary.ok(secretary.post("/api/v1/cases", newCase(title, "PUBLIC")), 201));
+    secretary.ok(
+        secretary.post("/api/v1/cases/" + id + "/transitions", transition("IN_TRIAGE")), 200);
+    secretary.ok(secretary.put("/api/v1/cases/" + id + "/triage", triage("QUICK_SCAN")), 200);
+    secretary.ok(secretary.put("/api/v1/cases/" + id + "/advice", ADVICE), 200);
+    secretary.ok(
+        secretary.post("/api/v1/cases/" + id + "/transitions", transition("ADVICE_ADOPTED")), 200);
+    secretary.ok(
+        secretary.post("/api/v1/cases/" + id + "/decision", decision("COMPLY", null, null)), 200);
+    return id;
+  }
+
   public static String transition(String to) {
     return "{\"to\":\"" + to + "\",\"reason\":\"test\"}";
   }
