@@ -10,6 +10,8 @@ public final class EventTopics {
   /** An algorithm entry became public in the register; key: the entry id. */
   public static final String REGISTER_ENTRY_PUBLISHED = "register.entry-published.v1";
 
+  // participation-service
+
   /** A conversation opened for residents; key: the conversation id. */
   public static final String PARTICIPATION_CONVERSATION_OPENED =
       "participation.conversation-opened.v1";
@@ -36,32 +38,35 @@ public final class EventTopics {
   /** A resident conversation's report was published; key: the conversation id (docs/adr/0011). */
   public static final String PARTICIPATION_REPORT_PUBLISHED = "participation.report-published.v1";
 
-  /** The commission asked for a resident conversation; key: the case id. */
-  public static final String CASE_PARTICIPATION_REQUESTED = "case.participation-requested.v1";
+  // register-service (besides REGISTER_ENTRY_PUBLISHED above)
+
   /** A published register entry changed (a new public version); key: the entry id. */
   public static final String REGISTER_ENTRY_CHANGED = "register.entry-changed.v1";
 
   /** A published register entry was archived; key: the entry id. */
   public static final String REGISTER_ENTRY_ARCHIVED = "register.entry-archived.v1";
 
-  /**
-   * The ethics commission adopted an advice on a case; key: the case id. Payload contract in
-   * docs/adr/0009 (eventId, occurredAt, caseId, registerEntryIds, adviceSummary, adoptedOn,
-   * nextReviewDate).
-   */
+  // case-service (payloads in docs/adr/0011)
+
+  /** An ethics case was opened (by request or proposed from the register); key: the case id. */
+  public static final String CASE_OPENED = "case.case-opened.v1";
+
+  /** A case's triage (kan het / mag het / willen we het) was recorded; key: the case id. */
+  public static final String CASE_TRIAGED = "case.case-triaged.v1";
+
+  /** The commission asked for a resident conversation; key: the case id. */
+  public static final String CASE_PARTICIPATION_REQUESTED = "case.participation-requested.v1";
+
+  /** The commission adopted its advice; key: the case id. Consumed by register-service. */
   public static final String CASE_ADVICE_ADOPTED = "case.advice-adopted.v1";
 
-  /**
-   * The province recorded its decision on a case; key: the case id. Payload contract in
-   * docs/adr/0009 (eventId, occurredAt, caseId, registerEntryIds, decisionSummary, decidedOn,
-   * nextReviewDate).
-   */
+  /** The decision maker decided (comply or explain); key: the case id. Consumed by register. */
   public static final String CASE_DECISION_RECORDED = "case.decision-recorded.v1";
 
-  /**
-   * A scheduled re-evaluation of a case came due; key: the case id. Payload contract in
-   * docs/adr/0009 (eventId, occurredAt, caseId, registerEntryIds, dueOn, reason).
-   */
+  /** A follow-up action passed its due date unfinished; key: the case id. */
+  public static final String CASE_FOLLOW_UP_OVERDUE = "case.follow-up-overdue.v1";
+
+  /** A case's re-evaluation is due; key: the case id. Consumed by register-service. */
   public static final String CASE_RE_EVALUATION_DUE = "case.re-evaluation-due.v1";
 
   private EventTopics() {}

@@ -1,0 +1,29 @@
+package nl.provincie.ethiek.cases;
+
+import java.util.Collection;
+import java.util.Set;
+import nl.provincie.ethiek.servicekit.security.Roles;
+
+/**
+ * Who may do what with cases. The commission's roles work on cases; a viewer reads public and
+ * internal ones; confidential cases are for the commission's roles only; anonymous callers read
+ * public cases through the public view.
+ */
+public final class CaseRoles {
+
+  /** Staff who may read cases but not change them (not among the platform-wide demo accounts). */
+  public static final String VIEWER = "viewer";
+
+  public static final Set<String> WORKERS =
+      Set.of(Roles.COMMISSION_MEMBER, Roles.SECRETARY, Roles.ETHICS_OFFICER);
+
+  private CaseRoles() {}
+
+  public static boolean isWorker(Collection<String> roles) {
+    return roles.stream().anyMatch(WORKERS::contains);
+  }
+
+  public static boolean isStaff(Collection<String> roles) {
+    return isWorker(roles) || roles.contains(VIEWER);
+  }
+}

@@ -1,0 +1,9 @@
+package nl.provincie.ethiek.cases.casefile;
+
+public enum AdviceKind {
+  POSITIVE,
+  WITH_CONDITIONS,
+  NEGATIVE,
+  NO_POSITION,
+  FURTHER_RESEARCH
+}

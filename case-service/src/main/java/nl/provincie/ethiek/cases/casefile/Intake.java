@@ -1,0 +1,36 @@
+package nl.provincie.ethiek.cases.casefile;
+
+import java.util.List;
+
+/** What the requester tells the commission when a case is opened. */
+public record Intake(
+    String title,
+    String centralQuestion,
+    String description,
+    SubjectType subjectType,
+    String theme,
+    String requestingDepartment,
+    String owner,
+    String problem,
+    String goal,
+    List<String> affectedGroups,
+    String data,
+    String legalBasis,
+    String supplier,
+    List<String> stakeholders,
+    List<String> attachments) {
+
+  public Intake {
+    CaseRuleViolation.require(
+        title != null && !title.isBlank(), "/intake/title", "A case needs a title.");
+    CaseRuleViolation.require(
+        centralQuestion != null && !centralQuestion.isBlank(),
+        "/intake/centralQuestion",
+        "A case needs a central question.");
+    CaseRuleViolation.require(
+        subjectType != null, "/intake/subjectType", "A case needs a subject type.");
+    affectedGroups = Lists.copy(affectedGroups);
+    stakeholders = Lists.copy(stakeholders);
+    attachments = Lists.copy(attachments);
+  }
+}

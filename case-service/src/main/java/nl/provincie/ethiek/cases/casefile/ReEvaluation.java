@@ -1,0 +1,45 @@
+package nl.provincie.ethiek.cases.casefile;
+
+import java.time.LocalDate;
+
+/**
+ * When the case is looked at again: periodically (every {@code periodMonths}, e.g. six for social
+ * media) or triggered. {@code announcedFor} remembers the due date for which ReEvaluationDue was
+ * raised, so it is raised once per due date.
+ */
+public record ReEvaluation(
+    Integer periodMonths,
+    LocalDate dueDate,
+    ReEvaluationTrigger trigger,
+    String reason,
+    LocalDate announcedFor) {
+
+  public ReEvaluation {
+    CaseRuleViolation.require(dueDate != null, "/dueDate", "A re-evaluation needs a due date.");
+    CaseRuleViolation.require(trigger != null, "/trigger", "A re-evaluation needs a trigger.");
+    CaseRuleViolation.require(
+        periodMonths == null || (periodMonths >= 1 && periodMonths <= 60),
+        "/periodMonths",
+        "The period is between 1 and 60 months.");
+  }
+
+  public boolean isDueOn(LocalDate today) {
+    return !dueDate.isAfter(today) && !dueDate.equals(announcedFor);
+  }
+
+  ReEvaluation announced() {
+    return new ReEvaluation(periodMonths, dueDate, trigger, reason, dueDate);
+  }
+
+  /** After a periodic re-evaluation, the next one is one period after the previous due date. */
+  ReEvaluation next() {
+    return periodMonths == null
+        ? this
+        : new ReEvaluation(
+            periodMonths,
+            dueDate.plusMonths(periodMonths),
+            ReEvaluationTrigger.PERIODIC,
+            reason,
+            announcedFor);
+  }
+}

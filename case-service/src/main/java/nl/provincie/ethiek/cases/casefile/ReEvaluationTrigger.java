@@ -1,0 +1,8 @@
+package nl.provincie.ethiek.cases.casefile;
+
+public enum ReEvaluationTrigger {
+  PERIODIC,
+  CHANGE,
+  INCIDENT,
+  RESIDENT_SIGNAL
+}

@@ -1,0 +1,127 @@
+package nl.provincie.ethiek.cases.inbound;
+
+import io.micronaut.json.tree.JsonNode;
+import jakarta.inject.Singleton;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.provincie.ethiek.cases.casefile.Confidentiality;
+import nl.provincie.ethiek.cases.casefile.EthicsCase;
+import nl.provincie.ethiek.cases.casefile.Intake;
+import nl.provincie.ethiek.cases.casefile.Origin;
+import nl.provincie.ethiek.cases.casefile.ParticipationInput;
+import nl.provincie.ethiek.cases.casefile.SubjectType;
+import nl.provincie.ethiek.cases.casefile.service.Actor;
+import nl.provincie.ethiek.cases.casefile.service.CaseFiles;
+import nl.provincie.ethiek.cases.catalogue.Catalogue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** What incoming events do to cases; runs inside the idempotent consumer's transaction. */
+@Singleton
+class Inbound {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Inbound.class);
+
+  private final CaseFiles cases;
+  private final Catalogue catalogue;
+
+  Inbound(CaseFiles cases, Catalogue catalogue) {
+    this.cases = cases;
+    this.catalogue = catalogue;
+  }
+
+  void attach(ReportPublished report) {
+    if (report.caseId() == null || cases.find(report.caseId(), Actor.SYSTEM).isEmpty()) {
+      LOG.info(
+          "Report of conversation {} names no known case; not attached", report.conversationId());
+      return;
+    }
+    List<ParticipationInput.OpinionGroup> groups =
+        report.groups() == null
+            ? List.of()
+            : report.groups().stream()
+                .map(
+                    g ->
+                        new ParticipationInput.OpinionGroup(
+                            g.label(), g.size(), g.representativeStatements()))
+                .toList();
+    ParticipationInput input =
+        new ParticipationInput(
+            report.conversationId(),
+            report.title(),
+            groups,
+            report.consensusStatements(),
+            report.participantCount(),
+            report.voteCount(),
+            report.statementCount(),
+            report.occurredAt(),
+            null);
+    cases.change(
+        report.caseId(),
+        Actor.SYSTEM,
+        "participation report attached: " + report.conversationId(),
+        c -> c.attachParticipation(input));
+  }
+
+  void propose(JsonNode event) {
+    Map<String, Object> entry = flatten(event);
+    List<String> reasons = TriageCriteria.reasons(entry);
+    UUID entryId = UUID.fromString(String.valueOf(entry.get("entryId")));
+    if (reasons.isEmpty() || cases.concerning(entryId).stream().anyMatch(EthicsCase::isOpen)) {
+      return;
+    }
+    String name = String.valueOf(entry.getOrDefault("name", "register entry"));
+    String reason = "Voorgesteld vanuit het register: " + String.join(", ", reasons);
+    SubjectType type =
+        reasons.contains("hoog-risico AI-systeem")
+            ? SubjectType.AI_SYSTEM
+            : reasons.contains("platform of toepassing gericht op inwoners")
+                ? SubjectType.PLATFORM
+                : SubjectType.ALGORITHM;
+    Intake intake =
+        new Intake(
+            name,
+            "Willen we \"" + name + "\" zo inzetten?",
+            (String) entry.get("description"),
+            type,
+            null,
+            (String) entry.get("organisation"),
+            null,
+            null,
+            null,
+            List.of(),
+            null,
+            null,
+            null,
+            List.of(),
+            List.of());
+    cases.create(
+        EthicsCase.open(
+            UUID.randomUUID(),
+            intake,
+            Confidentiality.INTERNAL,
+            List.of(entryId),
+            Origin.REGISTER_PROPOSAL,
+            reason,
+            catalogue.version(),
+            "register",
+            cases.now()),
+        Actor.SYSTEM,
+        "case proposed from register entry " + entryId);
+  }
+
+  private static Map<String, Object> flatten(JsonNode node) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> field : node.entries()) {
+      JsonNode v = field.getValue();
+      values.put(
+          field.getKey(),
+          v.isBoolean()
+              ? (Object) v.getBooleanValue()
+              : v.isString() ? v.getStringValue() : v.isNull() ? null : v.toString());
+    }
+    return values;
+  }
+}
