@@ -61,10 +61,10 @@ class CaseEventListener {
         event.registerEntryIds(),
         new CaseAssessment(
             CaseAssessment.ADVICE_ADOPTED,
-            event.adviceSummary(),
+            CaseEvents.publicSummary(event.confidentiality(), event.summary()),
             event.caseId(),
-            event.adoptedOn(),
-            event.nextReviewDate()),
+            dateOf(event.occurredAt()),
+            null),
         "Advies van de ethische commissie vastgesteld (zaak " + event.caseId() + ")");
   }
 
@@ -77,9 +77,9 @@ class CaseEventListener {
         event.registerEntryIds(),
         new CaseAssessment(
             CaseAssessment.DECISION_RECORDED,
-            event.decisionSummary(),
+            CaseEvents.publicSummary(event.confidentiality(), event.summary()),
             event.caseId(),
-            event.decidedOn(),
+            dateOf(event.occurredAt()),
             event.nextReviewDate()),
         "Besluit vastgelegd (zaak " + event.caseId() + ")");
   }
@@ -96,8 +96,15 @@ class CaseEventListener {
             event.reason() == null ? "Herbeoordeling gepland" : event.reason(),
             event.caseId(),
             null,
-            event.dueOn()),
-        "Herbeoordeling gepland op " + event.dueOn() + " (zaak " + event.caseId() + ")");
+            event.dueDate()),
+        "Herbeoordeling gepland op " + event.dueDate() + " (zaak " + event.caseId() + ")");
+  }
+
+  /** The day (in the Netherlands) an event happened, as YYYY-MM-DD. */
+  private static String dateOf(java.time.Instant at) {
+    return at == null
+        ? null
+        : at.atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate().toString();
   }
 
   private void apply(

@@ -59,8 +59,8 @@ class CaseEventsTest implements TestPropertyProvider {
     String adviceJson =
         """
         {"eventId":"%s","occurredAt":"2026-01-10T10:00:00Z","caseId":"ZAAK-7",
-         "registerEntryIds":["%s","%s"],"adviceSummary":"Gebruik voortzetten met jaarlijkse biastoets.",
-         "adoptedOn":"2026-01-10","nextReviewDate":"2026-07-10","someFutureField":1}
+         "registerEntryIds":["%s","%s"],"confidentiality":"PUBLIC","advice":"POSITIVE","summary":"Gebruik voortzetten met jaarlijkse biastoets.",
+         "conditions":[],"someFutureField":1}
         """
             .formatted(advice, entryId, UUID.randomUUID());
 
@@ -82,7 +82,7 @@ class CaseEventsTest implements TestPropertyProvider {
                 due,
                 """
                 {"eventId":"%s","occurredAt":"2026-07-01T00:00:00Z","caseId":"ZAAK-7",
-                 "registerEntryIds":["%s"],"dueOn":"2026-07-10","reason":"Halfjaarlijkse toets"}
+                 "registerEntryIds":["%s"],"confidentiality":"PUBLIC","dueDate":"2026-07-10","trigger":"PERIODIC","reason":"Halfjaarlijkse toets"}
                 """
                     .formatted(due, entryId))));
     await()
