@@ -37,7 +37,9 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
             ? List.of()
             : violations
                 .map(ProblemErrorResponseProcessor::toParams)
-                .orElseGet(() -> context.getErrors().stream().map(this::toParam).toList());
+                .orElseGet(
+                    () ->
+                        context.getErrors().stream().map(error -> toParam(error, status)).toList());
     String type =
         violations.isPresent() && !serverError
             ? ProblemType.VALIDATION
@@ -57,8 +59,16 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
     return baseResponse.contentType(ProblemResponses.PROBLEM_JSON).body(problem);
   }
 
-  private Problem.InvalidParam toParam(Error error) {
-    return new Problem.InvalidParam(error.getPath().orElse(null), error.getMessage());
+  /**
+   * A framework error on one part of the request. For a 400 the framework's own message (a JSON
+   * parser's, say) is not passed on: it describes our internals, not the client's mistake.
+   */
+  private static Problem.InvalidParam toParam(Error error, HttpStatus status) {
+    String pointer =
+        error.getPath().map(path -> path.startsWith("/") ? path : "/" + path).orElse(null);
+    String message =
+        status == HttpStatus.BAD_REQUEST ? "has a value that cannot be read" : error.getMessage();
+    return new Problem.InvalidParam(pointer, message);
   }
 
   /**
@@ -83,6 +93,9 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
   }
 
   private static String detail(ErrorContext context, HttpStatus status) {
+    if (status == HttpStatus.BAD_REQUEST) {
+      return "The request could not be read: send valid JSON of the documented shape.";
+    }
     return context.getErrors().stream()
         .findFirst()
         .map(Error::getMessage)

@@ -65,6 +65,18 @@ class ProblemJsonTest implements TestPropertyProvider {
   }
 
   @Test
+  void a_body_of_the_wrong_shape_is_refused_without_naming_our_classes() throws Exception {
+    HttpResponse<String> response =
+        send(postJson("/test/problems/greetings", "{\"text\": {\"nested\": true}}"));
+
+    assertProblem(response, 400, "malformed-request");
+    assertThat(response.body())
+        .doesNotContain("nl.provincie")
+        .doesNotContain("io.micronaut")
+        .contains("documented shape");
+  }
+
+  @Test
   void constraint_violations_name_the_offending_field() throws Exception {
     HttpResponse<String> response =
         send(postJson("/test/problems/greetings", "{\"text\":\"   \"}"));
