@@ -30,10 +30,28 @@ class AnalysisStore {
     this.jdbc = jdbc;
   }
 
-  /** The engine's number for a pseudonymous participant: stable, and nothing more than the id. */
-  static ParticipantId engineId(UUID participant) {
-    return ParticipantId.of(
-        participant.getMostSignificantBits() ^ participant.getLeastSignificantBits());
+  /**
+   * The engine's number for a participant: the pol.is voter id for imported conversations (so the
+   * map matches the export's), otherwise one derived from the pseudonymous id alone.
+   */
+  static ParticipantId engineId(UUID participant, Integer voterId) {
+    return voterId != null
+        ? ParticipantId.of(voterId)
+        : ParticipantId.of(
+            participant.getMostSignificantBits() ^ participant.getLeastSignificantBits());
+  }
+
+  @Transactional
+  ParticipantId engineIdOf(UUID conversationId, UUID participant) {
+    List<Integer> voter =
+        query(
+            "select voter_id from polis_participant where conversation_id = ? and participant_id = ?",
+            s -> {
+              s.setObject(1, conversationId);
+              s.setObject(2, participant);
+            },
+            rs -> rs.getInt(1));
+    return engineId(participant, voter.isEmpty() ? null : voter.get(0));
   }
 
   @Transactional
@@ -46,8 +64,10 @@ class AnalysisStore {
   List<StoredVote> votesAfter(long afterId, int limit) {
     return query(
         """
-        select v.id, v.conversation_id, v.participant_id, s.number, v.value, v.cast_at
+        select v.id, v.conversation_id, v.participant_id, s.number, v.value, v.cast_at, p.voter_id
         from vote v join statement s on s.id = v.statement_id
+        left join polis_participant p
+          on p.conversation_id = v.conversation_id and p.participant_id = v.participant_id
         where v.id > ? order by v.id limit ?
         """,
         s -> {
@@ -62,8 +82,10 @@ class AnalysisStore {
   List<StoredVote> votesOf(UUID conversationId) {
     return query(
         """
-        select v.id, v.conversation_id, v.participant_id, s.number, v.value, v.cast_at
+        select v.id, v.conversation_id, v.participant_id, s.number, v.value, v.cast_at, p.voter_id
         from vote v join statement s on s.id = v.statement_id
+        left join polis_participant p
+          on p.conversation_id = v.conversation_id and p.participant_id = v.participant_id
         where v.conversation_id = ? order by v.id
         """,
         s -> s.setObject(1, conversationId),
@@ -82,8 +104,9 @@ class AnalysisStore {
   @Transactional
   List<StatementInfo> statementsOf(UUID conversationId) {
     return query(
+        // pending statements count too: imported ones can carry votes, as in pol.is
         "select id, number, text, meta, moderation from statement where conversation_id = ?"
-            + " and moderation <> 'PENDING' order by number",
+            + " order by number",
         s -> s.setObject(1, conversationId),
         rs ->
             new StatementInfo(
@@ -137,11 +160,13 @@ class AnalysisStore {
 
   private static StoredVote storedVote(ResultSet rs) throws SQLException {
     UUID participant = rs.getObject(3, UUID.class);
+    int voter = rs.getInt(7);
+    Integer voterId = rs.wasNull() ? null : voter;
     return new StoredVote(
         rs.getLong(1),
         rs.getObject(2, UUID.class),
         new Vote(
-            engineId(participant),
+            engineId(participant, voterId),
             StatementId.of(rs.getInt(4)),
             Choice.ofSign(rs.getShort(5)),
             rs.getTimestamp(6).getTime()));

@@ -228,8 +228,32 @@ public class OpinionMaps {
   public Optional<OpinionMapView.Position> positionOf(UUID conversationId, UUID participant) {
     return Optional.ofNullable(engines.get(conversationId))
         .flatMap(t -> t.engine.latest())
-        .flatMap(s -> s.participant(AnalysisStore.engineId(participant)))
+        .flatMap(s -> s.participant(store.engineIdOf(conversationId, participant)))
         .map(OpinionMaps::position);
+  }
+
+  /**
+   * The group of every participant on the current map, by engine number (the pol.is voter id for
+   * imported conversations); builds the engine first when it is not in memory.
+   */
+  public Map<Long, Integer> groups(UUID conversationId) {
+    Tracked tracked = engines.get(conversationId);
+    if (tracked == null || invalid.contains(conversationId)) {
+      synchronized (this) {
+        invalid.remove(conversationId);
+        tracked = rebuild(conversationId, store.statementsOf(conversationId));
+      }
+    }
+    Map<Long, Integer> groups = new java.util.HashMap<>();
+    tracked
+        .engine
+        .latest()
+        .ifPresent(
+            snapshot ->
+                snapshot.participants().stream()
+                    .filter(ParticipantPosition::inConversation)
+                    .forEach(p -> groups.put(p.id().value(), p.group().getAsInt())));
+    return groups;
   }
 
   private static OpinionMapView.Position position(ParticipantPosition p) {

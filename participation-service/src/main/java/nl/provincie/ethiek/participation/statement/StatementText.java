@@ -32,7 +32,7 @@ public record StatementText(String value, String normalized) {
     return new StatementText(text, normalize(text));
   }
 
-  static String normalize(String text) {
+  public static String normalize(String text) {
     String withoutAccents =
         Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     return withoutAccents.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();

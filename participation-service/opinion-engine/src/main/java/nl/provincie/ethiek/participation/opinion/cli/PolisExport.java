@@ -2,6 +2,7 @@ package nl.provincie.ethiek.participation.opinion.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,30 +84,35 @@ public record PolisExport(
   /** Calls action with each data row as a header-to-value map. */
   public static void forEachRow(Path file, RowAction action) throws IOException {
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      Csv csv = new Csv(reader);
-      List<String> header = csv.next();
-      if (header == null) {
-        return;
+      forEachRow(reader, file.getFileName().toString(), action);
+    }
+  }
+
+  /** The same for CSV text from elsewhere (an upload, say); {@code name} is used in errors. */
+  public static void forEachRow(Reader reader, String name, RowAction action) throws IOException {
+    Csv csv = new Csv(reader);
+    List<String> header = csv.next();
+    if (header == null) {
+      return;
+    }
+    if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
+      header.set(0, header.get(0).substring(1));
+    }
+    List<String> fields;
+    int line = 1;
+    while ((fields = csv.next()) != null) {
+      line++;
+      if (fields.size() == 1 && fields.get(0).isEmpty()) {
+        continue;
       }
-      if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
-        header.set(0, header.get(0).substring(1));
+      Map<String, String> row = new HashMap<>();
+      for (int i = 0; i < header.size() && i < fields.size(); i++) {
+        row.put(header.get(i), fields.get(i));
       }
-      List<String> fields;
-      int line = 1;
-      while ((fields = csv.next()) != null) {
-        line++;
-        if (fields.size() == 1 && fields.get(0).isEmpty()) {
-          continue;
-        }
-        Map<String, String> row = new HashMap<>();
-        for (int i = 0; i < header.size() && i < fields.size(); i++) {
-          row.put(header.get(i), fields.get(i));
-        }
-        try {
-          action.accept(row);
-        } catch (RuntimeException e) {
-          throw new IOException(file.getFileName() + " record " + line + ": " + e.getMessage(), e);
-        }
+      try {
+        action.accept(row);
+      } catch (RuntimeException e) {
+        throw new IOException(name + " record " + line + ": " + e.getMessage(), e);
       }
     }
   }

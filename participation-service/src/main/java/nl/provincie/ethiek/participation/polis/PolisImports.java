@@ -1,0 +1,114 @@
+package nl.provincie.ethiek.participation.polis;
+
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.provincie.ethiek.participation.analysis.OpinionMaps;
+import nl.provincie.ethiek.participation.conversation.Conversation;
+import nl.provincie.ethiek.participation.conversation.ConversationId;
+import nl.provincie.ethiek.participation.conversation.ConversationSettings;
+import nl.provincie.ethiek.participation.conversation.ConversationState;
+import nl.provincie.ethiek.participation.conversation.Conversations;
+import nl.provincie.ethiek.participation.conversation.ModerationMode;
+import nl.provincie.ethiek.participation.statement.StatementText;
+import nl.provincie.ethiek.servicekit.problem.ProblemException;
+
+/**
+ * Imports a pol.is export as a draft conversation: comments.csv first (statements with their
+ * comment numbers and moderation), then votes.csv (the whole history, with the times it was cast).
+ * Voters become pseudonymous participants derived from the voter id; their numbers are kept so an
+ * export gives the same voter ids back. Imports make no events: they add history, not new votes.
+ */
+@Singleton
+public class PolisImports {
+
+  private static final int MAX_TEXT = 1_000;
+
+  private final Conversations conversations;
+  private final PolisStore store;
+  private final OpinionMaps maps;
+
+  PolisImports(Conversations conversations, PolisStore store, OpinionMaps maps) {
+    this.conversations = conversations;
+    this.store = store;
+    this.maps = maps;
+  }
+
+  @Transactional
+  public Conversation importComments(String topic, String description, String commentsCsv) {
+    List<PolisComment> comments = PolisCsv.comments(commentsCsv);
+    int longest = comments.stream().mapToInt(c -> c.body().length()).max().orElse(0);
+    Conversation conversation =
+        conversations.create(
+            new ConversationSettings(
+                topic.strip(),
+                description.strip(),
+                Optional.empty(),
+                ModerationMode.STRICT,
+                true,
+                Math.min(
+                    MAX_TEXT, Math.max(ConversationSettings.DEFAULT_MAX_STATEMENT_LENGTH, longest)),
+                Optional.empty()));
+    UUID id = conversation.id().value();
+    store.insertParticipants(id, PolisStore.distinctVoters(List.of(), comments));
+    store.insertStatements(
+        id,
+        comments.stream()
+            .map(
+                c ->
+                    new PolisStore.ImportedStatement(
+                        UUID.randomUUID(),
+                        c.commentId(),
+                        c.body(),
+                        StatementText.normalize(c.body()),
+                        c.authorId() == null ? null : PolisStore.participantFor(id, c.authorId()),
+                        c.meta(),
+                        c.moderated() > 0 ? "ACCEPTED" : c.moderated() < 0 ? "REJECTED" : "PENDING",
+                        Instant.ofEpochMilli(c.timestamp())))
+            .toList());
+    return conversation;
+  }
+
+  /** Adds the votes of votes.csv to a draft conversation; returns how many. */
+  @Transactional
+  public int importVotes(ConversationId conversationId, String votesCsv) {
+    Conversation conversation =
+        conversations
+            .findForUpdate(conversationId)
+            .orElseThrow(() -> ProblemException.notFound("No conversation " + conversationId));
+    if (conversation.state() != ConversationState.DRAFT) {
+      throw new ProblemException(
+          PolisCsv.INVALID_EXPORT,
+          HttpStatus.CONFLICT,
+          "Votes are imported into a draft conversation only; this one is " + conversation.state());
+    }
+    UUID id = conversationId.value();
+    if (store.countVotes(id) > 0) {
+      throw new ProblemException(
+          PolisCsv.INVALID_EXPORT, HttpStatus.CONFLICT, "This conversation already has votes.");
+    }
+    List<PolisVote> votes = PolisCsv.votes(votesCsv);
+    Map<Integer, UUID> statements = store.statementIdsByNumber(id);
+    votes.stream()
+        .filter(v -> !statements.containsKey(v.commentId()))
+        .findFirst()
+        .ifPresent(
+            v -> {
+              throw new ProblemException(
+                  PolisCsv.INVALID_EXPORT,
+                  HttpStatus.UNPROCESSABLE_ENTITY,
+                  "votes.csv names comment "
+                      + v.commentId()
+                      + ", which comments.csv did not have.");
+            });
+    store.insertParticipants(id, PolisStore.distinctVoters(votes, List.of()));
+    store.insertVotes(id, votes, statements);
+    maps.invalidate(id);
+    return votes.size();
+  }
+}

@@ -1,0 +1,225 @@
+package nl.provincie.ethiek.participation.polis;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Bulk reads and writes for pol.is import and export, in plain SQL. */
+@Singleton
+class PolisStore {
+
+  private static final int BATCH = 1_000;
+
+  private final JdbcOperations jdbc;
+
+  PolisStore(JdbcOperations jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The pseudonymous id an imported voter gets in a conversation: derived, stable, anonymous. */
+  static UUID participantFor(UUID conversation, int voterId) {
+    return UUID.nameUUIDFromBytes(("polis:" + conversation + ":" + voterId).getBytes());
+  }
+
+  void insertParticipants(UUID conversation, Iterable<Integer> voterIds) {
+    batch(
+        "insert into polis_participant (conversation_id, voter_id, participant_id) values (?, ?, ?)"
+            + " on conflict do nothing",
+        voterIds,
+        (s, voter) -> {
+          s.setObject(1, conversation);
+          s.setInt(2, voter);
+          s.setObject(3, participantFor(conversation, voter));
+        });
+  }
+
+  /** The statement rows behind comment numbers; text and moderation as pol.is had them. */
+  record ImportedStatement(
+      UUID id,
+      int number,
+      String text,
+      String normalized,
+      UUID author,
+      boolean meta,
+      String moderation,
+      Instant createdAt) {}
+
+  void insertStatements(UUID conversation, List<ImportedStatement> statements) {
+    batch(
+        """
+        insert into statement (id, conversation_id, number, text, normalized_text, origin,
+          author_participant, meta, moderation, created_at, moderated_at)
+        values (?, ?, ?, ?, ?, 'RESIDENT', ?, ?, ?, ?, ?)
+        """,
+        statements,
+        (s, st) -> {
+          s.setObject(1, st.id());
+          s.setObject(2, conversation);
+          s.setInt(3, st.number());
+          s.setString(4, st.text());
+          s.setString(5, st.normalized());
+          s.setObject(6, st.author());
+          s.setBoolean(7, st.meta());
+          s.setString(8, st.moderation());
+          s.setTimestamp(9, Timestamp.from(st.createdAt()));
+          s.setTimestamp(
+              10, "PENDING".equals(st.moderation()) ? null : Timestamp.from(st.createdAt()));
+        });
+  }
+
+  Map<Integer, UUID> statementIdsByNumber(UUID conversation) {
+    Map<Integer, UUID> ids = new HashMap<>();
+    query(
+        "select number, id from statement where conversation_id = ?",
+        s -> s.setObject(1, conversation),
+        rs -> ids.put(rs.getInt(1), rs.getObject(2, UUID.class)));
+    return ids;
+  }
+
+  long countVotes(UUID conversation) {
+    long[] count = new long[1];
+    query(
+        "select count(*) from vote where conversation_id = ?",
+        s -> s.setObject(1, conversation),
+        rs -> count[0] = rs.getLong(1));
+    return count[0];
+  }
+
+  /** The history as imported, then the latest vote per participant and statement. */
+  void insertVotes(UUID conversation, List<PolisVote> votes, Map<Integer, UUID> statementIds) {
+    batch(
+        """
+        insert into vote (conversation_id, statement_id, participant_id, value, request_id, cast_at)
+        values (?, ?, ?, ?, ?, ?)
+        """,
+        votes,
+        (s, v) -> {
+          s.setObject(1, conversation);
+          s.setObject(2, statementIds.get(v.commentId()));
+          s.setObject(3, participantFor(conversation, v.voterId()));
+          s.setShort(4, (short) v.vote());
+          s.setObject(5, UUID.randomUUID());
+          s.setTimestamp(6, new Timestamp(v.timestamp()));
+        });
+    update(
+        """
+        insert into current_vote (statement_id, participant_id, conversation_id, value, cast_at)
+        select distinct on (statement_id, participant_id)
+               statement_id, participant_id, conversation_id, value, cast_at
+        from vote where conversation_id = ?
+        order by statement_id, participant_id, cast_at desc, id desc
+        on conflict (statement_id, participant_id)
+        do update set value = excluded.value, cast_at = excluded.cast_at
+        """,
+        s -> s.setObject(1, conversation));
+  }
+
+  /** Gives every participant without a voter id the next one, in order of their first vote. */
+  void assignVoterIds(UUID conversation) {
+    update(
+        """
+        insert into polis_participant (conversation_id, voter_id, participant_id)
+        select ?, coalesce((select max(voter_id) from polis_participant where conversation_id = ?), -1)
+                  + row_number() over (order by first_vote), participant_id
+        from (select participant_id, min(id) as first_vote from vote
+              where conversation_id = ? group by participant_id) voters
+        where not exists (select 1 from polis_participant p
+                          where p.conversation_id = ? and p.participant_id = voters.participant_id)
+        """,
+        s -> {
+          s.setObject(1, conversation);
+          s.setObject(2, conversation);
+          s.setObject(3, conversation);
+          s.setObject(4, conversation);
+        });
+  }
+
+  interface Binder {
+    void bind(PreparedStatement statement) throws SQLException;
+  }
+
+  interface RowReader {
+    void read(ResultSet rs) throws SQLException;
+  }
+
+  private interface ItemBinder<T> {
+    void bind(PreparedStatement statement, T item) throws SQLException;
+  }
+
+  void query(String sql, Binder binder, RowReader reader) {
+    jdbc.prepareStatement(
+        sql,
+        s -> {
+          try {
+            binder.bind(s);
+            s.setFetchSize(5_000);
+            try (ResultSet rs = s.executeQuery()) {
+              while (rs.next()) {
+                reader.read(rs);
+              }
+            }
+            return null;
+          } catch (SQLException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
+  private void update(String sql, Binder binder) {
+    jdbc.prepareStatement(
+        sql,
+        s -> {
+          try {
+            binder.bind(s);
+            return s.executeUpdate();
+          } catch (SQLException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
+  private <T> void batch(String sql, Iterable<T> items, ItemBinder<T> binder) {
+    jdbc.prepareStatement(
+        sql,
+        s -> {
+          try {
+            int pending = 0;
+            for (T item : items) {
+              binder.bind(s, item);
+              s.addBatch();
+              if (++pending == BATCH) {
+                s.executeBatch();
+                pending = 0;
+              }
+            }
+            if (pending > 0) {
+              s.executeBatch();
+            }
+            return null;
+          } catch (SQLException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
+  static List<Integer> distinctVoters(List<PolisVote> votes, List<PolisComment> comments) {
+    java.util.TreeSet<Integer> voters = new java.util.TreeSet<>();
+    votes.forEach(v -> voters.add(v.voterId()));
+    comments.forEach(
+        c -> {
+          if (c.authorId() != null) {
+            voters.add(c.authorId());
+          }
+        });
+    return new ArrayList<>(voters);
+  }
+}
