@@ -224,6 +224,20 @@ public class OpinionMaps {
     return store.map(conversationId);
   }
 
+  /**
+   * The routing priority of each statement (by number) on the current map (spec section 6); empty
+   * while the conversation has no map in memory, and then every statement weighs the same.
+   */
+  public Map<Integer, Double> priorities(UUID conversationId) {
+    Map<Integer, Double> priorities = new java.util.HashMap<>();
+    Optional.ofNullable(engines.get(conversationId))
+        .flatMap(t -> t.engine.latest())
+        .ifPresent(
+            snapshot ->
+                snapshot.statements().forEach(s -> priorities.put(s.id().value(), s.priority())));
+    return priorities;
+  }
+
   /** Where this resident stands, when they are on the current map. */
   public Optional<OpinionMapView.Position> positionOf(UUID conversationId, UUID participant) {
     return Optional.ofNullable(engines.get(conversationId))

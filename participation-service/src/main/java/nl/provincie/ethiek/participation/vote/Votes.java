@@ -109,17 +109,21 @@ public class Votes {
         .orElseThrow(() -> ProblemException.notFound("No conversation " + conversationId));
     List<Statement> accepted = statements.accepted(conversationId);
     Map<UUID, VoteValue> mine = store.current(conversationId.value(), participant.value());
+    Map<Integer, Double> priorities = maps.priorities(conversationId.value());
     List<WeightedDraw.Candidate<Statement>> open =
         accepted.stream()
             .filter(s -> !mine.containsKey(s.id()))
-            .map(s -> new WeightedDraw.Candidate<>(s, weight(s)))
+            .map(s -> new WeightedDraw.Candidate<>(s, weight(s, priorities)))
             .toList();
     int voted = (int) accepted.stream().filter(s -> mine.containsKey(s.id())).count();
     return new Next(WeightedDraw.pick(open, ThreadLocalRandom.current()), voted, accepted.size());
   }
 
-  private static double weight(Statement statement) {
-    return statement.meta() ? WeightedDraw.META_WEIGHT : WeightedDraw.DEFAULT_WEIGHT;
+  /** Spec section 6: 49 for meta statements, the map's priority, or 1 while there is none. */
+  private static double weight(Statement statement, Map<Integer, Double> priorities) {
+    return statement.meta()
+        ? WeightedDraw.META_WEIGHT
+        : priorities.getOrDefault(statement.number(), WeightedDraw.DEFAULT_WEIGHT);
   }
 
   @Transactional
