@@ -46,6 +46,22 @@ class VoteLoadBenchmark {
   private static final int SECONDS = Integer.getInteger("benchmark.seconds", 20);
   private static final int THREADS = Integer.getInteger("benchmark.threads", 16);
   private static final int PARTICIPANTS = 4_000;
+
+  /** Extra service settings for experiments, e.g. -Dbenchmark.set=platform.analysis.interval=1h */
+  private static final Map<String, Object> EXTRA = extraSettings();
+
+  private static Map<String, Object> extraSettings() {
+    Map<String, Object> extra = new java.util.HashMap<>();
+    String spec = System.getProperty("benchmark.set", "");
+    for (String pair : spec.split(",")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        extra.put(pair.substring(0, eq), pair.substring(eq + 1));
+      }
+    }
+    return extra;
+  }
+
   private static final int STATEMENTS = 200;
   private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
   private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
@@ -58,6 +74,7 @@ class VoteLoadBenchmark {
     properties.put("platform.demo-accounts.enabled", "true");
     properties.put("micronaut.server.port", "-1");
     properties.put("datasources.default.maximum-pool-size", "24");
+    properties.putAll(EXTRA);
 
     try (ApplicationContext context = ApplicationContext.run(properties, "benchmark")) {
       EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
