@@ -56,6 +56,9 @@ class DemoCasesTest implements TestPropertyProvider {
         .contains("bezoekersaantallen in recreatiegebieden")
         .contains("Publieke controle op algoritmes")
         .contains("Citizen science rond luchtkwaliteit");
+    String publicView =
+        CaseApi.anonymous(server.getURL().toString()).get("/api/v1/public/cases").body();
+    assertThat(publicView).contains("\"total\":6").contains(UTRECHT).contains("Bluesky");
   }
 
   @Test
