@@ -55,6 +55,12 @@ class CaseLifecycleTest implements TestPropertyProvider {
     assertThat(triaged)
         .contains("\"state\":\"IN_ASSESSMENT\"")
         .contains("\"discipline\":\"Juridisch\"");
+    secretary.ok(
+        secretary.post(
+            "/api/v1/cases/" + id + "/participation-requests",
+            "{\"question\":\"Hoe kijkt u naar slimme verkeerslichten?\","
+                + "\"targetGroups\":[\"fietsers\",\"omwonenden\"]}"),
+        200);
     secretary.ok(secretary.put("/api/v1/cases/" + id + "/advice", ADVICE), 200);
     String adopted =
         secretary.ok(
@@ -102,6 +108,36 @@ class CaseLifecycleTest implements TestPropertyProvider {
     assertThat(decisions.get(0).value())
         .contains("\"decision\":\"COMPLY\"")
         .contains("\"nextReviewDate\":\"2026-07-15\"");
+    var triagedEvents =
+        KafkaTopics.readMatching(
+            INFRA.bootstrapServers(),
+            EventTopics.CASE_TRIAGED,
+            r -> id.equals(r.key()),
+            1,
+            Duration.ofSeconds(30));
+    assertThat(triagedEvents).hasSize(1);
+    assertThat(triagedEvents.get(0).value())
+        .contains("\"registerEntryIds\":[\"" + entry + "\"]")
+        .contains("\"outcome\":\"FULL_ASSESSMENT\"")
+        .contains("\"kanHet\":\"YES\"")
+        .contains("\"magHet\":\"UNCERTAIN\"")
+        .contains("\"willenWeHet\":\"UNCERTAIN\"")
+        .contains("\"state\":\"IN_ASSESSMENT\"");
+    var requested =
+        KafkaTopics.readMatching(
+            INFRA.bootstrapServers(),
+            EventTopics.CASE_PARTICIPATION_REQUESTED,
+            r -> id.equals(r.key()),
+            1,
+            Duration.ofSeconds(30));
+    assertThat(requested).hasSize(1);
+    assertThat(requested.get(0).value())
+        .contains("\"caseId\":\"" + id + "\"")
+        .contains("\"registerEntryIds\":[\"" + entry + "\"]")
+        .contains("\"confidentiality\":\"PUBLIC\"")
+        .contains("\"question\":\"Hoe kijkt u naar slimme verkeerslichten?\"")
+        .contains("\"targetGroups\":[\"fietsers\",\"omwonenden\"]")
+        .contains("\"requestId\"");
     assertThat(
             KafkaTopics.readMatching(
                 INFRA.bootstrapServers(),

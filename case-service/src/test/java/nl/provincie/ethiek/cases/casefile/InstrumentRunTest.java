@@ -55,7 +55,7 @@ class InstrumentRunTest implements TestPropertyProvider {
     String catalogue =
         CaseApi.anonymous(server.getURL().toString()).get("/api/v1/catalogue").body();
     assertThat(catalogue)
-        .contains("\"catalogueVersion\":\"2026.1\"")
+        .contains("\"catalogueVersion\":\"2026.2\"")
         .contains("\"id\":\"iama\",\"version\":\"2021\"")
         .contains("\"steps\":57")
         .contains("\"id\":\"ai-act\",\"version\":\"1.0.0\"")
@@ -86,7 +86,7 @@ class InstrumentRunTest implements TestPropertyProvider {
     assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
     assertThat(started.body())
         .contains("\"instrumentVersion\":\"2021\"")
-        .contains("\"catalogueVersion\":\"2026.1\"");
+        .contains("\"catalogueVersion\":\"2026.2\"");
     String run = runId(started.headers().firstValue("Location").orElseThrow());
     String base = "/api/v1/cases/" + id + "/instrument-runs/" + run;
 

@@ -1,0 +1,105 @@
+package nl.provincie.ethiek.cases.demo;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+import java.util.List;
+import nl.provincie.ethiek.cases.casefile.ActionStatus;
+import nl.provincie.ethiek.cases.casefile.AdviceKind;
+import nl.provincie.ethiek.cases.casefile.Confidentiality;
+import nl.provincie.ethiek.cases.casefile.DecisionKind;
+import nl.provincie.ethiek.cases.casefile.DecisionMaker;
+import nl.provincie.ethiek.cases.casefile.Influence;
+import nl.provincie.ethiek.cases.casefile.SubjectType;
+import nl.provincie.ethiek.cases.casefile.TriageOutcome;
+import nl.provincie.ethiek.cases.casefile.Verdict;
+
+/**
+ * The shape of {@code demo/cases.json}: the seed cases as structured data, written in Dutch in this
+ * project's own words. A case with {@code followUp} stays in follow-up; one without is closed.
+ */
+@Serdeable
+record DemoContent(String source, List<DemoCase> cases) {
+
+  @Serdeable
+  record DemoCase(
+      String key,
+      String title,
+      String centralQuestion,
+      String description,
+      SubjectType subjectType,
+      String theme,
+      String requestingDepartment,
+      String owner,
+      String problem,
+      String goal,
+      List<String> affectedGroups,
+      String data,
+      String legalBasis,
+      String supplier,
+      List<String> stakeholders,
+      Confidentiality confidentiality,
+      String originReason,
+      DemoTriage triage,
+      DemoRun run,
+      DemoAdvice advice,
+      DemoDecision decision,
+      DemoFollowUp followUp,
+      String closingReason) {}
+
+  @Serdeable
+  record DemoAnswer(Verdict verdict, String rationale, String discipline) {}
+
+  @Serdeable
+  record DemoTriage(
+      DemoAnswer kanHet, DemoAnswer magHet, DemoAnswer willenWeHet, TriageOutcome outcome) {}
+
+  @Serdeable
+  record DemoRun(
+      String instrumentId,
+      String version,
+      String facilitator,
+      String author,
+      List<DemoParticipant> participants,
+      List<DemoStep> steps,
+      List<DemoValue> values) {}
+
+  @Serdeable
+  record DemoParticipant(String name, String role, String discipline) {}
+
+  @Serdeable
+  record DemoStep(String stepId, String text) {}
+
+  @Serdeable
+  record DemoValue(
+      String framework,
+      String value,
+      Influence influence,
+      String explanation,
+      List<String> argumentsFor,
+      List<String> argumentsAgainst) {}
+
+  @Serdeable
+  record DemoAdvice(
+      AdviceKind kind, String summary, String considerations, List<String> conditions) {}
+
+  @Serdeable
+  record DemoDecision(
+      DecisionMaker decisionMaker,
+      DecisionKind kind,
+      String summary,
+      String motivation,
+      LocalDate decidedOn) {}
+
+  @Serdeable
+  record DemoFollowUp(
+      List<DemoAction> actions,
+      List<DemoIndicator> indicators,
+      int reEvaluationEveryMonths,
+      String reEvaluationReason) {}
+
+  @Serdeable
+  record DemoAction(String title, String owner, ActionStatus status) {}
+
+  @Serdeable
+  record DemoIndicator(String name, String target) {}
+}

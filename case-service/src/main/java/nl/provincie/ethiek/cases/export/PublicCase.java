@@ -1,0 +1,72 @@
+package nl.provincie.ethiek.cases.export;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.provincie.ethiek.cases.casefile.AdviceKind;
+import nl.provincie.ethiek.cases.casefile.CaseState;
+import nl.provincie.ethiek.cases.casefile.Confidentiality;
+import nl.provincie.ethiek.cases.casefile.DecisionKind;
+import nl.provincie.ethiek.cases.casefile.DecisionMaker;
+import nl.provincie.ethiek.cases.casefile.EthicsCase;
+import nl.provincie.ethiek.cases.casefile.SubjectType;
+
+/**
+ * What anyone may read of a public case: the question, the adopted advice, the decision and the
+ * follow-up status. Built only from PUBLIC cases; drafts, dissent, triage, instrument work,
+ * participants and the audit trail stay inside.
+ */
+public record PublicCase(
+    UUID id,
+    String title,
+    String centralQuestion,
+    SubjectType subjectType,
+    String theme,
+    CaseState state,
+    PublicAdvice advice,
+    PublicDecision decision,
+    FollowUpStatus followUp,
+    Integer reEvaluationEveryMonths) {
+
+  public record PublicAdvice(
+      AdviceKind kind,
+      String summary,
+      String considerations,
+      List<String> conditions,
+      Instant adoptedAt) {}
+
+  public record PublicDecision(
+      DecisionMaker decisionMaker,
+      DecisionKind kind,
+      String summary,
+      String motivation,
+      LocalDate decidedOn) {}
+
+  public static Optional<PublicCase> of(EthicsCase c) {
+    if (c.confidentiality() != Confidentiality.PUBLIC) {
+      return Optional.empty();
+    }
+    var a = c.advice();
+    var d = c.decision();
+    return Optional.of(
+        new PublicCase(
+            c.id(),
+            c.intake().title(),
+            c.intake().centralQuestion(),
+            c.intake().subjectType(),
+            c.intake().theme(),
+            c.state(),
+            a == null || a.adoptedAt() == null
+                ? null
+                : new PublicAdvice(
+                    a.kind(), a.summary(), a.considerations(), a.conditions(), a.adoptedAt()),
+            d == null
+                ? null
+                : new PublicDecision(
+                    d.decisionMaker(), d.kind(), d.summary(), d.motivation(), d.decidedOn()),
+            FollowUpStatus.of(c),
+            c.reEvaluation() == null ? null : c.reEvaluation().periodMonths()));
+  }
+}
