@@ -55,6 +55,15 @@ class PlatformIT {
           .atMost(Duration.ofSeconds(30))
           .until(() -> signals(officer, entryId).contains("\"total\":1"));
 
+      // register -> case: the demo platform register is published at start-up, and platforms meet
+      // the triage criteria, so the driver finds proposed cases for them without anyone asking
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(
+              () ->
+                  officer.get("/api/v1/worklists/driver").body().contains("REGISTER_PROPOSAL")
+                      && officer.get("/api/v1/worklists/driver").body().contains("Facebook"));
+
       redeliverWithMarker(platform, entryId);
       await()
           .atMost(Duration.ofSeconds(30))
