@@ -120,8 +120,9 @@ public class OpinionMaps {
   private void update(UUID conversation, List<AnalysisStore.StoredVote> newVotes) {
     List<StatementInfo> statements = store.statementsOf(conversation);
     Tracked tracked = engines.get(conversation);
+    boolean invalidated = invalid.remove(conversation);
     Snapshot snapshot;
-    if (tracked == null || invalid.remove(conversation) || metaChanged(tracked, statements)) {
+    if (tracked == null || invalidated || metaChanged(tracked, statements)) {
       tracked = rebuild(conversation, statements);
       snapshot = tracked.engine.latest().orElseThrow();
     } else {
