@@ -15,7 +15,10 @@ public final class Main {
     PortalConfig config = PortalConfig.fromEnvironment();
     ManifestClassPath.expandSystemProperty();
     LOG.info(
-        "Portal on port {}, register service at {}", config.port(), config.registerServiceUrl());
+        "Portal on port {}, register service at {}, participation service at {}",
+        config.port(),
+        config.registerServiceUrl(),
+        config.participationServiceUrl());
     new VaadinBoot().withPort(config.port()).run();
   }
 }

@@ -12,24 +12,44 @@ import java.util.function.Function;
  * @param port the HTTP port: {@code PORTAL_PORT} / {@code portal.port}, default 8080
  * @param registerServiceUrl base URL of the register service: {@code REGISTER_SERVICE_URL} / {@code
  *     register.service.url}, default http://localhost:8083
+ * @param participationServiceUrl base URL of the participation service: {@code
+ *     PARTICIPATION_SERVICE_URL} / {@code participation.service.url}, default http://localhost:8081
+ * @param contactEmail the address residents write to, shown in the footer: {@code
+ *     PORTAL_CONTACT_EMAIL} / {@code portal.contact.email}, default
+ *     digitale-ethiek@provincie.example
  */
-public record PortalConfig(int port, URI registerServiceUrl) {
+public record PortalConfig(
+    int port, URI registerServiceUrl, URI participationServiceUrl, String contactEmail) {
 
   static final String PORT_VARIABLE = "PORTAL_PORT";
   static final String PORT_PROPERTY = "portal.port";
   static final String REGISTER_URL_VARIABLE = "REGISTER_SERVICE_URL";
   public static final String REGISTER_URL_PROPERTY = "register.service.url";
+  static final String PARTICIPATION_URL_VARIABLE = "PARTICIPATION_SERVICE_URL";
+  public static final String PARTICIPATION_URL_PROPERTY = "participation.service.url";
+  static final String CONTACT_VARIABLE = "PORTAL_CONTACT_EMAIL";
+  public static final String CONTACT_PROPERTY = "portal.contact.email";
+  public static final String DEFAULT_CONTACT = "digitale-ethiek@provincie.example";
+
+  /** The settings with the default participation service and contact address. */
+  public PortalConfig(int port, URI registerServiceUrl) {
+    this(port, registerServiceUrl, URI.create("http://localhost:8081"), DEFAULT_CONTACT);
+  }
 
   public PortalConfig {
     if (port < 1 || port > 65535) {
       throw new IllegalArgumentException("Port must be between 1 and 65535, was " + port);
     }
-    Objects.requireNonNull(registerServiceUrl, "registerServiceUrl");
-    String scheme = registerServiceUrl.getScheme();
-    if (!("http".equals(scheme) || "https".equals(scheme))
-        || registerServiceUrl.getHost() == null) {
-      throw new IllegalArgumentException(
-          "Register service URL must be an absolute http(s) URL, was " + registerServiceUrl);
+    requireHttp("Register service URL", registerServiceUrl);
+    requireHttp("Participation service URL", participationServiceUrl);
+    Objects.requireNonNull(contactEmail, "contactEmail");
+  }
+
+  private static void requireHttp(String what, URI url) {
+    Objects.requireNonNull(url, what);
+    String scheme = url.getScheme();
+    if (!("http".equals(scheme) || "https".equals(scheme)) || url.getHost() == null) {
+      throw new IllegalArgumentException(what + " must be an absolute http(s) URL, was " + url);
     }
   }
 
@@ -44,7 +64,18 @@ public record PortalConfig(int port, URI registerServiceUrl) {
     String registerUrl =
         setting(environment, systemProperties, REGISTER_URL_VARIABLE, REGISTER_URL_PROPERTY)
             .orElse("http://localhost:8083");
-    return new PortalConfig(parsePort(port), parseUrl(registerUrl));
+    String participationUrl =
+        setting(
+                environment,
+                systemProperties,
+                PARTICIPATION_URL_VARIABLE,
+                PARTICIPATION_URL_PROPERTY)
+            .orElse("http://localhost:8081");
+    String contact =
+        setting(environment, systemProperties, CONTACT_VARIABLE, CONTACT_PROPERTY)
+            .orElse(DEFAULT_CONTACT);
+    return new PortalConfig(
+        parsePort(port), parseUrl(registerUrl), parseUrl(participationUrl), contact);
   }
 
   private static Optional<String> setting(
@@ -72,7 +103,7 @@ public record PortalConfig(int port, URI registerServiceUrl) {
     try {
       return URI.create(withoutTrailingSlash);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("Register service URL is invalid: '" + value + "'", e);
+      throw new IllegalArgumentException("Service URL is invalid: '" + value + "'", e);
     }
   }
 }

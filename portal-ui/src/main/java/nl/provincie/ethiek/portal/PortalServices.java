@@ -3,6 +3,8 @@ package nl.provincie.ethiek.portal;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import nl.provincie.ethiek.portal.conversation.HttpParticipationClient;
+import nl.provincie.ethiek.portal.conversation.ParticipationClient;
 import nl.provincie.ethiek.portal.register.HttpRegisterClient;
 import nl.provincie.ethiek.portal.register.RegisterClient;
 
@@ -16,19 +18,33 @@ public final class PortalServices implements VaadinServiceInitListener {
   @Override
   public void serviceInit(ServiceInitEvent event) {
     PortalConfig config = PortalConfig.fromEnvironment();
-    event
-        .getSource()
-        .getContext()
-        .setAttribute(RegisterClient.class, new HttpRegisterClient(config.registerServiceUrl()));
+    var context = event.getSource().getContext();
+    context.setAttribute(RegisterClient.class, new HttpRegisterClient(config.registerServiceUrl()));
+    context.setAttribute(
+        ParticipationClient.class, new HttpParticipationClient(config.participationServiceUrl()));
+    context.setAttribute(PortalConfig.class, config);
+  }
+
+  /** The participation client of the current Vaadin service. */
+  public static ParticipationClient participationClient() {
+    return attribute(ParticipationClient.class);
+  }
+
+  /** The portal's settings (contact address, ...). */
+  public static PortalConfig config() {
+    return attribute(PortalConfig.class);
+  }
+
+  private static <T> T attribute(Class<T> type) {
+    T value = VaadinService.getCurrent().getContext().getAttribute(type);
+    if (value == null) {
+      throw new IllegalStateException(PortalServices.class.getName() + " has not run");
+    }
+    return value;
   }
 
   /** The register client of the current Vaadin service. */
   public static RegisterClient registerClient() {
-    RegisterClient client =
-        VaadinService.getCurrent().getContext().getAttribute(RegisterClient.class);
-    if (client == null) {
-      throw new IllegalStateException(PortalServices.class.getName() + " has not run");
-    }
-    return client;
+    return attribute(RegisterClient.class);
   }
 }

@@ -1,0 +1,339 @@
+package nl.provincie.ethiek.portal.conversation;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import nl.provincie.ethiek.portal.PortalServices;
+import nl.provincie.ethiek.portal.conversation.ParticipationModel.AddedStatement;
+import nl.provincie.ethiek.portal.conversation.ParticipationModel.Conversation;
+import nl.provincie.ethiek.portal.conversation.ParticipationModel.Next;
+import nl.provincie.ethiek.portal.conversation.ParticipationModel.Statement;
+import nl.provincie.ethiek.portal.conversation.ParticipationModel.Vote;
+import nl.provincie.ethiek.portal.conversation.ParticipationModel.Withdrawal;
+import nl.provincie.ethiek.portal.shell.MainLayout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A conversation, one statement at a time: agree, disagree or pass with real buttons; the progress
+ * is announced politely; after each vote focus moves to the new statement. Residents may add their
+ * own statement (refusals shown as plain messages) and remove their participation.
+ */
+@Route(value = "gesprekken/:id", layout = MainLayout.class)
+public class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ConversationView.class);
+
+  private final Section card = new Section();
+  private final H2 statementHeading = new H2();
+  private final Paragraph statementText = new Paragraph();
+  private final Paragraph statementMeta = new Paragraph();
+  private final Div choices = new Div();
+  private final Paragraph progress = new Paragraph();
+  private final Paragraph message = new Paragraph();
+  private final TextArea ownStatement = new TextArea();
+  private final Paragraph addMessage = new Paragraph();
+
+  private ParticipationClient client;
+  private Conversation conversation;
+  private Statement current;
+  private String token;
+  private String title = "";
+
+  public ConversationView() {
+    addClassName("conversation");
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    removeAll();
+    client = PortalServices.participationClient();
+    Optional<UUID> id = event.getRouteParameters().get("id").flatMap(ConversationView::uuid);
+    try {
+      Optional<Conversation> found = id.flatMap(client::conversation);
+      if (found.isEmpty()) {
+        title = getTranslation("conversation.notfound.title");
+        add(new H1(title), new Paragraph(getTranslation("conversation.notfound.text")));
+        return;
+      }
+      conversation = found.get();
+      title = conversation.topic();
+      add(new H1(title));
+      String description = ConversationsView.description(conversation);
+      if (!description.isBlank()) {
+        add(new Paragraph(description));
+      }
+      if (!conversation.isOpen()) {
+        Paragraph closed = new Paragraph(getTranslation("conversation.closed"));
+        closed.addClassName("notice");
+        add(closed);
+        return;
+      }
+      Paragraph privacy = new Paragraph(getTranslation("conversation.privacy"));
+      privacy.addClassName("privacy");
+      add(privacy);
+      buildVoting();
+      show(withToken(() -> client.next(conversation.id(), token)));
+      if (conversation.residentsMayAddStatements()) {
+        buildAddStatement();
+      }
+      buildRemoval();
+    } catch (ParticipationUnavailableException | ParticipationRefusedException e) {
+      LOG.warn("Conversation not available: {}", e.getMessage());
+      removeAll();
+      title = getTranslation("conversations.title");
+      Paragraph notice = new Paragraph(getTranslation("unavailable.participation"));
+      notice.addClassName("notice");
+      notice.getElement().setAttribute("role", "alert");
+      add(new H1(title), notice);
+    }
+  }
+
+  private void buildVoting() {
+    statementHeading.setId("statement-heading");
+    statementHeading.getElement().setAttribute("tabindex", "-1");
+    statementText.addClassName("statement-text");
+    statementText.setId("statement-text");
+    statementMeta.addClassName("statement-meta");
+    Button agree = voteButton(Vote.AGREE, "conversation.agree", ButtonVariant.LUMO_SUCCESS);
+    Button disagree = voteButton(Vote.DISAGREE, "conversation.disagree", ButtonVariant.LUMO_ERROR);
+    Button pass = voteButton(Vote.PASS, "conversation.pass", ButtonVariant.LUMO_CONTRAST);
+    choices.add(agree, disagree, pass);
+    choices.addClassName("choices");
+    choices.getElement().setAttribute("role", "group");
+    choices.getElement().setAttribute("aria-label", getTranslation("conversation.choices"));
+    progress.addClassName("progress");
+    progress.getElement().setAttribute("role", "status");
+    progress.getElement().setAttribute("aria-live", "polite");
+    message.addClassName("notice");
+    message.getElement().setAttribute("role", "alert");
+    message.setVisible(false);
+    card.addClassName("statement-card");
+    card.getElement().setAttribute("aria-labelledby", "statement-heading");
+    card.add(statementHeading, statementText, statementMeta, choices, message);
+    add(card, progress);
+  }
+
+  private Button voteButton(Vote vote, String key, ButtonVariant variant) {
+    Button button = new Button(getTranslation(key), click -> vote(vote));
+    button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, variant);
+    button.addClassName("vote-" + vote.wire());
+    button.getElement().setAttribute("aria-describedby", "statement-text");
+    return button;
+  }
+
+  private void vote(Vote vote) {
+    if (current == null) {
+      return;
+    }
+    message.setVisible(false);
+    UUID statement = current.id();
+    UUID requestId = UUID.randomUUID();
+    try {
+      withToken(
+          () -> {
+            client.vote(conversation.id(), token, statement, vote, requestId);
+            return null;
+          });
+    } catch (ParticipationRefusedException e) {
+      if (!"unknown-statement".equals(e.reason())) {
+        showRefusal(message, e);
+        return;
+      }
+    } catch (ParticipationUnavailableException e) {
+      LOG.warn("Vote failed: {}", e.getMessage());
+      message.setText(getTranslation("unavailable.participation"));
+      message.setVisible(true);
+      return;
+    }
+    try {
+      show(withToken(() -> client.next(conversation.id(), token)));
+      statementHeading.getElement().callJsFunction("focus");
+    } catch (ParticipationUnavailableException | ParticipationRefusedException e) {
+      LOG.warn("Next statement failed: {}", e.getMessage());
+      message.setText(getTranslation("unavailable.participation"));
+      message.setVisible(true);
+    }
+  }
+
+  private void show(Next next) {
+    current = next.statement();
+    if (current == null) {
+      statementHeading.setText(
+          getTranslation(next.total() == 0 ? "conversation.empty" : "conversation.done"));
+      statementText.setText("");
+      statementMeta.setVisible(false);
+      choices.setVisible(false);
+    } else {
+      statementHeading.setText(getTranslation("conversation.statement.heading", current.number()));
+      statementText.setText(current.text());
+      statementMeta.setText(getTranslation("conversation.statement.meta"));
+      statementMeta.setVisible(current.meta());
+      choices.setVisible(true);
+    }
+    progress.setText(getTranslation("conversation.progress", next.voted(), next.total()));
+  }
+
+  private void buildAddStatement() {
+    H2 heading = new H2(getTranslation("conversation.add.heading"));
+    heading.setId("add-statement");
+    int max = conversation.maxStatementLength() > 0 ? conversation.maxStatementLength() : 140;
+    ownStatement.setLabel(getTranslation("conversation.add.label"));
+    ownStatement.setHelperText(getTranslation("conversation.add.helper", max));
+    ownStatement.setMaxLength(max);
+    ownStatement.setWidthFull();
+    addMessage.addClassName("add-message");
+    addMessage.getElement().setAttribute("role", "status");
+    addMessage.setVisible(false);
+    Button add = new Button(getTranslation("conversation.add.button"), click -> addStatement());
+    add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    Section section = new Section(heading, ownStatement, add, addMessage);
+    section.addClassName("add-statement");
+    section.getElement().setAttribute("aria-labelledby", "add-statement");
+    add(section);
+  }
+
+  private void addStatement() {
+    addMessage.removeClassName("notice");
+    try {
+      AddedStatement added =
+          withToken(() -> client.addStatement(conversation.id(), token, ownStatement.getValue()));
+      addMessage.setText(
+          getTranslation(
+              added.pending() ? "conversation.add.pending" : "conversation.add.accepted"));
+      ownStatement.clear();
+      ownStatement.setInvalid(false);
+      if (current == null && !added.pending()) {
+        show(withToken(() -> client.next(conversation.id(), token)));
+      }
+    } catch (ParticipationRefusedException e) {
+      showRefusal(addMessage, e);
+      ownStatement.setInvalid(true);
+      ownStatement.setErrorMessage(addMessage.getText());
+    } catch (ParticipationUnavailableException e) {
+      LOG.warn("Adding a statement failed: {}", e.getMessage());
+      addMessage.setText(getTranslation("unavailable.participation"));
+      addMessage.addClassName("notice");
+    }
+    addMessage.setVisible(true);
+  }
+
+  private void showRefusal(Paragraph target, ParticipationRefusedException e) {
+    String key = "conversation.refused." + e.reason();
+    String text = getTranslation(key, conversation.maxStatementLength());
+    if (text.startsWith("!{") || text.equals(key)) {
+      text = getTranslation("conversation.refused.other");
+    }
+    target.setText(text);
+    target.addClassName("notice");
+    target.setVisible(true);
+  }
+
+  private void buildRemoval() {
+    H2 heading = new H2(getTranslation("conversation.remove.heading"));
+    heading.setId("remove-participation");
+    Paragraph result = new Paragraph();
+    result.getElement().setAttribute("role", "status");
+    result.setVisible(false);
+    Div confirm = new Div(new Paragraph(getTranslation("conversation.remove.confirm")));
+    confirm.addClassName("confirm");
+    confirm.setVisible(false);
+    Button start = new Button(getTranslation("conversation.remove.button"));
+    Button yes = new Button(getTranslation("conversation.remove.yes"));
+    yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+    Button no = new Button(getTranslation("conversation.remove.no"));
+    confirm.add(yes, no);
+    start.addClickListener(
+        click -> {
+          confirm.setVisible(true);
+          start.setVisible(false);
+          no.focus();
+        });
+    no.addClickListener(
+        click -> {
+          confirm.setVisible(false);
+          start.setVisible(true);
+          start.focus();
+        });
+    yes.addClickListener(
+        click -> {
+          try {
+            Withdrawal done = withToken(() -> client.withdraw(conversation.id(), token));
+            result.setText(
+                getTranslation(
+                    "conversation.remove.done", done.votesRemoved(), done.statementsWithdrawn()));
+            ParticipantCookie.clear();
+            token = null;
+            card.setVisible(false);
+            progress.setVisible(false);
+          } catch (ParticipationUnavailableException | ParticipationRefusedException e) {
+            LOG.warn("Withdrawal failed: {}", e.getMessage());
+            result.setText(getTranslation("unavailable.participation"));
+          }
+          confirm.setVisible(false);
+          result.setVisible(true);
+        });
+    Section section =
+        new Section(
+            heading,
+            new Paragraph(getTranslation("conversation.remove.text")),
+            start,
+            confirm,
+            result);
+    section.addClassName("remove-participation");
+    section.getElement().setAttribute("aria-labelledby", "remove-participation");
+    add(section);
+  }
+
+  /**
+   * Runs a call with the resident's token: from the cookie, or a new one from the service (then
+   * kept in the cookie). A token the service no longer accepts is replaced once.
+   */
+  private <T> T withToken(Supplier<T> call) {
+    if (token == null) {
+      token = ParticipantCookie.read().orElseGet(this::newToken);
+    }
+    try {
+      return call.get();
+    } catch (ParticipationRefusedException e) {
+      if (!e.invalidToken()) {
+        throw e;
+      }
+      token = newToken();
+      return call.get();
+    }
+  }
+
+  private String newToken() {
+    String issued = client.newParticipant();
+    ParticipantCookie.write(issued);
+    return issued;
+  }
+
+  private static Optional<UUID> uuid(String value) {
+    try {
+      return Optional.of(UUID.fromString(value));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public String getPageTitle() {
+    return (title.isBlank() ? getTranslation("conversations.title") : title)
+        + " - "
+        + MainLayout.TITLE;
+  }
+}

@@ -1,0 +1,382 @@
+package nl.provincie.ethiek.portal.register;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import nl.provincie.ethiek.portal.PortalServices;
+import nl.provincie.ethiek.portal.register.RegisterModel.Algorithm;
+import nl.provincie.ethiek.portal.register.RegisterModel.EntryDetail;
+import nl.provincie.ethiek.portal.register.RegisterModel.Internal;
+import nl.provincie.ethiek.portal.register.RegisterModel.Link;
+import nl.provincie.ethiek.portal.register.RegisterModel.Platform;
+import nl.provincie.ethiek.portal.register.RegisterModel.VersionSummary;
+import nl.provincie.ethiek.portal.shell.MainLayout;
+import nl.provincie.ethiek.portal.shell.PortalLanguage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One register entry in plain language: what it does, why, the legal basis, human oversight,
+ * assessments, status and next review, followed by its public history.
+ */
+@Route(value = "register/:id", layout = MainLayout.class)
+public class EntryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EntryView.class);
+
+  private String title = "";
+
+  public EntryView() {
+    addClassName("entry");
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    removeAll();
+    Optional<UUID> id = event.getRouteParameters().get("id").flatMap(EntryView::uuid);
+    RouterLink back = new RouterLink(getTranslation("entry.back"), RegisterSearchView.class);
+    back.addClassName("back");
+    add(back);
+    try {
+      Optional<EntryDetail> entry = id.flatMap(PortalServices.registerClient()::entry);
+      if (entry.isEmpty()) {
+        title = getTranslation("entry.notfound.title");
+        add(new H1(title), new Paragraph(getTranslation("entry.notfound.text")));
+        return;
+      }
+      show(entry.get(), PortalServices.registerClient().history(id.get()));
+    } catch (RegisterUnavailableException e) {
+      LOG.warn("Register entry not available: {}", e.getMessage());
+      title = getTranslation("register.title");
+      Paragraph notice = new Paragraph(getTranslation("unavailable.register"));
+      notice.addClassName("notice");
+      notice.getElement().setAttribute("role", "alert");
+      add(new H1(title), notice);
+    }
+  }
+
+  private void show(EntryDetail entry, List<VersionSummary> history) {
+    Algorithm algorithm = entry.algorithm();
+    Platform platform = entry.platform();
+    title = algorithm != null ? algorithm.name() : platform != null ? platform.name() : "";
+    String organisation =
+        algorithm != null
+            ? algorithm.organization()
+            : platform != null ? platform.organization() : "";
+    Paragraph kind =
+        new Paragraph(
+            getTranslation(
+                entry.isPlatform() ? "register.kind.PLATFORM" : "register.kind.ALGORITHM"));
+    kind.addClassName("entry-kind");
+    add(kind, new H1(title));
+
+    String summary = algorithm != null ? algorithm.descriptionShort() : platform.descriptionShort();
+    facts(entry, organisation);
+    section("entry-what", "entry.what", what(algorithm, platform, summary));
+    section("entry-why", "entry.why", why(algorithm, platform));
+    if (algorithm != null) {
+      List<Component> legal = new ArrayList<>(PlainText.blocks(algorithm.lawfulBasis()));
+      if (!algorithm.lawfulBasisGrouping().isEmpty()) {
+        legal.add(links(algorithm.lawfulBasisGrouping()));
+      }
+      section("entry-legal", "entry.legal", legal);
+      section(
+          "entry-oversight", "entry.oversight", PlainText.blocks(algorithm.humanIntervention()));
+    } else if (platform != null && platform.managedBy() != null) {
+      section(
+          "entry-oversight",
+          "entry.oversight",
+          List.of(new Paragraph(getTranslation("entry.managedBy") + ": " + platform.managedBy())));
+    }
+    section("entry-assessments", "entry.assessments", assessments(entry));
+    if (entry.national() != null && entry.national().url() != null) {
+      Anchor national = new Anchor(entry.national().url(), getTranslation("entry.national"));
+      national.setTarget(AnchorTarget.DEFAULT);
+      add(new Paragraph(national));
+    }
+    history(history);
+  }
+
+  private void facts(EntryDetail entry, String organisation) {
+    Locale locale = PortalLanguage.current();
+    DescriptionList facts = new DescriptionList();
+    facts.addClassName("facts");
+    term(facts, "entry.organisation", organisation);
+    String useStatus =
+        entry.algorithm() != null ? entry.algorithm().status() : entry.platform().usageStatus();
+    term(facts, "entry.useStatus", useStatus);
+    term(facts, "entry.registerStatus", getTranslation("entry.status." + entry.status()));
+    if (entry.publishedAt() != null) {
+      term(facts, "entry.publishedAt", PlainText.date(entry.publishedAt(), locale));
+    }
+    term(
+        facts,
+        "entry.nextReview",
+        entry.nextReviewDate() == null
+            ? getTranslation("entry.nextReview.none")
+            : PlainText.date(entry.nextReviewDate(), locale));
+    List<String> themes =
+        entry.algorithm() != null ? entry.algorithm().category() : entry.platform().category();
+    if (!themes.isEmpty()) {
+      term(facts, "entry.themes", String.join(", ", themes));
+    }
+    Section section = new Section(new H2(getTranslation("entry.facts")), facts);
+    labelled(section, "entry-facts");
+    add(section);
+  }
+
+  private void term(DescriptionList list, String key, String value) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    list.add(new DescriptionList.Term(getTranslation(key)));
+    list.add(new DescriptionList.Description(value));
+  }
+
+  private List<Component> what(Algorithm algorithm, Platform platform, String summary) {
+    List<Component> blocks = new ArrayList<>(PlainText.blocks(summary));
+    if (algorithm != null) {
+      blocks.addAll(PlainText.blocks(algorithm.methodsAndModels()));
+    } else if (platform != null) {
+      if (!platform.audiences().isEmpty()) {
+        blocks.add(
+            new Paragraph(
+                getTranslation("entry.audiences")
+                    + ": "
+                    + String.join(", ", platform.audiences())));
+      }
+      if (platform.dataShared() != null && !platform.dataShared().isBlank()) {
+        blocks.add(new H3(getTranslation("entry.dataShared")));
+        blocks.addAll(PlainText.blocks(platform.dataShared()));
+      }
+    }
+    return blocks;
+  }
+
+  private List<Component> why(Algorithm algorithm, Platform platform) {
+    List<Component> blocks = new ArrayList<>();
+    if (algorithm != null) {
+      blocks.addAll(PlainText.blocks(algorithm.goal()));
+      if (!PlainText.isBlank(algorithm.proportionality())) {
+        blocks.add(new H3(getTranslation("entry.proportionality")));
+        blocks.addAll(PlainText.blocks(algorithm.proportionality()));
+      }
+      if (!PlainText.isBlank(algorithm.risks())) {
+        blocks.add(new H3(getTranslation("entry.risks")));
+        blocks.addAll(PlainText.blocks(algorithm.risks()));
+      }
+    } else if (platform != null) {
+      blocks.addAll(PlainText.blocks(platform.purpose()));
+      if (platform.paidUse() != null) {
+        String paid =
+            getTranslation("entry.paid")
+                + " "
+                + getTranslation(platform.paidUse() ? "entry.paid.yes" : "entry.paid.no")
+                + (platform.paidUseExplanation() == null
+                    ? ""
+                    : ". " + platform.paidUseExplanation());
+        blocks.add(new Paragraph(paid));
+      }
+    }
+    return blocks;
+  }
+
+  private List<Component> assessments(EntryDetail entry) {
+    Locale locale = PortalLanguage.current();
+    List<Component> blocks = new ArrayList<>();
+    UnorderedList list = new UnorderedList();
+    if (entry.caseAssessment() != null && entry.caseAssessment().status() != null) {
+      var assessment = entry.caseAssessment();
+      String what = getTranslation("entry.commission." + assessment.status());
+      String text =
+          getTranslation("entry.commission", PlainText.date(assessment.date(), locale), what)
+              + (assessment.summary() == null || assessment.summary().isBlank()
+                  ? ""
+                  : ". " + assessment.summary());
+      list.add(new ListItem(text));
+    }
+    Internal internal = entry.internal();
+    if (internal != null) {
+      assessment(list, "entry.dpia", internal.dpiaDate(), internal.dpiaLink(), locale);
+      assessment(list, "entry.iama", internal.iamaDate(), internal.iamaLink(), locale);
+      assessment(list, "entry.fria", internal.friaDate(), internal.friaLink(), locale);
+      if (internal.aiActRiskGroup() != null && !internal.aiActRiskGroup().isBlank()) {
+        list.add(new ListItem(getTranslation("entry.aiAct", internal.aiActRiskGroup())));
+      }
+    }
+    if (list.getChildren().findAny().isPresent()) {
+      blocks.add(list);
+    }
+    if (entry.algorithm() != null) {
+      blocks.addAll(PlainText.blocks(entry.algorithm().impacttoetsen()));
+      if (!entry.algorithm().impacttoetsenGrouping().isEmpty()) {
+        blocks.add(links(entry.algorithm().impacttoetsenGrouping()));
+      }
+    }
+    if (entry.platform() != null && entry.platform().latestAssessment() != null) {
+      var latest = entry.platform().latestAssessment();
+      blocks.add(
+          new Paragraph(
+              getTranslation(
+                  "entry.platformAssessment",
+                  nonNull(latest.method()),
+                  PlainText.date(latest.date(), locale),
+                  nonNull(latest.outcome()))));
+      if (!latest.values().isEmpty()) {
+        blocks.add(valueTable(latest.values()));
+      }
+    }
+    if (blocks.isEmpty()) {
+      blocks.add(new Paragraph(getTranslation("entry.none")));
+    }
+    return blocks;
+  }
+
+  private Component valueTable(List<RegisterModel.ValueScore> values) {
+    Element table = new Element("table");
+    Element head = new Element("tr");
+    for (String key :
+        List.of("entry.value.column", "entry.impact.column", "entry.explanation.column")) {
+      head.appendChild(new Element("th").setAttribute("scope", "col").setText(getTranslation(key)));
+    }
+    table.appendChild(new Element("thead").appendChild(head));
+    Element body = new Element("tbody");
+    for (var value : values) {
+      body.appendChild(
+          new Element("tr")
+              .appendChild(
+                  new Element("th").setAttribute("scope", "row").setText(nonNull(value.value())),
+                  new Element("td").setText(nonNull(value.negativeImpact())),
+                  new Element("td").setText(nonNull(value.explanation()))));
+    }
+    table.appendChild(body);
+    Div wrapper = new Div();
+    wrapper.addClassName("table-scroll");
+    wrapper.getElement().appendChild(table);
+    return wrapper;
+  }
+
+  private void assessment(UnorderedList list, String key, String date, String link, Locale locale) {
+    if (date == null || date.isBlank()) {
+      return;
+    }
+    String text = getTranslation(key, PlainText.date(date, locale));
+    if (link != null && link.startsWith("http")) {
+      list.add(new ListItem(new Anchor(link, text)));
+    } else {
+      list.add(new ListItem(text));
+    }
+  }
+
+  private static Component links(List<Link> links) {
+    UnorderedList list = new UnorderedList();
+    for (Link link : links) {
+      String title = nonNull(link.title());
+      if (link.link() != null && link.link().startsWith("http")) {
+        list.add(new ListItem(new Anchor(link.link(), title.isBlank() ? link.link() : title)));
+      } else if (!title.isBlank()) {
+        list.add(new ListItem(title));
+      }
+    }
+    return list;
+  }
+
+  private void section(String id, String headingKey, List<Component> blocks) {
+    Section section = new Section(new H2(getTranslation(headingKey)));
+    if (blocks.isEmpty()) {
+      section.add(new Paragraph(getTranslation("entry.notStated")));
+    } else {
+      blocks.forEach(section::add);
+    }
+    labelled(section, id);
+    add(section);
+  }
+
+  private void history(List<VersionSummary> versions) {
+    Section section = new Section(new H2(getTranslation("entry.history")));
+    labelled(section, "entry-history");
+    if (versions.isEmpty()) {
+      section.add(new Paragraph(getTranslation("entry.history.none")));
+    } else {
+      Locale locale = PortalLanguage.current();
+      OrderedList list = new OrderedList();
+      list.addClassName("history");
+      versions.stream()
+          .sorted((a, b) -> Long.compare(b.version(), a.version()))
+          .forEach(
+              version -> {
+                ListItem item =
+                    new ListItem(
+                        new H3(
+                            getTranslation("entry.history.version", version.version())
+                                + " \u00b7 "
+                                + PlainText.date(version.changedAt(), locale)
+                                + " \u00b7 "
+                                + getTranslation("entry.status." + version.status())));
+                if (!version.changeNote().isBlank()) {
+                  item.add(new Paragraph(version.changeNote()));
+                }
+                if (!version.changedFields().isEmpty()) {
+                  Paragraph changed =
+                      new Paragraph(
+                          getTranslation(
+                              "entry.history.changed", String.join(", ", version.changedFields())));
+                  changed.addClassName("published");
+                  item.add(changed);
+                }
+                list.add(item);
+              });
+      section.add(list);
+    }
+    add(section);
+  }
+
+  private static void labelled(Section section, String id) {
+    section
+        .getChildren()
+        .findFirst()
+        .ifPresent(
+            heading -> {
+              heading.setId(id);
+              section.getElement().setAttribute("aria-labelledby", id);
+            });
+  }
+
+  private static String nonNull(String value) {
+    return value == null ? "" : value;
+  }
+
+  private static Optional<UUID> uuid(String value) {
+    try {
+      return Optional.of(UUID.fromString(value));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public String getPageTitle() {
+    return (title.isBlank() ? getTranslation("entry.title") : title) + " - " + MainLayout.TITLE;
+  }
+}

@@ -1,0 +1,274 @@
+package nl.provincie.ethiek.portal.register;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.provincie.ethiek.portal.PortalServices;
+import nl.provincie.ethiek.portal.register.RegisterModel.EntryPage;
+import nl.provincie.ethiek.portal.register.RegisterModel.EntrySummary;
+import nl.provincie.ethiek.portal.register.RegisterModel.Search;
+import nl.provincie.ethiek.portal.shell.MainLayout;
+import nl.provincie.ethiek.portal.shell.PortalLanguage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Search and filter the register: text, kind, theme and status. The search lives in the address
+ * (?q=&soort=&thema=&status=&pagina=) so that results can be shared and the back button works.
+ */
+@Route(value = "register", layout = MainLayout.class)
+public class RegisterSearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+  static final int PAGE_SIZE = 20;
+
+  /** The 16 themes of the national publication standard, exactly as the register stores them. */
+  static final List<String> THEMES =
+      List.of(
+          "Organisatie en bedrijfsvoering",
+          "Cultuur en recreatie",
+          "Economie",
+          "Overheidsfinanciën",
+          "Wonen",
+          "Internationaal",
+          "Migratie en integratie",
+          "Natuur en milieu",
+          "Onderwijs en wetenschap",
+          "Openbare orde en veiligheid",
+          "Recht",
+          "Ruimte en infrastructuur",
+          "Sociale zekerheid",
+          "Verkeer",
+          "Werk",
+          "Zorg en gezondheid");
+
+  static final List<String> USE_STATUSES =
+      List.of("In ontwikkeling", "In verkenning", "In gebruik", "Buiten gebruik");
+
+  private static final Logger LOG = LoggerFactory.getLogger(RegisterSearchView.class);
+
+  private final TextField text = new TextField(getTranslation("register.search.label"));
+  private final Select<String> kind = new Select<>();
+  private final Select<String> theme = new Select<>();
+  private final Select<String> useStatus = new Select<>();
+  private final Section results = new Section();
+
+  public RegisterSearchView() {
+    addClassName("register-search");
+    text.setId("register-q");
+    text.setClearButtonVisible(true);
+    text.setMaxLength(200);
+
+    kind.setLabel(getTranslation("register.kind"));
+    kind.setItems("ALGORITHM", "PLATFORM");
+    kind.setEmptySelectionAllowed(true);
+    kind.setEmptySelectionCaption(getTranslation("register.kind.all"));
+    kind.setItemLabelGenerator(
+        value -> value == null ? getTranslation("register.kind.all") : kindLabel(value));
+
+    theme.setLabel(getTranslation("register.theme"));
+    theme.setItems(THEMES);
+    theme.setEmptySelectionAllowed(true);
+    theme.setEmptySelectionCaption(getTranslation("register.theme.all"));
+
+    useStatus.setLabel(getTranslation("register.useStatus"));
+    useStatus.setItems(USE_STATUSES);
+    useStatus.setEmptySelectionAllowed(true);
+    useStatus.setEmptySelectionCaption(getTranslation("register.useStatus.all"));
+
+    Button search = new Button(getTranslation("register.search.button"), click -> submit());
+    search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    search.addClickShortcut(Key.ENTER);
+
+    Div fields = new Div(text, kind, theme, useStatus, search);
+    fields.addClassName("register-filters");
+    Section form = new Section(new H2(getTranslation("register.filters")), fields);
+    form.getElement().setAttribute("role", "search");
+    form.getElement().setAttribute("aria-label", getTranslation("register.filters"));
+
+    results.addClassName("register");
+    add(
+        new H1(getTranslation("register.title")),
+        new Paragraph(getTranslation("register.intro")),
+        form,
+        results);
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+    text.setValue(first(parameters, "q"));
+    kind.setValue(known(first(parameters, "soort"), List.of("ALGORITHM", "PLATFORM")));
+    theme.setValue(known(first(parameters, "thema"), THEMES));
+    useStatus.setValue(known(first(parameters, "status"), USE_STATUSES));
+    int page = Math.max(0, parseInt(first(parameters, "pagina")) - 1);
+    show(
+        new Search(
+            text.getValue(),
+            kind.getValue(),
+            theme.getValue(),
+            useStatus.getValue(),
+            page,
+            PAGE_SIZE));
+  }
+
+  private void submit() {
+    UI.getCurrent().navigate(RegisterSearchView.class, query(0));
+  }
+
+  private QueryParameters query(int page) {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    put(parameters, "q", text.getValue());
+    put(parameters, "soort", kind.getValue());
+    put(parameters, "thema", theme.getValue());
+    put(parameters, "status", useStatus.getValue());
+    if (page > 0) {
+      parameters.put("pagina", Integer.toString(page + 1));
+    }
+    return QueryParameters.simple(parameters);
+  }
+
+  private void show(Search search) {
+    results.removeAll();
+    H2 heading = new H2(getTranslation("register.results"));
+    heading.setId("register-results");
+    results.getElement().setAttribute("aria-labelledby", "register-results");
+    results.add(heading);
+    EntryPage page;
+    try {
+      page = PortalServices.registerClient().search(search);
+    } catch (RegisterUnavailableException e) {
+      LOG.warn("Register search failed: {}", e.getMessage());
+      Paragraph notice = new Paragraph(getTranslation("unavailable.register"));
+      notice.addClassName("notice");
+      notice.getElement().setAttribute("role", "alert");
+      results.add(notice);
+      return;
+    }
+    Paragraph count = new Paragraph(getTranslation("register.results.count", page.total()));
+    count.addClassName("register-count");
+    count.getElement().setAttribute("role", "status");
+    results.add(count);
+    if (page.items().isEmpty()) {
+      results.add(new Paragraph(getTranslation("register.results.none")));
+      return;
+    }
+    UnorderedList list = new UnorderedList();
+    list.addClassName("entries");
+    page.items().forEach(entry -> list.add(item(entry)));
+    results.add(list);
+    pager(search.page(), page.total());
+  }
+
+  private ListItem item(EntrySummary entry) {
+    RouterLink link =
+        new RouterLink(
+            entry.name(), EntryView.class, new RouteParameters("id", entry.id().toString()));
+    Paragraph facts = new Paragraph(kindLabel(entry.kind()) + " \u00b7 " + entry.organisation());
+    facts.addClassName("organisation");
+    ListItem item = new ListItem(new H3(link), facts);
+    if (!entry.description().isBlank()) {
+      item.add(new Paragraph(entry.description()));
+    }
+    String status = entry.useStatus() == null ? "" : entry.useStatus();
+    if ("ARCHIVED".equals(entry.status())) {
+      status =
+          status.isEmpty()
+              ? getTranslation("register.archived")
+              : status + " \u00b7 " + getTranslation("register.archived");
+    }
+    if (!status.isEmpty()) {
+      Span badge = new Span(status);
+      badge.addClassName("badge");
+      item.add(new Paragraph(badge));
+    }
+    if (entry.nextReviewDate() != null) {
+      Paragraph review =
+          new Paragraph(
+              getTranslation(
+                  "register.next.review",
+                  PlainText.date(entry.nextReviewDate(), PortalLanguage.current())));
+      review.addClassName("published");
+      item.add(review);
+    }
+    return item;
+  }
+
+  private void pager(int page, int total) {
+    int pages = (total + PAGE_SIZE - 1) / PAGE_SIZE;
+    if (pages <= 1) {
+      return;
+    }
+    Div pager = new Div();
+    pager.addClassName("pager");
+    if (page > 0) {
+      RouterLink previous =
+          new RouterLink(getTranslation("register.page.previous"), RegisterSearchView.class);
+      previous.setQueryParameters(query(page - 1));
+      pager.add(previous);
+    }
+    pager.add(new Span(getTranslation("register.page.of", page + 1, pages)));
+    if (page + 1 < pages) {
+      RouterLink next =
+          new RouterLink(getTranslation("register.page.next"), RegisterSearchView.class);
+      next.setQueryParameters(query(page + 1));
+      pager.add(next);
+    }
+    results.add(pager);
+  }
+
+  String kindLabel(String value) {
+    return "PLATFORM".equals(value)
+        ? getTranslation("register.kind.PLATFORM")
+        : getTranslation("register.kind.ALGORITHM");
+  }
+
+  private static String first(Map<String, List<String>> parameters, String name) {
+    List<String> values = parameters.get(name);
+    return values == null || values.isEmpty() ? "" : values.get(0).strip();
+  }
+
+  private static String known(String value, List<String> allowed) {
+    return allowed.contains(value) ? value : null;
+  }
+
+  private static int parseInt(String value) {
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  private static void put(Map<String, String> parameters, String name, String value) {
+    if (value != null && !value.isBlank()) {
+      parameters.put(name, value.strip());
+    }
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("register.title") + " - " + MainLayout.TITLE;
+  }
+}

@@ -1,0 +1,219 @@
+package nl.provincie.ethiek.portal.conversation;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinServletResponse;
+import jakarta.servlet.http.Cookie;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.provincie.ethiek.portal.PortalConfig;
+import nl.provincie.ethiek.portal.shell.MainLayout;
+import nl.provincie.ethiek.portal.testing.StubHttpService;
+import nl.provincie.ethiek.portal.testing.StubHttpService.Answer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The conversation pages in Karibu against a JDK HttpServer standing in for the service. */
+class ConversationViewTest {
+
+  private static final Routes ROUTES = new Routes().autoDiscoverViews("nl.provincie.ethiek.portal");
+  private static final String ID = "11111111-2222-3333-4444-555555555555";
+  private static final String BASE = "/api/v1/conversations/" + ID;
+  private static final String PROBLEM = "tag:ethiek.provincie.nl,2026:problems/";
+  private static final String CONVERSATION =
+      """
+      {"id":"%s","topic":"Slimme verkeerslichten","descriptionNl":"Praat mee over verkeerslichten.",
+       "state":"%s","moderationMode":"STRICT","residentsMayAddStatements":true,
+       "maxStatementLength":140,"openedAt":"2026-11-01T09:00:00Z"}
+      """;
+
+  private StubHttpService service;
+  private final AtomicInteger voted = new AtomicInteger(11);
+
+  @BeforeEach
+  void setUp() {
+    service =
+        new StubHttpService()
+            .on("POST", "/api/v1/participants", Answer.json(201, "{\"token\":\"tok-1\"}"))
+            .on(
+                "GET",
+                "/api/v1/conversations",
+                Answer.json("{\"items\":[" + CONVERSATION.formatted(ID, "OPEN") + "],\"total\":1}"))
+            .on("GET", BASE, Answer.json(CONVERSATION.formatted(ID, "OPEN")))
+            .on(
+                "GET",
+                BASE + "/next-statement",
+                request ->
+                    Answer.json(
+                        """
+                        {"statement":{"id":"aaaaaaaa-0000-0000-0000-0000000000%02d","number":%d,
+                          "text":"Stelling nummer %d","meta":false},"voted":%d,"total":40,"done":false}
+                        """
+                            .formatted(voted.get(), voted.get() + 1, voted.get() + 1, voted.get())))
+            .on(
+                "POST",
+                BASE + "/votes",
+                request -> {
+                  voted.incrementAndGet();
+                  return Answer.json(201, "{}");
+                })
+            .on(
+                "DELETE",
+                BASE + "/participation",
+                Answer.json("{\"votesRemoved\":12,\"statementsWithdrawn\":1}"));
+    System.setProperty(PortalConfig.PARTICIPATION_URL_PROPERTY, service.baseUrl().toString());
+    MockVaadin.setup(ROUTES);
+  }
+
+  @AfterEach
+  void tearDown() {
+    MockVaadin.tearDown();
+    System.clearProperty(PortalConfig.PARTICIPATION_URL_PROPERTY);
+    service.close();
+  }
+
+  @Test
+  void shows_one_statement_with_real_vote_buttons_and_the_progress() {
+    open();
+
+    assertThat(_find(H1.class)).hasSize(1);
+    assertThat(_get(H1.class).getText()).isEqualTo("Slimme verkeerslichten");
+    assertThat(pageText()).contains("Stelling 12").contains("Stelling nummer 12");
+    Paragraph progress = _get(Paragraph.class, spec -> spec.withClasses("progress"));
+    assertThat(progress.getText()).isEqualTo("U heeft op 11 van de 40 stellingen gereageerd.");
+    assertThat(progress.getElement().getAttribute("aria-live")).isEqualTo("polite");
+    _get(Button.class, spec -> spec.withText("Eens"));
+    _get(Button.class, spec -> spec.withText("Oneens"));
+    _get(Button.class, spec -> spec.withText("Weet ik niet / sla over"));
+  }
+
+  @Test
+  void a_new_participant_gets_a_token_in_an_http_only_same_site_cookie() {
+    open();
+
+    assertThat(service.requests("POST", "/api/v1/participants")).hasSize(1);
+    assertThat(service.requests("GET", BASE + "/next-statement").get(0).header("Participant-Token"))
+        .isEqualTo("tok-1");
+    var response =
+        (com.github.mvysny.fakeservlet.FakeResponse)
+            ((VaadinServletResponse) VaadinResponse.getCurrent()).getResponse();
+    Cookie cookie = response.getCookie(ParticipantCookie.NAME);
+    assertThat(cookie.getValue()).isEqualTo("tok-1");
+    assertThat(cookie.isHttpOnly()).isTrue();
+    assertThat(cookie.getAttribute("SameSite")).isEqualTo("Lax");
+    assertThat(cookie.getPath()).isEqualTo("/");
+  }
+
+  @Test
+  void voting_sends_the_vote_and_shows_the_next_statement_with_new_progress() {
+    open();
+
+    _click(_get(Button.class, spec -> spec.withText("Eens")));
+
+    var vote = service.requests("POST", BASE + "/votes").get(0);
+    assertThat(vote.header("Participant-Token")).isEqualTo("tok-1");
+    assertThat(vote.body())
+        .contains("\"statementId\":\"aaaaaaaa-0000-0000-0000-000000000011\"")
+        .contains("\"vote\":\"agree\"")
+        .contains("\"requestId\":");
+    assertThat(pageText()).contains("Stelling 13").contains("Stelling nummer 13");
+    assertThat(_get(Paragraph.class, spec -> spec.withClasses("progress")).getText())
+        .isEqualTo("U heeft op 12 van de 40 stellingen gereageerd.");
+  }
+
+  @Test
+  void a_refused_statement_is_explained_in_plain_dutch() {
+    service.on(
+        "POST",
+        BASE + "/statements",
+        Answer.problem(409, PROBLEM + "duplicate-statement", "Statement 3 already says this"));
+    open();
+
+    _get(TextArea.class).setValue("Verkeerslichten moeten slimmer");
+    _click(_get(Button.class, spec -> spec.withText("Stelling toevoegen")));
+
+    assertThat(service.requests("POST", BASE + "/statements").get(0).body())
+        .isEqualTo("{\"text\":\"Verkeerslichten moeten slimmer\"}");
+    assertThat(pageText())
+        .contains("Deze stelling staat al (bijna) zo in het gesprek.")
+        .doesNotContain("already says this");
+    assertThat(_get(TextArea.class).isInvalid()).isTrue();
+  }
+
+  @Test
+  void an_added_statement_under_strict_moderation_waits_for_a_moderator() {
+    service.on(
+        "POST",
+        BASE + "/statements",
+        Answer.json(
+            201,
+            "{\"id\":\"bbbbbbbb-0000-0000-0000-000000000001\",\"number\":41,"
+                + "\"text\":\"Meer groen\",\"moderation\":\"PENDING\"}"));
+    open();
+
+    _get(TextArea.class).setValue("Meer groen");
+    _click(_get(Button.class, spec -> spec.withText("Stelling toevoegen")));
+
+    assertThat(pageText()).contains("Een moderator bekijkt uw stelling");
+    assertThat(_get(TextArea.class).getValue()).isEmpty();
+  }
+
+  @Test
+  void removing_my_participation_asks_first_then_deletes_it() {
+    open();
+
+    _click(_get(Button.class, spec -> spec.withText("Mijn deelname verwijderen")));
+    assertThat(service.requests("DELETE", BASE + "/participation")).isEmpty();
+    _click(_get(Button.class, spec -> spec.withText("Ja, verwijder mijn deelname")));
+
+    assertThat(
+            service.requests("DELETE", BASE + "/participation").get(0).header("Participant-Token"))
+        .isEqualTo("tok-1");
+    assertThat(pageText()).contains("12 stemmen verwijderd en 1 stellingen ingetrokken");
+  }
+
+  @Test
+  void a_closed_conversation_takes_no_votes() {
+    service.on("GET", BASE, Answer.json(CONVERSATION.formatted(ID, "CLOSED")));
+    open();
+
+    assertThat(pageText()).contains("Dit gesprek is gesloten.");
+    assertThat(_find(Button.class, spec -> spec.withText("Eens"))).isEmpty();
+    assertThat(service.requests("POST", "/api/v1/participants")).isEmpty();
+  }
+
+  @Test
+  void the_list_links_to_open_conversations() {
+    UI.getCurrent().navigate("gesprekken");
+
+    assertThat(_get(H1.class).getText()).isEqualTo("Gesprekken");
+    assertThat(pageText()).contains("Open gesprekken").contains("Slimme verkeerslichten");
+  }
+
+  @Test
+  void explains_when_the_participation_service_cannot_be_reached() {
+    service.close();
+    open();
+
+    assertThat(pageText()).contains("De gesprekken zijn op dit moment niet bereikbaar.");
+  }
+
+  private static void open() {
+    UI.getCurrent().navigate("gesprekken/" + ID);
+  }
+
+  private static String pageText() {
+    return _get(MainLayout.class).getElement().getTextRecursively();
+  }
+}
