@@ -63,7 +63,9 @@ public final class Platform implements AutoCloseable {
                 "PORTAL_PORT",
                 String.valueOf(ports.portal()),
                 "REGISTER_SERVICE_URL",
-                "http://localhost:" + ports.register())));
+                "http://localhost:" + ports.register(),
+                "PARTICIPATION_SERVICE_URL",
+                "http://localhost:" + ports.participation())));
   }
 
   private static ServiceSpec service(
