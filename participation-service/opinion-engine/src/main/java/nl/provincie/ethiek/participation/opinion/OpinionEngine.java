@@ -136,9 +136,13 @@ public final class OpinionEngine {
     PowerIteration.Components components =
         PowerIteration.compute(centred, previousFirst, previousSecond);
     int rows = matrix.rows();
-    double[] x = new double[rows];
-    double[] y = new double[rows];
-    centred.project(components.first(), components.second(), x, y);
+    double[] x = components.x();
+    double[] y = components.y();
+    double[] scale = centred.scales();
+    for (int row = 0; row < rows; row++) {
+      x[row] *= scale[row];
+      y[row] *= scale[row];
+    }
 
     int[] order = inConversationRowOrder();
     double[] px = new double[order.length];
@@ -167,8 +171,7 @@ public final class OpinionEngine {
     }
     Snapshot.Diagnostics diagnostics =
         new Snapshot.Diagnostics(
-            components.iterationsFirst(),
-            components.iterationsSecond(),
+            components.passes(),
             clustering.base().size(),
             clustering.winner(),
             silhouettes,
