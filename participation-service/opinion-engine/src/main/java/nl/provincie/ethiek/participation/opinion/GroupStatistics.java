@@ -91,6 +91,11 @@ final class GroupStatistics {
         List.copyOf(groups), consensus, informedAgree, informedDisagree, agrees, disagrees, votes);
   }
 
+  /**
+   * Latest-vote counts per group and statement: one parallel pass over fixed chunks of rows, each
+   * chunk counting per (group, column, code) cell; integer sums, so the result does not depend on
+   * the order.
+   */
   private static void count(
       VoteMatrix matrix,
       int[] groupOfRow,
@@ -98,25 +103,49 @@ final class GroupStatistics {
       int[][] disagrees,
       int[][] votes,
       int[] sizes) {
-    for (int row = 0; row < matrix.rows(); row++) {
-      int g = groupOfRow[row];
-      if (g < 0) {
-        continue;
+    int rows = matrix.rows();
+    int k = sizes.length;
+    int columns = matrix.columns();
+    int perGroup = columns << 2;
+    for (int row = 0; row < rows; row++) {
+      if (groupOfRow[row] >= 0) {
+        sizes[groupOfRow[row]]++;
       }
-      sizes[g]++;
-      int[] cells = matrix.cells(row);
-      int[] groupAgrees = agrees[g];
-      int[] groupDisagrees = disagrees[g];
-      int[] groupVotes = votes[g];
-      for (int i = 0, n = matrix.length(row); i < n; i++) {
-        int cell = cells[i];
-        int column = cell >>> 2;
-        groupVotes[column]++;
-        int code = cell & 3;
-        if (code == 1) {
-          groupAgrees[column]++;
-        } else if (code == 2) {
-          groupDisagrees[column]++;
+    }
+    if (k == 0) {
+      return;
+    }
+    int[][] partials = new int[Chunks.COUNT][];
+    Chunks.forEach(
+        rows,
+        chunk -> {
+          int[] counts = new int[k * perGroup];
+          for (int row = Chunks.start(chunk, rows), end = Chunks.end(chunk, rows);
+              row < end;
+              row++) {
+            int g = groupOfRow[row];
+            if (g < 0) {
+              continue;
+            }
+            int base = g * perGroup;
+            int[] cells = matrix.cells(row);
+            for (int i = 0, n = matrix.length(row); i < n; i++) {
+              counts[base + cells[i]]++;
+            }
+          }
+          partials[chunk] = counts;
+        });
+    for (int[] counts : partials) {
+      for (int g = 0; g < k; g++) {
+        int base = g * perGroup;
+        int[] groupAgrees = agrees[g];
+        int[] groupDisagrees = disagrees[g];
+        int[] groupVotes = votes[g];
+        for (int column = 0; column < columns; column++) {
+          int at = base + (column << 2);
+          groupAgrees[column] += counts[at | 1];
+          groupDisagrees[column] += counts[at | 2];
+          groupVotes[column] += counts[at] + counts[at | 1] + counts[at | 2];
         }
       }
     }

@@ -30,6 +30,14 @@ final class VoteMatrix {
 
   // Columns.
   private final LongIntMap columnOfStatement = new LongIntMap();
+
+  /** Column by statement id for ids below its length (-1: none): no hashing on the vote path. */
+  private int[] columnOfSmallId = new int[0];
+
+  private static final int DIRECT_IDS = 1 << 20;
+  // The row of the latest vote's participant: votes usually come participant by participant.
+  private long lastParticipant;
+  private int lastRow = -1;
   private int[] statement = new int[16];
   private boolean[] meta = new boolean[16];
   private boolean[] rejected = new boolean[16];
@@ -53,6 +61,16 @@ final class VoteMatrix {
       }
       statement[column] = id.value();
       columnOfStatement.put(id.value(), column);
+      if (id.value() < DIRECT_IDS) {
+        if (id.value() >= columnOfSmallId.length) {
+          int from = columnOfSmallId.length;
+          columnOfSmallId =
+              Arrays.copyOf(
+                  columnOfSmallId, Math.min(DIRECT_IDS, Math.max(16, (id.value() + 1) * 2)));
+          Arrays.fill(columnOfSmallId, from, columnOfSmallId.length, -1);
+        }
+        columnOfSmallId[id.value()] = column;
+      }
     }
     meta[column] |= isMeta;
   }
@@ -72,7 +90,8 @@ final class VoteMatrix {
 
   /** Appends a vote; returns false (and counts it as ignored) when the statement is unknown. */
   boolean append(Vote vote) {
-    int column = columnOfStatement.get(vote.statement().value());
+    int id = vote.statement().value();
+    int column = id < columnOfSmallId.length ? columnOfSmallId[id] : columnOfStatement.get(id);
     if (column < 0) {
       ignoredVotes++;
       return false;
@@ -96,13 +115,18 @@ final class VoteMatrix {
       cells[row] = rowCells;
     }
     rowCells[length[row]++] = column << 2 | code;
-    firstStatement[row] = Math.min(firstStatement[row], vote.statement().value());
+    firstStatement[row] = Math.min(firstStatement[row], id);
     return true;
   }
 
   private int rowOf(long id) {
+    if (id == lastParticipant && lastRow >= 0) {
+      return lastRow;
+    }
     int row = rowOfParticipant.get(id);
     if (row >= 0) {
+      lastParticipant = id;
+      lastRow = row;
       return row;
     }
     row = rows++;
@@ -113,6 +137,8 @@ final class VoteMatrix {
     cells[row] = new int[4];
     firstStatement[row] = Integer.MAX_VALUE;
     rowOfParticipant.put(id, row);
+    lastParticipant = id;
+    lastRow = row;
     return row;
   }
 
@@ -165,6 +191,15 @@ final class VoteMatrix {
       return;
     }
     int tail = end - sorted;
+    int[] firstFill = sorted == 0 ? sortDistinct(rowCells, end) : null;
+    if (firstFill != null) {
+      for (int i = 0; i < end; i++) {
+        count(firstFill[i], 1);
+      }
+      cells[row] = firstFill;
+      sortedLength[row] = end;
+      return;
+    }
     long[] keys = new long[tail];
     for (int i = 0; i < tail; i++) {
       keys[i] = ((long) (rowCells[sorted + i] >>> 2) << 32) | i;
@@ -199,6 +234,22 @@ final class VoteMatrix {
     cells[row] = merged;
     length[row] = out;
     sortedLength[row] = out;
+  }
+
+  /**
+   * The first n cells sorted, in a new array with the usual slack, when their columns are distinct
+   * (one vote per statement, the usual case for a new row); null otherwise (the stable merge then
+   * decides which vote is the latest).
+   */
+  private static int[] sortDistinct(int[] rowCells, int n) {
+    int[] copy = Arrays.copyOf(rowCells, Math.max(4, n + (n >> 3)));
+    Arrays.sort(copy, 0, n);
+    for (int i = 1; i < n; i++) {
+      if (copy[i] >>> 2 == copy[i - 1] >>> 2) {
+        return null;
+      }
+    }
+    return copy;
   }
 
   private static boolean isSortedExtension(int[] rowCells, int sorted, int end) {
