@@ -125,7 +125,9 @@ final class KMeans {
       double maxMoved = 0;
       for (int c = 0; c < cx.length && kept < nx.length; c++) {
         if (result.keptFrom()[kept] == c) {
-          moved[kept] = Math.hypot(nx[kept] - cx[c], ny[kept] - cy[c]);
+          double mx = nx[kept] - cx[c];
+          double my = ny[kept] - cy[c];
+          moved[kept] = Math.sqrt(mx * mx + my * my);
           maxMoved = Math.max(maxMoved, moved[kept]);
           kept++;
         }
@@ -146,7 +148,9 @@ final class KMeans {
               if (provenNearest(u, l)) {
                 continue;
               }
-              u = Math.hypot(x[i] - ccx[a], y[i] - ccy[a]);
+              double dx = x[i] - ccx[a];
+              double dy = y[i] - ccy[a];
+              u = Math.sqrt(dx * dx + dy * dy);
               upper[i] = u;
               if (provenNearest(u, l)) {
                 continue;

@@ -26,6 +26,9 @@ final class VoteMatrix {
   private int rows;
   private int inConversationCount;
   private int[] dirty = new int[16];
+  // Scratch for sorting a new row (bitmap of columns and the cell per column).
+  private long[] seen = new long[0];
+  private int[] cellOfColumn = new int[0];
   private int dirtyCount;
 
   // Columns.
@@ -241,15 +244,46 @@ final class VoteMatrix {
    * (one vote per statement, the usual case for a new row); null otherwise (the stable merge then
    * decides which vote is the latest).
    */
-  private static int[] sortDistinct(int[] rowCells, int n) {
-    int[] copy = Arrays.copyOf(rowCells, Math.max(4, n + (n >> 3)));
-    Arrays.sort(copy, 0, n);
-    for (int i = 1; i < n; i++) {
-      if (copy[i] >>> 2 == copy[i - 1] >>> 2) {
-        return null;
+  private int[] sortDistinct(int[] rowCells, int n) {
+    int[] copy = new int[Math.max(4, n + (n >> 3))];
+    if ((long) columns > 64L * n) {
+      System.arraycopy(rowCells, 0, copy, 0, n);
+      Arrays.sort(copy, 0, n);
+      for (int i = 1; i < n; i++) {
+        if (copy[i] >>> 2 == copy[i - 1] >>> 2) {
+          return null;
+        }
+      }
+      return copy;
+    }
+    // Few columns for the row's length: mark columns in a bitmap and read them back in order.
+    int words = (columns + 63) >>> 6;
+    if (seen.length < words) {
+      seen = new long[words];
+      cellOfColumn = new int[words << 6];
+    }
+    boolean distinct = true;
+    for (int i = 0; i < n; i++) {
+      int cell = rowCells[i];
+      int column = cell >>> 2;
+      long bit = 1L << column;
+      if ((seen[column >>> 6] & bit) != 0) {
+        distinct = false;
+      }
+      seen[column >>> 6] |= bit;
+      cellOfColumn[column] = cell;
+    }
+    int out = 0;
+    for (int word = 0; word < words; word++) {
+      long bits = seen[word];
+      seen[word] = 0;
+      while (bits != 0) {
+        int column = word << 6 | Long.numberOfTrailingZeros(bits);
+        bits &= bits - 1;
+        copy[out++] = cellOfColumn[column];
       }
     }
-    return copy;
+    return distinct ? copy : null;
   }
 
   private static boolean isSortedExtension(int[] rowCells, int sorted, int end) {
