@@ -87,32 +87,78 @@ final class KMeans {
   }
 
   /**
-   * The same iterations and the same result as {@link #runPlain} (Hamerly's bounds): each point
-   * keeps an upper bound on the distance to its centre and a lower bound on the distance to any
-   * other; after the centres move by at most delta, the bounds widen by delta, and a point searches
-   * again only when the bounds no longer prove its centre is strictly the nearest. Bounds are
-   * compared with a relative margin far above rounding, so a skipped point is one whose full search
-   * would certainly return the same centre. In late iterations almost every point is skipped.
+   * The same iterations and the same result as {@link #runPlain}, with distance bounds (Yinyang
+   * k-means): centres are split into groups of about ten neighbours; each point keeps an upper
+   * bound on the distance to its centre and, per group, a lower bound on the distance to the
+   * group's other centres. When centres move, the bounds widen by the movement (per group: its
+   * largest), and a point measures distances again only to the groups whose bound no longer proves
+   * them farther than its own centre. Bounds are compared with a relative margin far above
+   * rounding, so every centre skipped is certainly farther than the one kept, and the nearest
+   * centre (ties to the lower index) is the full scan's. In late iterations almost every point is
+   * skipped.
    */
   static Result runBounded(
       double[] x, double[] y, double[] weights, double[][] initial, int maxIterations) {
     int n = x.length;
     double[] cx = initial[0];
     double[] cy = initial[1];
+    int k = cx.length;
+    int[] groupOf = centreGroups(cx, cy);
+    int t = 0;
+    for (int g : groupOf) {
+      t = Math.max(t, g + 1);
+    }
+    int groups = t;
     int[] assignment = new int[n];
     double[] upper = new double[n];
-    double[] lower = new double[n];
+    double[] lower = new double[n * groups];
+    double[] lowest = new double[n];
+    // Group bounds are stored plus the group's widening so far (widened lazily, see relocate).
+    double[] widened = new double[groups];
     double[] ix = cx;
     double[] iy = cy;
-    SortedCentres sorted = new SortedCentres(ix, iy);
+    int[] initialGroup = groupOf;
     Chunks.forEach(
         n,
         chunk -> {
           for (int i = Chunks.start(chunk, n), end = Chunks.end(chunk, n); i < end; i++) {
-            search(i, x, y, ix, iy, sorted, assignment, upper, lower);
+            int base = i * groups;
+            Arrays.fill(lower, base, base + groups, Double.POSITIVE_INFINITY);
+            int best = -1;
+            double bestDistance = Double.POSITIVE_INFINITY;
+            for (int c = 0; c < k; c++) {
+              double dx = x[i] - ix[c];
+              double dy = y[i] - iy[c];
+              double d = dx * dx + dy * dy;
+              if (d < bestDistance) {
+                bestDistance = d;
+                best = c;
+              }
+              // squared distances for now; square roots below
+              int at = base + initialGroup[c];
+              lower[at] = Math.min(lower[at], d);
+            }
+            assignment[i] = best;
+            upper[i] = Math.sqrt(bestDistance);
+            // the group of the nearest centre: the least distance to its other members
+            int own = base + initialGroup[best];
+            lower[own] = Double.POSITIVE_INFINITY;
+            for (int c = 0; c < k; c++) {
+              if (c != best && initialGroup[c] == initialGroup[best]) {
+                double dx = x[i] - ix[c];
+                double dy = y[i] - iy[c];
+                lower[own] = Math.min(lower[own], dx * dx + dy * dy);
+              }
+            }
+            double least = Double.POSITIVE_INFINITY;
+            for (int g = base; g < base + groups; g++) {
+              lower[g] = Math.sqrt(lower[g]);
+              least = Math.min(least, lower[g]);
+            }
+            lowest[i] = least;
           }
         });
-    Result result = update(x, y, weights, cx.length, assignment);
+    Result result = update(x, y, weights, k, assignment);
     for (int iteration = 1; iteration < maxIterations; iteration++) {
       if (converged(cx, cy, result.x(), result.y())) {
         break;
@@ -120,42 +166,49 @@ final class KMeans {
       // Movement of every kept centre; dropped (empty) centres only raise the lower bounds.
       double[] nx = result.x();
       double[] ny = result.y();
-      double[] moved = new double[nx.length];
-      int kept = 0;
+      int kept = nx.length;
+      double[] moved = new double[kept];
+      int[] keptGroup = new int[kept];
+      double[] widen = new double[groups];
       double maxMoved = 0;
-      for (int c = 0; c < cx.length && kept < nx.length; c++) {
-        if (result.keptFrom()[kept] == c) {
-          double mx = nx[kept] - cx[c];
-          double my = ny[kept] - cy[c];
-          moved[kept] = Math.sqrt(mx * mx + my * my);
-          maxMoved = Math.max(maxMoved, moved[kept]);
-          kept++;
-        }
+      for (int c = 0; c < kept; c++) {
+        int from = result.keptFrom()[c];
+        double mx = nx[c] - cx[from];
+        double my = ny[c] - cy[from];
+        moved[c] = Math.sqrt(mx * mx + my * my);
+        maxMoved = Math.max(maxMoved, moved[c]);
+        keptGroup[c] = groupOf[from];
+        widen[keptGroup[c]] = Math.max(widen[keptGroup[c]], moved[c]);
       }
-      double widen = maxMoved;
+      for (int g = 0; g < groups; g++) {
+        widened[g] += widen[g];
+      }
+      double widenAll = maxMoved;
+      groupOf = keptGroup;
+      int[] centreGroup = keptGroup;
+      int[][] groupMembers = membersOf(centreGroup, groups);
       double[] ccx = nx;
       double[] ccy = ny;
-      SortedCentres next = new SortedCentres(ccx, ccy);
       Chunks.forEach(
           n,
           chunk -> {
             for (int i = Chunks.start(chunk, n), end = Chunks.end(chunk, n); i < end; i++) {
-              int a = assignment[i];
-              double u = upper[i] + moved[a];
-              double l = lower[i] - widen;
-              upper[i] = u;
-              lower[i] = l;
-              if (provenNearest(u, l)) {
-                continue;
-              }
-              double dx = x[i] - ccx[a];
-              double dy = y[i] - ccy[a];
-              u = Math.sqrt(dx * dx + dy * dy);
-              upper[i] = u;
-              if (provenNearest(u, l)) {
-                continue;
-              }
-              search(i, x, y, ccx, ccy, next, assignment, upper, lower);
+              relocate(
+                  i,
+                  x,
+                  y,
+                  ccx,
+                  ccy,
+                  centreGroup,
+                  groupMembers,
+                  moved,
+                  widened,
+                  widenAll,
+                  assignment,
+                  upper,
+                  lower,
+                  lowest,
+                  groups);
             }
           });
       cx = ccx;
@@ -166,83 +219,145 @@ final class KMeans {
   }
 
   private static final double BOUND_MARGIN = 1e-9;
+  private static final double ABSOLUTE_MARGIN = 1e-12;
 
   private static boolean provenNearest(double upper, double lower) {
-    return upper * (1 + BOUND_MARGIN) < lower * (1 - BOUND_MARGIN);
-  }
-
-  /** Centres sorted by x, for the outward search. */
-  private static final class SortedCentres {
-    final int[] byX;
-    final double[] sortedX;
-
-    SortedCentres(double[] cx, double[] cy) {
-      int k = cx.length;
-      Integer[] boxed = new Integer[k];
-      for (int c = 0; c < k; c++) {
-        boxed[c] = c;
-      }
-      Arrays.sort(boxed, (a, b) -> Double.compare(cx[a], cx[b]));
-      byX = new int[k];
-      sortedX = new double[k];
-      for (int i = 0; i < k; i++) {
-        byX[i] = boxed[i];
-        sortedX[i] = cx[boxed[i]];
-      }
-    }
+    return upper * (1 + BOUND_MARGIN) + ABSOLUTE_MARGIN < lower * (1 - BOUND_MARGIN);
   }
 
   /**
-   * Full search for point i: nearest centre (ties to the lower index, as the full scan), its
-   * distance and the distance to the second nearest.
+   * One point after the centres moved: widen its bounds, then re-measure only where needed. The
+   * point's least bound over all groups widens by the largest movement of any centre; a group's
+   * bound is stored plus that group's total widening when it was set, so it is widened by
+   * subtracting the total now, without touching every group of every point in every iteration.
    */
-  private static void search(
+  private static void relocate(
       int i,
       double[] x,
       double[] y,
       double[] cx,
       double[] cy,
-      SortedCentres sorted,
+      int[] groupOf,
+      int[][] members,
+      double[] moved,
+      double[] widened,
+      double widenAll,
       int[] assignment,
       double[] upper,
-      double[] lower) {
+      double[] lower,
+      double[] lowest,
+      int groups) {
+    int a = assignment[i];
+    double u = upper[i] + moved[a];
+    double least = lowest[i] - widenAll;
+    upper[i] = u;
+    lowest[i] = least;
+    if (provenNearest(u, least)) {
+      return;
+    }
     double px = x[i];
     double py = y[i];
-    int[] byX = sorted.byX;
-    double[] sortedX = sorted.sortedX;
-    int k = byX.length;
-    int start = Arrays.binarySearch(sortedX, px);
-    if (start < 0) {
-      start = -start - 1;
+    double ax = px - cx[a];
+    double ay = py - cy[a];
+    double ownSquared = ax * ax + ay * ay;
+    u = Math.sqrt(ownSquared);
+    upper[i] = u;
+    if (provenNearest(u, least)) {
+      return;
     }
-    int best = -1;
-    double bestDistance = Double.POSITIVE_INFINITY;
-    double secondDistance = Double.POSITIVE_INFINITY;
-    int left = start - 1;
-    int right = start;
-    while (left >= 0 || right < k) {
-      double dxLeft = left >= 0 ? px - sortedX[left] : Double.POSITIVE_INFINITY;
-      double dxRight = right < k ? sortedX[right] - px : Double.POSITIVE_INFINITY;
-      boolean goLeft = dxLeft <= dxRight;
-      double dx = goLeft ? dxLeft : dxRight;
-      if (dx * dx > secondDistance) {
-        break;
+    // Groups that may hold a centre as near as the own one: measure all their centres.
+    int base = i * groups;
+    int best = a;
+    double bestSquared = ownSquared;
+    long examined = 0;
+    for (int g = 0; g < groups; g++) {
+      if (provenNearest(u, lower[base + g] - widened[g])) {
+        continue;
       }
-      int c = goLeft ? byX[left--] : byX[right++];
-      double ddx = px - cx[c];
-      double ddy = py - cy[c];
-      double d = ddx * ddx + ddy * ddy;
-      if (d < bestDistance || (d == bestDistance && c < best)) {
-        secondDistance = bestDistance;
-        bestDistance = d;
-        best = c;
-      } else if (d < secondDistance) {
-        secondDistance = d;
+      examined |= 1L << g;
+      for (int c : members[g]) {
+        double dx = px - cx[c];
+        double dy = py - cy[c];
+        double d = dx * dx + dy * dy;
+        if (d < bestSquared || (d == bestSquared && c < best)) {
+          bestSquared = d;
+          best = c;
+        }
       }
     }
+    // New bounds of the examined groups (all but the new centre), and of the old centre's group
+    // when it was not examined and the point moved away from it.
+    least = Double.POSITIVE_INFINITY;
+    for (int g = 0; g < groups; g++) {
+      double l;
+      if ((examined & 1L << g) != 0) {
+        double squared = Double.POSITIVE_INFINITY;
+        for (int c : members[g]) {
+          if (c != best) {
+            double dx = px - cx[c];
+            double dy = py - cy[c];
+            squared = Math.min(squared, dx * dx + dy * dy);
+          }
+        }
+        l = Math.sqrt(squared);
+        lower[base + g] = l + widened[g];
+      } else {
+        l = lower[base + g] - widened[g];
+        if (best != a && g == groupOf[a] && u < l) {
+          l = u;
+          lower[base + g] = l + widened[g];
+        }
+      }
+      least = Math.min(least, l);
+    }
+    lowest[i] = least;
     assignment[i] = best;
-    upper[i] = Math.sqrt(bestDistance);
-    lower[i] = Math.sqrt(secondDistance);
+    upper[i] = Math.sqrt(bestSquared);
+  }
+
+  /**
+   * Groups of about ten neighbouring centres (at most 64 groups): slabs by x, cut by y within each
+   * slab. Any grouping gives the same result; a compact one lets more points skip.
+   */
+  static int[] centreGroups(double[] cx, double[] cy) {
+    int k = cx.length;
+    int groups = Math.max(1, Math.min(64, (k + 9) / 10));
+    int slabs = (int) Math.ceil(Math.sqrt(groups));
+    Integer[] byX = new Integer[k];
+    for (int c = 0; c < k; c++) {
+      byX[c] = c;
+    }
+    Arrays.sort(byX, (a, b) -> Double.compare(cx[a], cx[b]));
+    int[] groupOf = new int[k];
+    int next = 0;
+    for (int slab = 0; slab < slabs; slab++) {
+      int from = (int) ((long) k * slab / slabs);
+      int to = (int) ((long) k * (slab + 1) / slabs);
+      Integer[] inSlab = Arrays.copyOfRange(byX, from, to);
+      Arrays.sort(inSlab, (a, b) -> Double.compare(cy[a], cy[b]));
+      int parts = groups * (slab + 1) / slabs - groups * slab / slabs;
+      for (int i = 0; i < inSlab.length; i++) {
+        groupOf[inSlab[i]] = next + (int) ((long) i * parts / inSlab.length);
+      }
+      next += parts;
+    }
+    return groupOf;
+  }
+
+  private static int[][] membersOf(int[] groupOf, int groups) {
+    int[] size = new int[groups];
+    for (int g : groupOf) {
+      size[g]++;
+    }
+    int[][] members = new int[groups][];
+    for (int g = 0; g < groups; g++) {
+      members[g] = new int[size[g]];
+      size[g] = 0;
+    }
+    for (int c = 0; c < groupOf.length; c++) {
+      members[groupOf[c]][size[groupOf[c]]++] = c;
+    }
+    return members;
   }
 
   /**
