@@ -83,7 +83,7 @@ public final class OpinionEngine {
     if (sorted) {
       return votes;
     }
-    int indexBits = 64 - Integer.numberOfLeadingZeros(Math.max(1, n));
+    int indexBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, n));
     if (max - min >= 0 && (max - min) < (1L << (63 - indexBits))) {
       long[] keys = new long[n];
       for (int i = 0; i < n; i++) {

@@ -28,6 +28,8 @@ final class VoteMatrix {
   private int[] dirty = new int[16];
   // Scratch for sorting a new row (bitmap of columns and the cell per column).
   private long[] seen = new long[0];
+  private static final int SMALL_TAIL = 8;
+  private final int[] tailScratch = new int[SMALL_TAIL];
   private int[] cellOfColumn = new int[0];
   private int dirtyCount;
 
@@ -194,6 +196,10 @@ final class VoteMatrix {
       return;
     }
     int tail = end - sorted;
+    if (sorted > 0 && tail <= SMALL_TAIL) {
+      insertTail(row, rowCells, sorted, end);
+      return;
+    }
     int[] firstFill = sorted == 0 ? sortDistinct(rowCells, end) : null;
     if (firstFill != null) {
       for (int i = 0; i < end; i++) {
@@ -229,14 +235,56 @@ final class VoteMatrix {
         count(latest[b], 1);
         merged[out++] = latest[b++];
       } else {
-        count(rowCells[a++], -1);
         count(latest[b], 1);
+        count(rowCells[a++], -1);
         merged[out++] = latest[b++];
       }
     }
     cells[row] = merged;
     length[row] = out;
     sortedLength[row] = out;
+  }
+
+  /**
+   * A few new votes on a sorted row (the usual batch of a live conversation): each, in order, is
+   * inserted in place or replaces the vote on the same statement, so the latest wins. No
+   * allocation: the row array already holds the tail.
+   */
+  private void insertTail(int row, int[] rowCells, int sorted, int end) {
+    int tail = end - sorted;
+    System.arraycopy(rowCells, sorted, tailScratch, 0, tail);
+    int size = sorted;
+    for (int t = 0; t < tail; t++) {
+      int cell = tailScratch[t];
+      int column = cell >>> 2;
+      int low = 0;
+      int high = size - 1;
+      int at = -1;
+      while (low <= high) {
+        int mid = (low + high) >>> 1;
+        int midColumn = rowCells[mid] >>> 2;
+        if (midColumn < column) {
+          low = mid + 1;
+        } else if (midColumn > column) {
+          high = mid - 1;
+        } else {
+          at = mid;
+          break;
+        }
+      }
+      // the new vote is counted before the replaced one is uncounted: a column never looks empty
+      count(cell, 1);
+      if (at >= 0) {
+        count(rowCells[at], -1);
+        rowCells[at] = cell;
+      } else {
+        System.arraycopy(rowCells, low, rowCells, low + 1, size - low);
+        rowCells[low] = cell;
+        size++;
+      }
+    }
+    length[row] = size;
+    sortedLength[row] = size;
   }
 
   /**
