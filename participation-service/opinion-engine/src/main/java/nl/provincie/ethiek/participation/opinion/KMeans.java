@@ -117,45 +117,13 @@ final class KMeans {
     double[] widened = new double[groups];
     double[] ix = cx;
     double[] iy = cy;
-    int[] initialGroup = groupOf;
+    int[][] initialMembers = membersOf(groupOf, groups);
+    double[] box = boxes(ix, iy, initialMembers);
     Chunks.forEach(
         n,
         chunk -> {
           for (int i = Chunks.start(chunk, n), end = Chunks.end(chunk, n); i < end; i++) {
-            int base = i * groups;
-            Arrays.fill(lower, base, base + groups, Double.POSITIVE_INFINITY);
-            int best = -1;
-            double bestDistance = Double.POSITIVE_INFINITY;
-            for (int c = 0; c < k; c++) {
-              double dx = x[i] - ix[c];
-              double dy = y[i] - iy[c];
-              double d = dx * dx + dy * dy;
-              if (d < bestDistance) {
-                bestDistance = d;
-                best = c;
-              }
-              // squared distances for now; square roots below
-              int at = base + initialGroup[c];
-              lower[at] = Math.min(lower[at], d);
-            }
-            assignment[i] = best;
-            upper[i] = Math.sqrt(bestDistance);
-            // the group of the nearest centre: the least distance to its other members
-            int own = base + initialGroup[best];
-            lower[own] = Double.POSITIVE_INFINITY;
-            for (int c = 0; c < k; c++) {
-              if (c != best && initialGroup[c] == initialGroup[best]) {
-                double dx = x[i] - ix[c];
-                double dy = y[i] - iy[c];
-                lower[own] = Math.min(lower[own], dx * dx + dy * dy);
-              }
-            }
-            double least = Double.POSITIVE_INFINITY;
-            for (int g = base; g < base + groups; g++) {
-              lower[g] = Math.sqrt(lower[g]);
-              least = Math.min(least, lower[g]);
-            }
-            lowest[i] = least;
+            place(i, x, y, ix, iy, initialMembers, box, assignment, upper, lower, lowest);
           }
         });
     Result result = update(x, y, weights, k, assignment);
@@ -313,6 +281,103 @@ final class KMeans {
     lowest[i] = least;
     assignment[i] = best;
     upper[i] = Math.sqrt(bestSquared);
+  }
+
+  /** Bounding box of each group's centres: min x, max x, min y, max y. */
+  private static double[] boxes(double[] cx, double[] cy, int[][] members) {
+    double[] box = new double[members.length * 4];
+    for (int g = 0; g < members.length; g++) {
+      double minX = Double.POSITIVE_INFINITY;
+      double maxX = Double.NEGATIVE_INFINITY;
+      double minY = Double.POSITIVE_INFINITY;
+      double maxY = Double.NEGATIVE_INFINITY;
+      for (int c : members[g]) {
+        minX = Math.min(minX, cx[c]);
+        maxX = Math.max(maxX, cx[c]);
+        minY = Math.min(minY, cy[c]);
+        maxY = Math.max(maxY, cy[c]);
+      }
+      box[g * 4] = minX;
+      box[g * 4 + 1] = maxX;
+      box[g * 4 + 2] = minY;
+      box[g * 4 + 3] = maxY;
+    }
+    return box;
+  }
+
+  /**
+   * First placement of point i: its nearest centre (ties to the lower index) and its bounds. A
+   * group's bounding box is a lower bound on the distance to any of its centres, so only the groups
+   * whose box is not certainly farther than the best centre so far are measured; the others keep
+   * their box distance as their bound.
+   */
+  private static void place(
+      int i,
+      double[] x,
+      double[] y,
+      double[] cx,
+      double[] cy,
+      int[][] members,
+      double[] box,
+      int[] assignment,
+      double[] upper,
+      double[] lower,
+      double[] lowest) {
+    int groups = members.length;
+    int base = i * groups;
+    double px = x[i];
+    double py = y[i];
+    int nearestBox = 0;
+    for (int g = 0; g < groups; g++) {
+      double l = Double.POSITIVE_INFINITY;
+      if (members[g].length > 0) {
+        double dx = Math.max(0, Math.max(box[g * 4] - px, px - box[g * 4 + 1]));
+        double dy = Math.max(0, Math.max(box[g * 4 + 2] - py, py - box[g * 4 + 3]));
+        l = Math.sqrt(dx * dx + dy * dy);
+      }
+      lower[base + g] = l;
+      if (l < lower[base + nearestBox]) {
+        nearestBox = g;
+      }
+    }
+    int best = -1;
+    double bestSquared = Double.POSITIVE_INFINITY;
+    long examined = 0;
+    for (int step = 0; step < groups; step++) {
+      int g = step == 0 ? nearestBox : step <= nearestBox ? step - 1 : step;
+      if (members[g].length == 0
+          || (best >= 0 && provenNearest(Math.sqrt(bestSquared), lower[base + g]))) {
+        continue;
+      }
+      examined |= 1L << g;
+      for (int c : members[g]) {
+        double dx = px - cx[c];
+        double dy = py - cy[c];
+        double d = dx * dx + dy * dy;
+        if (d < bestSquared || (d == bestSquared && c < best)) {
+          bestSquared = d;
+          best = c;
+        }
+      }
+    }
+    double least = Double.POSITIVE_INFINITY;
+    for (int g = 0; g < groups; g++) {
+      if ((examined & 1L << g) != 0) {
+        double squared = Double.POSITIVE_INFINITY;
+        for (int c : members[g]) {
+          if (c != best) {
+            double dx = px - cx[c];
+            double dy = py - cy[c];
+            squared = Math.min(squared, dx * dx + dy * dy);
+          }
+        }
+        lower[base + g] = Math.sqrt(squared);
+      }
+      least = Math.min(least, lower[base + g]);
+    }
+    assignment[i] = best;
+    upper[i] = Math.sqrt(bestSquared);
+    lowest[i] = least;
   }
 
   /**
