@@ -41,7 +41,7 @@ final class CentredMatrix {
       }
     }
     this.weighted = new double[columns << 3];
-    this.partials = new double[Chunks.COUNT][columns << 3];
+    this.partials = new double[Chunks.partials(rows)][columns << 3];
   }
 
   int rows() {
@@ -66,7 +66,15 @@ final class CentredMatrix {
       weighted[cell << 1] = centred[cell] * v1[cell >>> 2];
       weighted[cell << 1 | 1] = centred[cell] * v2[cell >>> 2];
     }
-    Chunks.forEach(rows, chunk -> productChunk(chunk, dots, partials[chunk]));
+    if (partials.length == 1) {
+      productRows(0, rows, dots, partials[0]);
+    } else {
+      Chunks.forEach(
+          rows,
+          chunk ->
+              productRows(
+                  Chunks.start(chunk, rows), Chunks.end(chunk, rows), dots, partials[chunk]));
+    }
     Arrays.fill(out1, 0, columns, 0.0);
     Arrays.fill(out2, 0, columns, 0.0);
     for (double[] partial : partials) {
@@ -84,10 +92,10 @@ final class CentredMatrix {
     }
   }
 
-  private void productChunk(int chunk, double[] dots, double[] accumulated) {
+  private void productRows(int from, int to, double[] dots, double[] accumulated) {
     Arrays.fill(accumulated, 0.0);
     double[] table = weighted;
-    for (int row = Chunks.start(chunk, rows), end = Chunks.end(chunk, rows); row < end; row++) {
+    for (int row = from; row < to; row++) {
       int[] cells = matrix.cells(row);
       int length = matrix.length(row);
       double dot1 = 0;

@@ -115,26 +115,23 @@ final class GroupStatistics {
     if (k == 0) {
       return;
     }
-    int[][] partials = new int[Chunks.COUNT][];
-    Chunks.forEach(
-        rows,
-        chunk -> {
-          int[] counts = new int[k * perGroup];
-          for (int row = Chunks.start(chunk, rows), end = Chunks.end(chunk, rows);
-              row < end;
-              row++) {
-            int g = groupOfRow[row];
-            if (g < 0) {
-              continue;
-            }
-            int base = g * perGroup;
-            int[] cells = matrix.cells(row);
-            for (int i = 0, n = matrix.length(row); i < n; i++) {
-              counts[base + cells[i]]++;
-            }
-          }
-          partials[chunk] = counts;
-        });
+    int parts = Chunks.partials(rows);
+    int[][] partials = new int[parts][];
+    if (parts == 1) {
+      partials[0] = countRows(matrix, groupOfRow, 0, rows, k * perGroup, perGroup);
+    } else {
+      Chunks.forEach(
+          rows,
+          chunk ->
+              partials[chunk] =
+                  countRows(
+                      matrix,
+                      groupOfRow,
+                      Chunks.start(chunk, rows),
+                      Chunks.end(chunk, rows),
+                      k * perGroup,
+                      perGroup));
+    }
     for (int[] counts : partials) {
       for (int g = 0; g < k; g++) {
         int base = g * perGroup;
@@ -149,6 +146,23 @@ final class GroupStatistics {
         }
       }
     }
+  }
+
+  private static int[] countRows(
+      VoteMatrix matrix, int[] groupOfRow, int from, int to, int size, int perGroup) {
+    int[] counts = new int[size];
+    for (int row = from; row < to; row++) {
+      int g = groupOfRow[row];
+      if (g < 0) {
+        continue;
+      }
+      int base = g * perGroup;
+      int[] cells = matrix.cells(row);
+      for (int i = 0, n = matrix.length(row); i < n; i++) {
+        counts[base + cells[i]]++;
+      }
+    }
+    return counts;
   }
 
   private static RepresentativeStatement compare(
