@@ -52,6 +52,10 @@ final class CentredMatrix {
     return columns;
   }
 
+  int statement(int column) {
+    return matrix.statement(column);
+  }
+
   double centre(int column) {
     return centre[column];
   }

@@ -102,9 +102,14 @@ public final class OpinionEngine {
     return ordered;
   }
 
-  /** Applies a batch without computing: statements, then moderation, then votes in order. */
+  /**
+   * Applies a batch without computing: statements (in ascending id order, so columns never depend
+   * on a set's iteration order), then moderation, then votes in order.
+   */
   public synchronized void record(Batch batch) {
-    batch.statements().forEach(id -> matrix.register(id, batch.meta().contains(id)));
+    batch.statements().stream()
+        .sorted()
+        .forEach(id -> matrix.register(id, batch.meta().contains(id)));
     batch.rejected().forEach(id -> matrix.setRejected(id, true));
     batch.restored().forEach(id -> matrix.setRejected(id, false));
     recordVotes(batch.votes());

@@ -10,15 +10,15 @@ import java.util.Arrays;
  * lambda3/lambda2), in half the passes or fewer. See docs/adr/0007-opinion-engine.md, point 3.
  *
  * <p>Start: the previous components (padded with 1 for new statements) or, cold, all ones for the
- * first and alternating +1/-1 for the second (all ones twice would span one dimension only). At
- * most {@link #MAX_ITERATIONS} passes; stops when the estimated distance of both Ritz vectors from
- * the eigenvectors ({@link #error}) is below {@link #TOLERANCE}, or when both eigenvalue estimates
- * are exactly unchanged (pol.is). An error e of a unit component moves a participant by at most e
- * times the norm of their scaled centred votes, typically e times their distance from the centre:
- * 1e-4 keeps positions within about 1e-4 of their scale, 100 times below the 0.01 at which k-means
- * counts a centre as moved. Signs follow power iteration from the spec's start: the first has a
- * non-negative dot with its start, the second with the previous second component or, cold, with all
- * ones.
+ * first and a fixed pseudo-random vector for the second (all ones twice would span one dimension
+ * only; see {@link #scattered}). At most {@link #MAX_ITERATIONS} passes; stops when the estimated
+ * distance of both Ritz vectors from the eigenvectors ({@link #error}) is below {@link #TOLERANCE},
+ * or when both eigenvalue estimates are exactly unchanged (pol.is). An error e of a unit component
+ * moves a participant by at most e times the norm of their scaled centred votes, typically e times
+ * their distance from the centre: 1e-4 keeps positions within about 1e-4 of their scale, 100 times
+ * below the 0.01 at which k-means counts a centre as moved. Signs follow power iteration from the
+ * spec's start: the first has a non-negative dot with its start, the second with the previous
+ * second component or, cold, with all ones.
  */
 final class PowerIteration {
   static final int MAX_ITERATIONS = 100;
@@ -43,7 +43,7 @@ final class PowerIteration {
     double[] start1 = start(previousFirst, n);
     boolean warmSecond = previousSecond != null && norm(previousSecond) > 0;
     double[] reference2 = warmSecond ? start(previousSecond, n) : ones(n);
-    double[] start2 = warmSecond ? reference2.clone() : alternating(n);
+    double[] start2 = warmSecond ? reference2.clone() : scattered(matrix, n);
 
     double[] v1 = start1.clone();
     double[] v2 = start2;
@@ -63,13 +63,14 @@ final class PowerIteration {
     while (passes < MAX_ITERATIONS) {
       passes++;
       matrix.product(v1, v2, dots, w1, w2);
-      // Rayleigh-Ritz on span(v1, v2): H = V^T X^T X V, a symmetric 2 x 2 matrix.
+      // Rayleigh-Ritz on span(v1, v2): H = V^T X^T X V, a symmetric 2 x 2 matrix. StrictMath:
+      // the same bits on every JVM and processor.
       double a = dot(v1, w1);
       double b = (dot(v1, w2) + dot(v2, w1)) / 2;
       double d = dot(v2, w2);
-      double theta = b == 0 && a >= d ? 0 : 0.5 * Math.atan2(2 * b, a - d);
-      c = Math.cos(theta);
-      s = Math.sin(theta);
+      double theta = b == 0 && a >= d ? 0 : 0.5 * StrictMath.atan2(2 * b, a - d);
+      c = StrictMath.cos(theta);
+      s = StrictMath.sin(theta);
       double r = Math.hypot(a - d, 2 * b);
       double lambda1 = (a + d) / 2 + r / 2;
       double lambda2 = (a + d) / 2 - r / 2;
@@ -158,10 +159,20 @@ final class PowerIteration {
     return ones;
   }
 
-  private static double[] alternating(int n) {
+  /**
+   * Cold start of the second vector: a fixed pseudo-random value per statement id (SplitMix64), so
+   * it depends neither on the column order nor on anything but the statements, and no data can line
+   * it up with all ones (a structured vector such as alternating signs can: then both start vectors
+   * map onto one direction and the second component is lost).
+   */
+  private static double[] scattered(CentredMatrix matrix, int n) {
     double[] vector = new double[n];
     for (int i = 0; i < n; i++) {
-      vector[i] = (i & 1) == 0 ? 1.0 : -1.0;
+      long z = matrix.statement(i) * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L;
+      z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+      z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+      z ^= z >>> 31;
+      vector[i] = (z >>> 11) * 0x1.0p-52 - 1.0;
     }
     return vector;
   }
