@@ -116,9 +116,7 @@ public final class OpinionEngine {
   }
 
   private void recordVotes(List<Vote> votes) {
-    for (Vote vote : votes) {
-      matrix.append(vote);
-    }
+    matrix.appendAll(votes);
     matrix.normalise();
   }
 

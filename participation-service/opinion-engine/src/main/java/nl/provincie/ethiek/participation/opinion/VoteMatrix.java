@@ -93,6 +93,39 @@ final class VoteMatrix {
     return true;
   }
 
+  /**
+   * Appends votes in order, as {@link #append} one by one; a large list first counts the new votes
+   * per participant and sizes each row once, so loading a whole conversation does not regrow every
+   * row several times.
+   */
+  void appendAll(java.util.List<Vote> votes) {
+    if (votes.size() >= PRESIZE_FROM_VOTES) {
+      int[] adding = new int[participant.length];
+      for (Vote vote : votes) {
+        int id = vote.statement().value();
+        int column = id < columnOfSmallId.length ? columnOfSmallId[id] : columnOfStatement.get(id);
+        if (column >= 0) {
+          int row = rowOf(vote.participant().value());
+          if (row >= adding.length) {
+            adding = Arrays.copyOf(adding, participant.length);
+          }
+          adding[row]++;
+        }
+      }
+      for (int row = 0; row < rows; row++) {
+        int needed = length[row] + adding[row];
+        if (adding[row] > 0 && cells[row].length < needed) {
+          cells[row] = Arrays.copyOf(cells[row], needed);
+        }
+      }
+    }
+    for (Vote vote : votes) {
+      append(vote);
+    }
+  }
+
+  private static final int PRESIZE_FROM_VOTES = 4_096;
+
   /** Appends a vote; returns false (and counts it as ignored) when the statement is unknown. */
   boolean append(Vote vote) {
     int id = vote.statement().value();
@@ -288,13 +321,17 @@ final class VoteMatrix {
   }
 
   /**
-   * The first n cells sorted, in a new array with the usual slack, when their columns are distinct
-   * (one vote per statement, the usual case for a new row); null otherwise (the stable merge then
-   * decides which vote is the latest).
+   * The first n cells sorted, when their columns are distinct (one vote per statement, the usual
+   * case for a new row): in place when the row array has little slack, else in a new array with the
+   * usual slack; null otherwise (the stable merge then decides which vote is the latest).
    */
   private int[] sortDistinct(int[] rowCells, int n) {
-    int[] copy = new int[Math.max(4, n + (n >> 3))];
+    int slack = Math.max(4, n + (n >> 3));
+    int[] copy = rowCells.length <= slack ? rowCells : new int[slack];
     if ((long) columns > 64L * n) {
+      if (copy == rowCells) {
+        copy = new int[slack];
+      }
       System.arraycopy(rowCells, 0, copy, 0, n);
       Arrays.sort(copy, 0, n);
       for (int i = 1; i < n; i++) {
@@ -321,6 +358,10 @@ final class VoteMatrix {
       seen[column >>> 6] |= bit;
       cellOfColumn[column] = cell;
     }
+    if (!distinct) {
+      Arrays.fill(seen, 0, words, 0L);
+      return null;
+    }
     int out = 0;
     for (int word = 0; word < words; word++) {
       long bits = seen[word];
@@ -331,7 +372,7 @@ final class VoteMatrix {
         copy[out++] = cellOfColumn[column];
       }
     }
-    return distinct ? copy : null;
+    return copy;
   }
 
   private static boolean isSortedExtension(int[] rowCells, int sorted, int end) {
