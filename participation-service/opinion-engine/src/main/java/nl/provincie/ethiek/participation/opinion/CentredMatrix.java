@@ -1,9 +1,17 @@
 package nl.provincie.ethiek.participation.opinion;
 
+import java.util.Arrays;
+
 /**
  * The centred vote matrix of spec section 2.1 as an operator, never materialised: a voted cell is
  * {@code vote - centre_j}, a missing cell is exactly 0, a rejected column is 0 everywhere. {@code
  * centred[column << 2 | code]} holds the centred value, so each cell costs one table look-up.
+ *
+ * <p>The one operation the power iteration needs is {@link #product}: for two vectors at once, the
+ * row dots {@code X v} (unscaled participant positions) and {@code X^T X v}, in a single pass over
+ * the votes. Per pass, the table is multiplied into the vectors once ({@code centred * v} per cell
+ * kind), so a cell costs one look-up per vector for the dot and one addition per vector for the
+ * scatter, which is accumulated per cell kind and multiplied out once per chunk.
  */
 final class CentredMatrix {
   private static final int[] SIGN_OF_CODE = {0, 1, -1, 0};
@@ -13,6 +21,7 @@ final class CentredMatrix {
   private final int columns;
   private final double[] centre;
   private final double[] centred;
+  private final double[] weighted;
   private final double[][] partials;
 
   CentredMatrix(VoteMatrix matrix) {
@@ -31,79 +40,107 @@ final class CentredMatrix {
         centred[column << 2 | code] = SIGN_OF_CODE[code] - centre[column];
       }
     }
-    this.partials = new double[Chunks.COUNT][columns];
+    this.weighted = new double[columns << 3];
+    this.partials = new double[Chunks.partials(rows)][columns << 3];
+  }
+
+  int rows() {
+    return rows;
   }
 
   int columns() {
     return columns;
   }
 
+  int statement(int column) {
+    return matrix.statement(column);
+  }
+
   double centre(int column) {
     return centre[column];
   }
 
-  /** out = X^T X v, in one pass over the votes. */
-  void gram(double[] v, double[] out) {
-    Chunks.forEach(rows, chunk -> gramChunk(chunk, v, partials[chunk]));
-    java.util.Arrays.fill(out, 0, columns, 0.0);
+  /**
+   * One pass over the votes: {@code dots[2 row] = (X v1)_row}, {@code dots[2 row + 1] = (X
+   * v2)_row}, {@code out1 = X^T X v1}, {@code out2 = X^T X v2}. Deterministic: fixed chunks,
+   * partial sums added in chunk order.
+   */
+  void product(double[] v1, double[] v2, double[] dots, double[] out1, double[] out2) {
+    for (int cell = 0; cell < columns << 2; cell++) {
+      weighted[cell << 1] = centred[cell] * v1[cell >>> 2];
+      weighted[cell << 1 | 1] = centred[cell] * v2[cell >>> 2];
+    }
+    if (partials.length == 1) {
+      productRows(0, rows, dots, partials[0]);
+    } else {
+      Chunks.forEach(
+          rows,
+          chunk ->
+              productRows(
+                  Chunks.start(chunk, rows), Chunks.end(chunk, rows), dots, partials[chunk]));
+    }
+    Arrays.fill(out1, 0, columns, 0.0);
+    Arrays.fill(out2, 0, columns, 0.0);
     for (double[] partial : partials) {
       for (int column = 0; column < columns; column++) {
-        out[column] += partial[column];
+        double sum1 = 0;
+        double sum2 = 0;
+        for (int code = 0; code < 3; code++) {
+          int cell = column << 2 | code;
+          sum1 += centred[cell] * partial[cell << 1];
+          sum2 += centred[cell] * partial[cell << 1 | 1];
+        }
+        out1[column] += sum1;
+        out2[column] += sum2;
       }
     }
   }
 
-  private void gramChunk(int chunk, double[] v, double[] out) {
-    java.util.Arrays.fill(out, 0.0);
-    double[] table = centred;
-    for (int row = Chunks.start(chunk, rows), end = Chunks.end(chunk, rows); row < end; row++) {
+  private void productRows(int from, int to, double[] dots, double[] accumulated) {
+    Arrays.fill(accumulated, 0.0);
+    double[] table = weighted;
+    for (int row = from; row < to; row++) {
       int[] cells = matrix.cells(row);
       int length = matrix.length(row);
-      double dot = 0;
+      double dot1 = 0;
+      double dot2 = 0;
       for (int i = 0; i < length; i++) {
-        int cell = cells[i];
-        dot += table[cell] * v[cell >>> 2];
+        int at = cells[i] << 1;
+        dot1 += table[at];
+        dot2 += table[at | 1];
       }
-      if (dot != 0) {
+      dots[row << 1] = dot1;
+      dots[row << 1 | 1] = dot2;
+      if (dot1 != 0 || dot2 != 0) {
         for (int i = 0; i < length; i++) {
-          int cell = cells[i];
-          out[cell >>> 2] += table[cell] * dot;
+          int at = cells[i] << 1;
+          accumulated[at] += dot1;
+          accumulated[at | 1] += dot2;
         }
       }
     }
   }
 
   /**
-   * Participant positions (spec section 2.3): sum of centred vote times component, scaled by
-   * sqrt(n_statements / max(n_votes, 1)); rejected columns count as voted for every participant.
+   * The scale of spec section 2.3 per row: sqrt(n_statements / max(n_votes, 1)), where rejected
+   * columns count as voted for every participant.
    */
-  void project(double[] pc1, double[] pc2, double[] x, double[] y) {
+  double[] scales() {
     int statements = matrix.votedColumns();
     int rejectedColumns = matrix.rejectedVotedColumns();
-    Chunks.forEach(
-        rows,
-        chunk -> {
-          for (int row = Chunks.start(chunk, rows), end = Chunks.end(chunk, rows);
-              row < end;
-              row++) {
-            int[] cells = matrix.cells(row);
-            int length = matrix.length(row);
-            double px = 0;
-            double py = 0;
-            int votes = rejectedColumns;
-            for (int i = 0; i < length; i++) {
-              int cell = cells[i];
-              int column = cell >>> 2;
-              if (!matrix.rejected(column)) {
-                votes++;
-                px += centred[cell] * pc1[column];
-                py += centred[cell] * pc2[column];
-              }
-            }
-            double scale = Math.sqrt(statements / (double) Math.max(votes, 1));
-            x[row] = px * scale;
-            y[row] = py * scale;
+    double[] scale = new double[rows];
+    for (int row = 0; row < rows; row++) {
+      int votes = rejectedColumns + matrix.length(row);
+      if (rejectedColumns > 0) {
+        int[] cells = matrix.cells(row);
+        for (int i = 0, n = matrix.length(row); i < n; i++) {
+          if (matrix.rejected(cells[i] >>> 2)) {
+            votes--;
           }
-        });
+        }
+      }
+      scale[row] = Math.sqrt(statements / (double) Math.max(votes, 1));
+    }
+    return scale;
   }
 }

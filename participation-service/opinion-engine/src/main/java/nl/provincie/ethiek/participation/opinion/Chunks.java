@@ -22,6 +22,14 @@ final class Chunks {
     return start(chunk + 1, rows);
   }
 
+  /**
+   * How many partial sums a pass over {@code rows} rows keeps: one per chunk when the chunks run in
+   * parallel, else one for all (a property of the input, so results stay deterministic).
+   */
+  static int partials(int rows) {
+    return rows < PARALLEL_FROM_ROWS ? 1 : COUNT;
+  }
+
   static void forEach(int rows, IntConsumer chunkBody) {
     if (rows < PARALLEL_FROM_ROWS) {
       for (int chunk = 0; chunk < COUNT; chunk++) {

@@ -91,6 +91,11 @@ final class GroupStatistics {
         List.copyOf(groups), consensus, informedAgree, informedDisagree, agrees, disagrees, votes);
   }
 
+  /**
+   * Latest-vote counts per group and statement: one parallel pass over fixed chunks of rows, each
+   * chunk counting per (group, column, code) cell; integer sums, so the result does not depend on
+   * the order.
+   */
   private static void count(
       VoteMatrix matrix,
       int[] groupOfRow,
@@ -98,28 +103,66 @@ final class GroupStatistics {
       int[][] disagrees,
       int[][] votes,
       int[] sizes) {
-    for (int row = 0; row < matrix.rows(); row++) {
+    int rows = matrix.rows();
+    int k = sizes.length;
+    int columns = matrix.columns();
+    int perGroup = columns << 2;
+    for (int row = 0; row < rows; row++) {
+      if (groupOfRow[row] >= 0) {
+        sizes[groupOfRow[row]]++;
+      }
+    }
+    if (k == 0) {
+      return;
+    }
+    int parts = Chunks.partials(rows);
+    int[][] partials = new int[parts][];
+    if (parts == 1) {
+      partials[0] = countRows(matrix, groupOfRow, 0, rows, k * perGroup, perGroup);
+    } else {
+      Chunks.forEach(
+          rows,
+          chunk ->
+              partials[chunk] =
+                  countRows(
+                      matrix,
+                      groupOfRow,
+                      Chunks.start(chunk, rows),
+                      Chunks.end(chunk, rows),
+                      k * perGroup,
+                      perGroup));
+    }
+    for (int[] counts : partials) {
+      for (int g = 0; g < k; g++) {
+        int base = g * perGroup;
+        int[] groupAgrees = agrees[g];
+        int[] groupDisagrees = disagrees[g];
+        int[] groupVotes = votes[g];
+        for (int column = 0; column < columns; column++) {
+          int at = base + (column << 2);
+          groupAgrees[column] += counts[at | 1];
+          groupDisagrees[column] += counts[at | 2];
+          groupVotes[column] += counts[at] + counts[at | 1] + counts[at | 2];
+        }
+      }
+    }
+  }
+
+  private static int[] countRows(
+      VoteMatrix matrix, int[] groupOfRow, int from, int to, int size, int perGroup) {
+    int[] counts = new int[size];
+    for (int row = from; row < to; row++) {
       int g = groupOfRow[row];
       if (g < 0) {
         continue;
       }
-      sizes[g]++;
+      int base = g * perGroup;
       int[] cells = matrix.cells(row);
-      int[] groupAgrees = agrees[g];
-      int[] groupDisagrees = disagrees[g];
-      int[] groupVotes = votes[g];
       for (int i = 0, n = matrix.length(row); i < n; i++) {
-        int cell = cells[i];
-        int column = cell >>> 2;
-        groupVotes[column]++;
-        int code = cell & 3;
-        if (code == 1) {
-          groupAgrees[column]++;
-        } else if (code == 2) {
-          groupDisagrees[column]++;
-        }
+        counts[base + cells[i]]++;
       }
     }
+    return counts;
   }
 
   private static RepresentativeStatement compare(

@@ -83,7 +83,7 @@ public final class OpinionEngine {
     if (sorted) {
       return votes;
     }
-    int indexBits = 64 - Integer.numberOfLeadingZeros(Math.max(1, n));
+    int indexBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, n));
     if (max - min >= 0 && (max - min) < (1L << (63 - indexBits))) {
       long[] keys = new long[n];
       for (int i = 0; i < n; i++) {
@@ -102,18 +102,21 @@ public final class OpinionEngine {
     return ordered;
   }
 
-  /** Applies a batch without computing: statements, then moderation, then votes in order. */
+  /**
+   * Applies a batch without computing: statements (in ascending id order, so columns never depend
+   * on a set's iteration order), then moderation, then votes in order.
+   */
   public synchronized void record(Batch batch) {
-    batch.statements().forEach(id -> matrix.register(id, batch.meta().contains(id)));
+    batch.statements().stream()
+        .sorted()
+        .forEach(id -> matrix.register(id, batch.meta().contains(id)));
     batch.rejected().forEach(id -> matrix.setRejected(id, true));
     batch.restored().forEach(id -> matrix.setRejected(id, false));
     recordVotes(batch.votes());
   }
 
   private void recordVotes(List<Vote> votes) {
-    for (Vote vote : votes) {
-      matrix.append(vote);
-    }
+    matrix.appendAll(votes);
     matrix.normalise();
   }
 
@@ -136,11 +139,16 @@ public final class OpinionEngine {
     PowerIteration.Components components =
         PowerIteration.compute(centred, previousFirst, previousSecond);
     int rows = matrix.rows();
-    double[] x = new double[rows];
-    double[] y = new double[rows];
-    centred.project(components.first(), components.second(), x, y);
+    double[] x = components.x();
+    double[] y = components.y();
+    double[] scale = centred.scales();
+    for (int row = 0; row < rows; row++) {
+      x[row] *= scale[row];
+      y[row] *= scale[row];
+    }
 
-    int[] order = inConversationRowOrder();
+    RowsById byId = rowsById();
+    int[] order = inConversationRowOrder(byId);
     double[] px = new double[order.length];
     double[] py = new double[order.length];
     for (int i = 0; i < order.length; i++) {
@@ -167,14 +175,14 @@ public final class OpinionEngine {
     }
     Snapshot.Diagnostics diagnostics =
         new Snapshot.Diagnostics(
-            components.iterationsFirst(),
-            components.iterationsSecond(),
+            components.passes(),
             clustering.base().size(),
             clustering.winner(),
             silhouettes,
             matrix.ignoredVotes());
     latest =
         buildSnapshot(
+            byId,
             centred,
             components,
             x,
@@ -277,32 +285,67 @@ public final class OpinionEngine {
     return matrix.heldBytes();
   }
 
-  /** In-conversation rows in spec row order: by first statement voted on, then participant id. */
-  private int[] inConversationRowOrder() {
+  /** Rows sorted by participant id: the ids in order and the row of each rank. */
+  private record RowsById(long[] sortedIds, int[] rowOfRank) {}
+
+  /**
+   * One primitive sort of (id, row) pairs when ids are small enough to pack, as they usually are.
+   */
+  private RowsById rowsById() {
     int rows = matrix.rows();
-    long[] ids = new long[rows];
-    for (int row = 0; row < rows; row++) {
-      ids[row] = matrix.participant(row);
+    int rowBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, rows));
+    long limit = 1L << (63 - rowBits);
+    boolean packable = true;
+    for (int row = 0; row < rows && packable; row++) {
+      long id = matrix.participant(row);
+      packable = id >= 0 && id < limit;
     }
-    long[] sortedIds = ids.clone();
-    Arrays.sort(sortedIds);
+    long[] sortedIds = new long[rows];
+    int[] rowOfRank = new int[rows];
+    if (packable) {
+      long[] keys = new long[rows];
+      for (int row = 0; row < rows; row++) {
+        keys[row] = matrix.participant(row) << rowBits | row;
+      }
+      Arrays.sort(keys);
+      long mask = (1L << rowBits) - 1;
+      for (int i = 0; i < rows; i++) {
+        sortedIds[i] = keys[i] >>> rowBits;
+        rowOfRank[i] = (int) (keys[i] & mask);
+      }
+    } else {
+      for (int row = 0; row < rows; row++) {
+        sortedIds[row] = matrix.participant(row);
+      }
+      Arrays.sort(sortedIds);
+      for (int i = 0; i < rows; i++) {
+        rowOfRank[i] = matrix.rowOfParticipant(sortedIds[i]);
+      }
+    }
+    return new RowsById(sortedIds, rowOfRank);
+  }
+
+  /** In-conversation rows in spec row order: by first statement voted on, then participant id. */
+  private int[] inConversationRowOrder(RowsById byId) {
+    int rows = matrix.rows();
     long[] keys = new long[matrix.inConversationCount()];
     int n = 0;
-    for (int row = 0; row < rows; row++) {
+    for (int rank = 0; rank < rows; rank++) {
+      int row = byId.rowOfRank()[rank];
       if (matrix.inConversation(row)) {
-        long rank = Arrays.binarySearch(sortedIds, ids[row]);
         keys[n++] = ((long) matrix.firstStatement(row) << 32) | rank;
       }
     }
     Arrays.sort(keys, 0, n);
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
-      order[i] = matrix.rowOfParticipant(sortedIds[(int) (keys[i] & 0xFFFF_FFFFL)]);
+      order[i] = byId.rowOfRank()[(int) (keys[i] & 0xFFFF_FFFFL)];
     }
     return order;
   }
 
   private Snapshot buildSnapshot(
+      RowsById byId,
       CentredMatrix centred,
       PowerIteration.Components components,
       double[] x,
@@ -312,17 +355,12 @@ public final class OpinionEngine {
       Snapshot.Diagnostics diagnostics,
       long millis) {
     int rows = matrix.rows();
-    long[] ids = new long[rows];
-    for (int row = 0; row < rows; row++) {
-      ids[row] = matrix.participant(row);
-    }
-    long[] sortedIds = ids.clone();
-    Arrays.sort(sortedIds);
+    long[] sortedIds = byId.sortedIds();
     double[] sx = new double[rows];
     double[] sy = new double[rows];
     int[] sg = new int[rows];
     for (int i = 0; i < rows; i++) {
-      int row = matrix.rowOfParticipant(sortedIds[i]);
+      int row = byId.rowOfRank()[i];
       sx[i] = x[row];
       sy[i] = y[row];
       sg[i] = groupOfRow[row];

@@ -23,10 +23,12 @@ public final class Snapshot {
   private final Diagnostics diagnostics;
   private final int[] statementIds;
 
-  /** How the computation went: for tests, benchmarks and operators. */
+  /**
+   * How the computation went: for tests, benchmarks and operators. {@code powerPasses} counts the
+   * passes over the votes of the power iteration (both components iterate together).
+   */
   public record Diagnostics(
-      int powerIterationsFirst,
-      int powerIterationsSecond,
+      int powerPasses,
       int baseClusters,
       int winningK,
       List<Double> silhouetteByK,

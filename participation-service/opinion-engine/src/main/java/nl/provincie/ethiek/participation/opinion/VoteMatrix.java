@@ -26,10 +26,23 @@ final class VoteMatrix {
   private int rows;
   private int inConversationCount;
   private int[] dirty = new int[16];
+  // Scratch for sorting a new row (bitmap of columns and the cell per column).
+  private long[] seen = new long[0];
+  private static final int SMALL_TAIL = 8;
+  private final int[] tailScratch = new int[SMALL_TAIL];
+  private int[] cellOfColumn = new int[0];
   private int dirtyCount;
 
   // Columns.
   private final LongIntMap columnOfStatement = new LongIntMap();
+
+  /** Column by statement id for ids below its length (-1: none): no hashing on the vote path. */
+  private int[] columnOfSmallId = new int[0];
+
+  private static final int DIRECT_IDS = 1 << 20;
+  // The row of the latest vote's participant: votes usually come participant by participant.
+  private long lastParticipant;
+  private int lastRow = -1;
   private int[] statement = new int[16];
   private boolean[] meta = new boolean[16];
   private boolean[] rejected = new boolean[16];
@@ -53,6 +66,16 @@ final class VoteMatrix {
       }
       statement[column] = id.value();
       columnOfStatement.put(id.value(), column);
+      if (id.value() < DIRECT_IDS) {
+        if (id.value() >= columnOfSmallId.length) {
+          int from = columnOfSmallId.length;
+          columnOfSmallId =
+              Arrays.copyOf(
+                  columnOfSmallId, Math.min(DIRECT_IDS, Math.max(16, (id.value() + 1) * 2)));
+          Arrays.fill(columnOfSmallId, from, columnOfSmallId.length, -1);
+        }
+        columnOfSmallId[id.value()] = column;
+      }
     }
     meta[column] |= isMeta;
   }
@@ -70,9 +93,43 @@ final class VoteMatrix {
     return true;
   }
 
+  /**
+   * Appends votes in order, as {@link #append} one by one; a large list first counts the new votes
+   * per participant and sizes each row once, so loading a whole conversation does not regrow every
+   * row several times.
+   */
+  void appendAll(java.util.List<Vote> votes) {
+    if (votes.size() >= PRESIZE_FROM_VOTES) {
+      int[] adding = new int[participant.length];
+      for (Vote vote : votes) {
+        int id = vote.statement().value();
+        int column = id < columnOfSmallId.length ? columnOfSmallId[id] : columnOfStatement.get(id);
+        if (column >= 0) {
+          int row = rowOf(vote.participant().value());
+          if (row >= adding.length) {
+            adding = Arrays.copyOf(adding, participant.length);
+          }
+          adding[row]++;
+        }
+      }
+      for (int row = 0; row < rows; row++) {
+        int needed = length[row] + adding[row];
+        if (adding[row] > 0 && cells[row].length < needed) {
+          cells[row] = Arrays.copyOf(cells[row], needed);
+        }
+      }
+    }
+    for (Vote vote : votes) {
+      append(vote);
+    }
+  }
+
+  private static final int PRESIZE_FROM_VOTES = 4_096;
+
   /** Appends a vote; returns false (and counts it as ignored) when the statement is unknown. */
   boolean append(Vote vote) {
-    int column = columnOfStatement.get(vote.statement().value());
+    int id = vote.statement().value();
+    int column = id < columnOfSmallId.length ? columnOfSmallId[id] : columnOfStatement.get(id);
     if (column < 0) {
       ignoredVotes++;
       return false;
@@ -96,13 +153,18 @@ final class VoteMatrix {
       cells[row] = rowCells;
     }
     rowCells[length[row]++] = column << 2 | code;
-    firstStatement[row] = Math.min(firstStatement[row], vote.statement().value());
+    firstStatement[row] = Math.min(firstStatement[row], id);
     return true;
   }
 
   private int rowOf(long id) {
+    if (id == lastParticipant && lastRow >= 0) {
+      return lastRow;
+    }
     int row = rowOfParticipant.get(id);
     if (row >= 0) {
+      lastParticipant = id;
+      lastRow = row;
       return row;
     }
     row = rows++;
@@ -113,6 +175,8 @@ final class VoteMatrix {
     cells[row] = new int[4];
     firstStatement[row] = Integer.MAX_VALUE;
     rowOfParticipant.put(id, row);
+    lastParticipant = id;
+    lastRow = row;
     return row;
   }
 
@@ -165,6 +229,19 @@ final class VoteMatrix {
       return;
     }
     int tail = end - sorted;
+    if (sorted > 0 && tail <= SMALL_TAIL) {
+      insertTail(row, rowCells, sorted, end);
+      return;
+    }
+    int[] firstFill = sorted == 0 ? sortDistinct(rowCells, end) : null;
+    if (firstFill != null) {
+      for (int i = 0; i < end; i++) {
+        count(firstFill[i], 1);
+      }
+      cells[row] = firstFill;
+      sortedLength[row] = end;
+      return;
+    }
     long[] keys = new long[tail];
     for (int i = 0; i < tail; i++) {
       keys[i] = ((long) (rowCells[sorted + i] >>> 2) << 32) | i;
@@ -191,14 +268,111 @@ final class VoteMatrix {
         count(latest[b], 1);
         merged[out++] = latest[b++];
       } else {
-        count(rowCells[a++], -1);
         count(latest[b], 1);
+        count(rowCells[a++], -1);
         merged[out++] = latest[b++];
       }
     }
     cells[row] = merged;
     length[row] = out;
     sortedLength[row] = out;
+  }
+
+  /**
+   * A few new votes on a sorted row (the usual batch of a live conversation): each, in order, is
+   * inserted in place or replaces the vote on the same statement, so the latest wins. No
+   * allocation: the row array already holds the tail.
+   */
+  private void insertTail(int row, int[] rowCells, int sorted, int end) {
+    int tail = end - sorted;
+    System.arraycopy(rowCells, sorted, tailScratch, 0, tail);
+    int size = sorted;
+    for (int t = 0; t < tail; t++) {
+      int cell = tailScratch[t];
+      int column = cell >>> 2;
+      int low = 0;
+      int high = size - 1;
+      int at = -1;
+      while (low <= high) {
+        int mid = (low + high) >>> 1;
+        int midColumn = rowCells[mid] >>> 2;
+        if (midColumn < column) {
+          low = mid + 1;
+        } else if (midColumn > column) {
+          high = mid - 1;
+        } else {
+          at = mid;
+          break;
+        }
+      }
+      // the new vote is counted before the replaced one is uncounted: a column never looks empty
+      count(cell, 1);
+      if (at >= 0) {
+        count(rowCells[at], -1);
+        rowCells[at] = cell;
+      } else {
+        System.arraycopy(rowCells, low, rowCells, low + 1, size - low);
+        rowCells[low] = cell;
+        size++;
+      }
+    }
+    length[row] = size;
+    sortedLength[row] = size;
+  }
+
+  /**
+   * The first n cells sorted, when their columns are distinct (one vote per statement, the usual
+   * case for a new row): in place when the row array has little slack, else in a new array with the
+   * usual slack; null otherwise (the stable merge then decides which vote is the latest).
+   */
+  private int[] sortDistinct(int[] rowCells, int n) {
+    int slack = Math.max(4, n + (n >> 3));
+    int[] copy = rowCells.length <= slack ? rowCells : new int[slack];
+    if ((long) columns > 64L * n) {
+      if (copy == rowCells) {
+        copy = new int[slack];
+      }
+      System.arraycopy(rowCells, 0, copy, 0, n);
+      Arrays.sort(copy, 0, n);
+      for (int i = 1; i < n; i++) {
+        if (copy[i] >>> 2 == copy[i - 1] >>> 2) {
+          return null;
+        }
+      }
+      return copy;
+    }
+    // Few columns for the row's length: mark columns in a bitmap and read them back in order.
+    int words = (columns + 63) >>> 6;
+    if (seen.length < words) {
+      seen = new long[words];
+      cellOfColumn = new int[words << 6];
+    }
+    boolean distinct = true;
+    for (int i = 0; i < n; i++) {
+      int cell = rowCells[i];
+      int column = cell >>> 2;
+      long bit = 1L << column;
+      if ((seen[column >>> 6] & bit) != 0) {
+        distinct = false;
+      }
+      seen[column >>> 6] |= bit;
+      cellOfColumn[column] = cell;
+    }
+    if (!distinct) {
+      Arrays.fill(seen, 0, words, 0L);
+      return null;
+    }
+    int out = 0;
+    for (int word = 0; word < words; word++) {
+      long bits = seen[word];
+      seen[word] = 0;
+      while (bits != 0) {
+        int column = word << 6 | Long.numberOfTrailingZeros(bits);
+        bits &= bits - 1;
+        copy[out++] = cellOfColumn[column];
+      }
+    }
+    return copy;
   }
 
   private static boolean isSortedExtension(int[] rowCells, int sorted, int end) {

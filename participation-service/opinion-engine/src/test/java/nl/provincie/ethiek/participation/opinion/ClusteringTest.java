@@ -93,6 +93,31 @@ class ClusteringTest {
   }
 
   @Test
+  void bounded_k_means_gives_exactly_the_plain_lloyd_result() {
+    for (long seed = 1; seed <= 4; seed++) {
+      java.util.Random random = new java.util.Random(seed);
+      int n = 3000;
+      double[] x = new double[n];
+      double[] y = new double[n];
+      for (int i = 0; i < n; i++) {
+        int camp = random.nextInt(3);
+        // coarse grid in half of the seeds: many equal points and equal distances (ties)
+        double grid = seed % 2 == 0 ? 8.0 : 1e6;
+        x[i] = Math.round((camp * 3 + random.nextGaussian()) * grid) / grid;
+        y[i] = Math.round((camp - random.nextGaussian()) * grid) / grid;
+      }
+      int[] order = TwoLevelClustering.identity(n);
+      double[][] initial = KMeans.initialCentres(x, y, order, 100, null, null);
+      KMeans.Result plain = KMeans.runPlain(x, y, null, initial, 100);
+      KMeans.Result bounded = KMeans.runBounded(x, y, null, initial, 100);
+      assertThat(bounded.x()).containsExactly(plain.x());
+      assertThat(bounded.y()).containsExactly(plain.y());
+      assertThat(bounded.members()).containsExactly(plain.members());
+      assertThat(bounded.assignment()).containsExactly(plain.assignment());
+    }
+  }
+
+  @Test
   void silhouette_by_hand() {
     // groups {0, 1} and {10, 11}: for 0: a = 1, b = (10 + 11) / 2 = 10.5, s = 9.5 / 10.5
     // for 1: a = 1, b = 9.5, s = 8.5 / 9.5; symmetric for the other group.

@@ -58,6 +58,31 @@ class ProjectionTest {
   }
 
   @Test
+  void the_order_in_which_statements_were_registered_does_not_change_the_map() {
+    int[][] orders = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
+    Snapshot reference = threeParticipants(false);
+    for (int[] order : orders) {
+      OpinionEngine engine = new OpinionEngine();
+      for (int statement : order) {
+        engine.record(Batch.builder().statement(StatementId.of(statement)).build());
+      }
+      Snapshot snapshot =
+          engine.update(
+              Batch.builder()
+                  .vote(1, 0, AGREE)
+                  .vote(1, 1, AGREE)
+                  .vote(2, 0, DISAGREE)
+                  .vote(2, 1, DISAGREE)
+                  .vote(3, 0, AGREE)
+                  .build());
+      for (long p = 1; p <= 3; p++) {
+        assertThat(x(snapshot, p)).as("order %s", order).isCloseTo(x(reference, p), CLOSE);
+        assertThat(y(snapshot, p)).as("order %s", order).isCloseTo(y(reference, p), CLOSE);
+      }
+    }
+  }
+
+  @Test
   void statement_position_is_a_virtual_participant_who_agreed_with_it_only() {
     Snapshot snapshot = threeParticipants(false);
     double lambda = (14 + Math.sqrt(148)) / 6;

@@ -26,6 +26,9 @@ public final class OpinionBenchmark {
   private static final int STATEMENTS = 2_000;
   private static final int VOTES_PER_PARTICIPANT = 100;
 
+  /** Power iterations (first + second) the dense baseline needed at the latest size it ran. */
+  private static int denseIterations = 41;
+
   private OpinionBenchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -137,22 +140,19 @@ public final class OpinionBenchmark {
       dense.load(again);
       dense.compute(100);
       double denseMs = (System.nanoTime() - t) / 1e6;
+      denseIterations = dense.iterations;
       baseline = String.format(Locale.ROOT, "%.0f", denseMs);
       ratio = String.format(Locale.ROOT, "%.1fx", denseMs / coldMs);
     } else {
-      // a full dense run takes minutes here: time 4 dense power iterations and extrapolate
+      // a full dense run takes minutes here: time 4 dense power iterations and extrapolate to the
+      // number of iterations the dense baseline needed at the previous size in this run
       long t = System.nanoTime();
       dense.load(again);
       double loadMs = (System.nanoTime() - t) / 1e6;
       t = System.nanoTime();
       dense.compute(2);
       double fourIterationsMs = (System.nanoTime() - t) / 1e6;
-      double estimate =
-          loadMs
-              + fourIterationsMs
-                  / 4
-                  * (cold.diagnostics().powerIterationsFirst()
-                      + cold.diagnostics().powerIterationsSecond());
+      double estimate = loadMs + fourIterationsMs / 4 * denseIterations;
       baseline = String.format(Locale.ROOT, "~%.0f (extrapolated)", estimate);
       ratio = String.format(Locale.ROOT, "~%.0fx", estimate / coldMs);
     }
@@ -176,11 +176,12 @@ public final class OpinionBenchmark {
         ratio);
     System.out.printf(
         Locale.ROOT,
-        "    k=%d, in conversation %d, power iterations %d + %d, base clusters %d%n",
+        "    k=%d, in conversation %d, power passes %d (dense baseline iterations %d),"
+            + " base clusters %d%n",
         cold.k(),
         cold.inConversationCount(),
-        cold.diagnostics().powerIterationsFirst(),
-        cold.diagnostics().powerIterationsSecond(),
+        cold.diagnostics().powerPasses(),
+        denseIterations,
         cold.diagnostics().baseClusters());
   }
 

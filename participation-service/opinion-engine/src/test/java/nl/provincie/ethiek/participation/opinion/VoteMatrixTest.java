@@ -1,0 +1,59 @@
+package nl.provincie.ethiek.participation.opinion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class VoteMatrixTest {
+
+  @Test
+  void changing_the_only_vote_on_a_statement_keeps_it_counted_once() {
+    VoteMatrix matrix = new VoteMatrix();
+    matrix.register(StatementId.of(0), false);
+    matrix.register(StatementId.of(1), false);
+    matrix.append(Vote.of(1, 0, Choice.AGREE));
+    matrix.append(Vote.of(1, 1, Choice.AGREE));
+    matrix.normalise();
+    matrix.append(Vote.of(1, 1, Choice.DISAGREE)); // small tail: in-place path
+    matrix.normalise();
+    assertThat(matrix.votedColumns()).isEqualTo(2);
+    for (int i = 0; i < 20; i++) {
+      matrix.append(Vote.of(1, i % 2, i % 3 == 0 ? Choice.PASS : Choice.AGREE)); // merge path
+    }
+    matrix.normalise();
+    assertThat(matrix.votedColumns()).isEqualTo(2);
+    assertThat(matrix.length(0)).isEqualTo(2);
+    assertThat(matrix.votes(0) + matrix.votes(1)).isEqualTo(2);
+    // latest wins: i = 18 -> statement 0 pass, i = 19 -> statement 1 agree
+    assertThat(matrix.passes(0)).isEqualTo(1);
+    assertThat(matrix.agrees(1)).isEqualTo(1);
+  }
+
+  @Test
+  void small_batches_keep_rows_sorted_with_the_latest_vote() {
+    VoteMatrix matrix = new VoteMatrix();
+    for (int s = 0; s < 50; s++) {
+      matrix.register(StatementId.of(s), false);
+    }
+    java.util.Random random = new java.util.Random(3);
+    int[] latest = new int[50];
+    java.util.Arrays.fill(latest, -1);
+    for (int batch = 0; batch < 200; batch++) {
+      for (int v = 0, n = 1 + random.nextInt(4); v < n; v++) {
+        int s = random.nextInt(50);
+        Choice choice = Choice.values()[random.nextInt(3)];
+        matrix.append(Vote.of(7, s, choice));
+        latest[s] = choice.code();
+      }
+      matrix.normalise();
+    }
+    int[] cells = matrix.cells(0);
+    int expected = 0;
+    for (int s = 0; s < 50; s++) {
+      if (latest[s] >= 0) {
+        assertThat(cells[expected++]).isEqualTo(s << 2 | latest[s]);
+      }
+    }
+    assertThat(matrix.length(0)).isEqualTo(expected);
+  }
+}
