@@ -8,8 +8,6 @@ import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import nl.provincie.ethiek.servicekit.events.ConsumedEvent;
 import nl.provincie.ethiek.servicekit.events.EventTopics;
 import nl.provincie.ethiek.servicekit.events.IdempotentConsumer;
@@ -47,21 +45,13 @@ class Listeners {
 
   @Topic(EventTopics.PARTICIPATION_REPORT_PUBLISHED)
   void onReport(ConsumerRecord<String, String> record) {
-    ReportPublished report = read(record.value(), ReportPublished.class);
+    ReportPublished report = ConsumedEvent.payload(json, record, ReportPublished.class);
     idempotent.handleOnce(REPORTS, ConsumedEvent.eventId(record), () -> inbound.attach(report));
   }
 
   @Topic(EventTopics.REGISTER_ENTRY_PUBLISHED)
   void onEntry(ConsumerRecord<String, String> record) {
-    JsonNode entry = read(record.value(), JsonNode.class);
+    JsonNode entry = ConsumedEvent.payload(json, record, JsonNode.class);
     idempotent.handleOnce(PROPOSALS, ConsumedEvent.eventId(record), () -> inbound.propose(entry));
-  }
-
-  private <T> T read(String payload, Class<T> type) {
-    try {
-      return json.readValue(payload, type);
-    } catch (IOException e) {
-      throw new UncheckedIOException("unreadable event payload", e);
-    }
   }
 }

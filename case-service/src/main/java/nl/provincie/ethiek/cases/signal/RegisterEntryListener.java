@@ -7,8 +7,6 @@ import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.json.JsonMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import nl.provincie.ethiek.servicekit.events.ConsumedEvent;
 import nl.provincie.ethiek.servicekit.events.EventTopics;
 import nl.provincie.ethiek.servicekit.events.IdempotentConsumer;
@@ -45,16 +43,9 @@ class RegisterEntryListener {
 
   @Topic(EventTopics.REGISTER_ENTRY_PUBLISHED)
   void onEntryPublished(ConsumerRecord<String, String> record) {
-    RegisterEntryPublished event = read(record.value());
+    RegisterEntryPublished event =
+        ConsumedEvent.payload(json, record, RegisterEntryPublished.class);
     idempotent.handleOnce(
         CONSUMER, ConsumedEvent.eventId(record), () -> signals.recordPublication(event));
-  }
-
-  private RegisterEntryPublished read(String payload) {
-    try {
-      return json.readValue(payload, RegisterEntryPublished.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException("unreadable register.entry-published.v1 payload", e);
-    }
   }
 }

@@ -9,8 +9,6 @@ import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.UUID;
 import nl.provincie.ethiek.servicekit.events.ConsumedEvent;
@@ -54,7 +52,8 @@ class ParticipationRequestListener {
 
   @Topic(EventTopics.CASE_PARTICIPATION_REQUESTED)
   void onRequest(ConsumerRecord<String, String> record) {
-    ParticipationRequested request = read(record.value());
+    ParticipationRequested request =
+        ConsumedEvent.payload(json, record, ParticipationRequested.class);
     idempotent.handleOnce(
         CONSUMER, ConsumedEvent.eventId(record), () -> conversations.create(draftFor(request)));
   }
@@ -74,13 +73,5 @@ class ParticipationRequestListener {
         true,
         ConversationSettings.DEFAULT_MAX_STATEMENT_LENGTH,
         Optional.of(request.caseId()));
-  }
-
-  private ParticipationRequested read(String payload) {
-    try {
-      return json.readValue(payload, ParticipationRequested.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException("unreadable case.participation-requested.v1 payload", e);
-    }
   }
 }

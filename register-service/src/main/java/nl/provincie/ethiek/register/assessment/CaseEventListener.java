@@ -7,14 +7,12 @@ import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.json.JsonMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
 import nl.provincie.ethiek.register.entry.CaseAssessment;
 import nl.provincie.ethiek.register.entry.Entries;
 import nl.provincie.ethiek.register.entry.EntryId;
-import nl.provincie.ethiek.servicekit.events.EventHeaders;
+import nl.provincie.ethiek.servicekit.events.ConsumedEvent;
 import nl.provincie.ethiek.servicekit.events.EventTopics;
 import nl.provincie.ethiek.servicekit.events.IdempotentConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -54,7 +52,7 @@ class CaseEventListener {
 
   @Topic(EventTopics.CASE_ADVICE_ADOPTED)
   void onAdviceAdopted(ConsumerRecord<String, String> record) {
-    var event = read(record.value(), CaseEvents.AdviceAdopted.class);
+    var event = ConsumedEvent.payload(json, record, CaseEvents.AdviceAdopted.class);
     apply(
         record,
         event.eventId(),
@@ -70,7 +68,7 @@ class CaseEventListener {
 
   @Topic(EventTopics.CASE_DECISION_RECORDED)
   void onDecisionRecorded(ConsumerRecord<String, String> record) {
-    var event = read(record.value(), CaseEvents.DecisionRecorded.class);
+    var event = ConsumedEvent.payload(json, record, CaseEvents.DecisionRecorded.class);
     apply(
         record,
         event.eventId(),
@@ -86,7 +84,7 @@ class CaseEventListener {
 
   @Topic(EventTopics.CASE_RE_EVALUATION_DUE)
   void onReEvaluationDue(ConsumerRecord<String, String> record) {
-    var event = read(record.value(), CaseEvents.ReEvaluationDue.class);
+    var event = ConsumedEvent.payload(json, record, CaseEvents.ReEvaluationDue.class);
     apply(
         record,
         event.eventId(),
@@ -113,7 +111,7 @@ class CaseEventListener {
       List<UUID> entryIds,
       CaseAssessment assessment,
       String note) {
-    UUID eventId = headerEventId(record).orElse(payloadEventId);
+    UUID eventId = ConsumedEvent.optionalEventId(record).orElse(payloadEventId);
     idempotent.handleOnce(
         CONSUMER,
         eventId,
@@ -124,21 +122,5 @@ class CaseEventListener {
             }
           }
         });
-  }
-
-  private static java.util.Optional<UUID> headerEventId(ConsumerRecord<String, String> record) {
-    var header = record.headers().lastHeader(EventHeaders.EVENT_ID);
-    return header == null
-        ? java.util.Optional.empty()
-        : java.util.Optional.of(
-            UUID.fromString(new String(header.value(), java.nio.charset.StandardCharsets.UTF_8)));
-  }
-
-  private <T> T read(String payload, Class<T> type) {
-    try {
-      return json.readValue(payload, type);
-    } catch (IOException e) {
-      throw new UncheckedIOException("unreadable case event payload", e);
-    }
   }
 }

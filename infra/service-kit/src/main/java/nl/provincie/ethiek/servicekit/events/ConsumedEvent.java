@@ -1,5 +1,8 @@
 package nl.provincie.ethiek.servicekit.events;
 
+import io.micronaut.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,12 +16,26 @@ public final class ConsumedEvent {
 
   /** The event id header; every relayed event has one. */
   public static UUID eventId(ConsumerRecord<?, ?> record) {
-    return header(record, EventHeaders.EVENT_ID)
-        .map(UUID::fromString)
+    return optionalEventId(record)
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
                     "record at " + record.topic() + "/" + record.offset() + " has no event id"));
+  }
+
+  /** The event id header, when the record has one (peers outside the platform may not). */
+  public static Optional<UUID> optionalEventId(ConsumerRecord<?, ?> record) {
+    return header(record, EventHeaders.EVENT_ID).map(UUID::fromString);
+  }
+
+  /** The record's JSON value read as {@code type}; unknown fields are ignored (tolerant reader). */
+  public static <T> T payload(JsonMapper json, ConsumerRecord<?, String> record, Class<T> type) {
+    try {
+      return json.readValue(record.value(), type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "unreadable payload at " + record.topic() + "/" + record.offset(), e);
+    }
   }
 
   public static Optional<String> eventType(ConsumerRecord<?, ?> record) {
