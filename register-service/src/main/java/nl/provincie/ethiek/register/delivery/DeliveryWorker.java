@@ -91,12 +91,14 @@ class DeliveryWorker {
             case RETRACT -> client.retract(lars.get());
           };
     } catch (IOException e) {
+      limiter.answered();
       retry(job, "network: " + e, Optional.empty(), now);
       return true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
     }
+    limiter.answered();
     handle(job, entry, answer, now);
     return true;
   }

@@ -36,4 +36,16 @@ final class RateLimiter {
     }
     return Duration.between(now, sent.peekFirst().plus(window));
   }
+
+  /**
+   * The answer to the latest permitted request came back: the server counted that request at some
+   * moment up to now, so its slot is held until {@code window} after now. Counting from the moment
+   * the request left would free the slot a little before the server does, and draw a 429.
+   */
+  synchronized void answered() {
+    if (!sent.isEmpty()) {
+      sent.pollLast();
+      sent.addLast(clock.instant());
+    }
+  }
 }
