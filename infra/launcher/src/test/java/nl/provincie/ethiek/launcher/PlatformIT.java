@@ -3,8 +3,6 @@ package nl.provincie.ethiek.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +35,8 @@ class PlatformIT {
   void register_to_case_slice_portal_and_restart_on_the_running_platform() throws Exception {
     Path data = Files.createDirectories(OUTPUT).resolve("data-" + UUID.randomUUID());
     LauncherOptions options =
-        new LauncherOptions(HOME, data, false, Optional.empty(), Optional.empty(), freePorts());
+        new LauncherOptions(
+            HOME, data, false, Optional.empty(), Optional.empty(), FreePorts.pick());
 
     String entryId;
     Instant started = Instant.now();
@@ -146,15 +145,5 @@ class PlatformIT {
     marker.headers().add("event-id", markerId.getBytes());
     marker.headers().add("event-type", "EntryPublished".getBytes());
     KafkaTopics.send(platform.kafkaBootstrapServers(), List.of(duplicate, marker));
-  }
-
-  private static Ports freePorts() throws IOException {
-    int[] ports = new int[6];
-    for (int i = 0; i < ports.length; i++) {
-      try (ServerSocket socket = new ServerSocket(0)) {
-        ports[i] = socket.getLocalPort();
-      }
-    }
-    return new Ports(ports[0], ports[1], ports[2], ports[3], ports[4], ports[5]);
   }
 }
