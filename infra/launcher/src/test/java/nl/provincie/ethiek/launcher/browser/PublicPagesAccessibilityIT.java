@@ -52,8 +52,8 @@ class PublicPagesAccessibilityIT {
 
   private static void check(BrowserSession browser, PublicPage page) {
     browser.open(page.path(), page.readySelector());
-    browser.screenshot("page-" + page.name());
     AxeReport report = AxeCheck.run(browser, page.name() + "-" + browser.viewport().label());
+    browser.screenshot("page-" + page.name());
     SUMMARY.add(report.summary());
     System.out.println(report.summary());
     if (browser.viewport() == Viewport.NARROW) {
