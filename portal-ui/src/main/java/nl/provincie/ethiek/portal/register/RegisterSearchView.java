@@ -99,10 +99,12 @@ public class RegisterSearchView extends Div implements BeforeEnterObserver, HasD
 
     Button search = new Button(getTranslation("register.search.button"), click -> submit());
     search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    search.addClickShortcut(Key.ENTER);
 
     Div fields = new Div(text, kind, theme, useStatus, search);
     fields.addClassName("register-filters");
+    // Enter searches from the filters only: page-wide, Enter on a result link searched again
+    // instead of opening the entry.
+    search.addClickShortcut(Key.ENTER).listenOn(fields);
     Section form = new Section(new H2(getTranslation("register.filters")), fields);
     form.getElement().setAttribute("role", "search");
     form.getElement().setAttribute("aria-label", getTranslation("register.filters"));
