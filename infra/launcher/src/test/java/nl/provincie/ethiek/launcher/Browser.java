@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import nl.provincie.ethiek.launcher.browser.MachineChromium;
 
 /**
  * Headless Chromium from the command line: renders a page (Vaadin draws it client-side) and returns
@@ -51,16 +52,8 @@ final class Browser {
   private String run(List<String> arguments) {
     List<String> command = new ArrayList<>();
     command.add(executable.toString());
-    command.addAll(
-        List.of(
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--virtual-time-budget=15000"));
+    command.addAll(MachineChromium.HEADLESS_FLAGS);
+    command.add("--virtual-time-budget=15000");
     try {
       Path profile = Files.createTempDirectory("chromium-profile");
       command.add("--user-data-dir=" + profile);

@@ -74,15 +74,8 @@ final class BrowserSession implements AutoCloseable {
     Path profile = BrowserOutput.temporaryDirectory("chromium-profile");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(MachineChromium.CHROMIUM.toFile());
+    options.addArguments(MachineChromium.HEADLESS_FLAGS);
     options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
         "--disable-dev-shm-usage",
         "--lang=nl-NL",
         "--window-size=" + viewport.width + "," + viewport.height,

@@ -10,10 +10,25 @@ import java.util.stream.Stream;
  * never download a browser or a driver: in CI (CI=true) both must be there - .ci/run installs them
  * - and elsewhere their absence skips the browser tests with a notice.
  */
-final class MachineChromium {
+public final class MachineChromium {
 
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  /**
+   * Headless, and no connections of its own: this machine's closed network refuses them, many at a
+   * time. Each start also needs a fresh --user-data-dir.
+   */
+  public static final List<String> HEADLESS_FLAGS =
+      List.of(
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+          "--disable-quic");
 
   private MachineChromium() {}
 
