@@ -1,0 +1,160 @@
+package nl.provincie.ethiek.portal.outcome;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.util.Optional;
+import java.util.UUID;
+import nl.provincie.ethiek.portal.PortalServices;
+import nl.provincie.ethiek.portal.conversation.ConversationView;
+import nl.provincie.ethiek.portal.conversation.ParticipationModel.Conversation;
+import nl.provincie.ethiek.portal.conversation.ParticipationRefusedException;
+import nl.provincie.ethiek.portal.conversation.ParticipationUnavailableException;
+import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
+import nl.provincie.ethiek.portal.map.GroupFindings;
+import nl.provincie.ethiek.portal.map.OpinionMapPage;
+import nl.provincie.ethiek.portal.outcome.OutcomeModel.Report;
+import nl.provincie.ethiek.portal.shell.MainLayout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The outcome of a closed conversation: its published report, and what happened with residents'
+ * input - the linked ethics case's advice, decision and follow-up, as far as they are public.
+ */
+@Route(value = "gesprekken/:id/uitkomst", layout = MainLayout.class)
+public class OutcomePage extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OutcomePage.class);
+
+  private String title = "";
+
+  public OutcomePage() {
+    setId("outcome");
+    addClassName("outcome");
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    removeAll();
+    OutcomeClient outcomes = PortalServices.outcomeClient();
+    Optional<UUID> id = event.getRouteParameters().get("id").flatMap(OutcomePage::uuid);
+    Optional<Conversation> found;
+    try {
+      found = id.flatMap(PortalServices.participationClient()::conversation);
+    } catch (ParticipationUnavailableException | ParticipationRefusedException e) {
+      LOG.warn("Conversation for the outcome not available: {}", e.getMessage());
+      unavailable();
+      return;
+    }
+    if (found.isEmpty()) {
+      title = getTranslation("conversation.notfound.title");
+      add(new H1(title), new Paragraph(getTranslation("conversation.notfound.text")));
+      return;
+    }
+    Conversation conversation = found.get();
+    title = getTranslation("outcome.title", conversation.topic());
+    add(new H1(title), links(conversation));
+    if (conversation.isOpen()) {
+      add(notice("outcome.open"));
+      return;
+    }
+    Optional<Report> report;
+    try {
+      report = outcomes.report(conversation.id());
+    } catch (ServiceUnavailableException e) {
+      LOG.warn("Report not available: {}", e.getMessage());
+      add(alert("unavailable.participation"));
+      report = Optional.empty();
+    }
+    report.ifPresentOrElse(this::showReport, () -> add(reportPending()));
+    UUID caseId =
+        conversation.caseId() != null
+            ? conversation.caseId()
+            : report.map(Report::caseId).orElse(null);
+    add(new CaseOutcomeSection(outcomes, caseId));
+  }
+
+  private Div links(Conversation conversation) {
+    RouteParameters parameters = new RouteParameters("id", conversation.id().toString());
+    Div links =
+        new Div(
+            new RouterLink(
+                getTranslation("outcome.conversation"), ConversationView.class, parameters),
+            new RouterLink(getTranslation("outcome.map"), OpinionMapPage.class, parameters));
+    links.addClassName("page-links");
+    return links;
+  }
+
+  private void showReport(Report report) {
+    H2 heading = new H2(getTranslation("outcome.report.heading"));
+    heading.setId("outcome-report");
+    Section section = new Section(heading);
+    section.setId("outcome-report-section");
+    section.getElement().setAttribute("aria-labelledby", "outcome-report");
+    section.add(
+        new Paragraph(
+            getTranslation(
+                "outcome.report.counts",
+                report.participantCount(),
+                report.voteCount(),
+                report.statementCount(),
+                report.groups().size())));
+    if (report.groups().isEmpty()) {
+      section.add(new Paragraph(getTranslation("map.groups.none")));
+    } else {
+      section.add(GroupFindings.groups(this, report.groups(), null, 3));
+    }
+    section.add(GroupFindings.consensus(this, report.consensus(), 3));
+    add(section);
+  }
+
+  private Section reportPending() {
+    H2 heading = new H2(getTranslation("outcome.report.heading"));
+    heading.setId("outcome-report");
+    Section section = new Section(heading, new Paragraph(getTranslation("outcome.report.none")));
+    section.setId("outcome-report-section");
+    section.getElement().setAttribute("aria-labelledby", "outcome-report");
+    return section;
+  }
+
+  private void unavailable() {
+    removeAll();
+    title = getTranslation("outcome.heading");
+    add(new H1(title), alert("unavailable.participation"));
+  }
+
+  private Paragraph notice(String key) {
+    Paragraph notice = new Paragraph(getTranslation(key));
+    notice.addClassName("info");
+    return notice;
+  }
+
+  private Paragraph alert(String key) {
+    Paragraph notice = new Paragraph(getTranslation(key));
+    notice.addClassName("notice");
+    notice.getElement().setAttribute("role", "alert");
+    return notice;
+  }
+
+  private static Optional<UUID> uuid(String value) {
+    try {
+      return Optional.of(UUID.fromString(value));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public String getPageTitle() {
+    return (title.isBlank() ? getTranslation("outcome.heading") : title) + " - " + MainLayout.TITLE;
+  }
+}
