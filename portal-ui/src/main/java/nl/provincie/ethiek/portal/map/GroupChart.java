@@ -16,7 +16,7 @@ public class GroupChart extends Svg {
 
   static final String[] COLOURS = {"#0b5394", "#9a4a00", "#2e6b30", "#6a1b9a", "#9c2d2d"};
   private static final int CELL_WIDTH = 220;
-  private static final int CELL_HEIGHT = 256;
+  private static final int CELL_HEIGHT = 264;
   private static final int MAX_RADIUS = 80;
   private static final int MIN_RADIUS = 20;
 
@@ -86,18 +86,18 @@ public class GroupChart extends Svg {
     svg.append(
         String.format(
             Locale.ROOT,
-            "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"24\" font-weight=\"700\""
+            "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"30\" font-weight=\"700\""
                 + " fill=\"#1a1a1a\">%s</text>",
             x,
-            top + 222,
+            top + 224,
             escape(getTranslation("map.chart.group", group.letter()))));
     svg.append(
         String.format(
             Locale.ROOT,
-            "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"20\" fill=\"#1a1a1a\">"
+            "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"26\" fill=\"#1a1a1a\">"
                 + "%s</text></g>",
             x,
-            top + 248,
+            top + 254,
             escape(getTranslation("map.members", group.size()))));
   }
 
@@ -115,11 +115,9 @@ public class GroupChart extends Svg {
     return text.toString();
   }
 
+  /** Two columns at most, so that labels stay readable when the chart shrinks to 320 px. */
   static int columns(int groups) {
-    if (groups <= 3) {
-      return Math.max(1, groups);
-    }
-    return groups == 4 ? 2 : 3;
+    return groups <= 1 ? 1 : 2;
   }
 
   /** Area in proportion to members: the radius grows with the square root of the size. */

@@ -156,7 +156,7 @@ public class OpinionMapPage extends Div implements BeforeEnterObserver, HasDynam
     OpinionMap map = found.get();
     shownTick = OptionalLong.of(map.tick());
     Integer myGroup = myPosition().map(Position::group).orElse(null);
-    H2 heading = new H2(getTranslation("map.heading"));
+    H2 heading = new H2(getTranslation("map.groups.chart"));
     heading.setId("map-groups");
     Section groups = new Section(heading);
     groups.getElement().setAttribute("aria-labelledby", "map-groups");
