@@ -92,7 +92,7 @@ public class OpinionMapPage extends Div implements BeforeEnterObserver, HasDynam
     add(problem, content);
     try {
       redraw(maps.map(conversationId));
-      polling = true;
+      polling = conversation.get().isOpen();
     } catch (ServiceUnavailableException e) {
       LOG.warn("Opinion map not available: {}", e.getMessage());
       unavailable();
@@ -216,8 +216,12 @@ public class OpinionMapPage extends Div implements BeforeEnterObserver, HasDynam
     }
   }
 
+  /** A closed conversation's map no longer changes: only open ones are polled. */
   @Override
   protected void onAttach(AttachEvent event) {
+    if (!polling) {
+      return;
+    }
     UI ui = event.getUI();
     ui.setPollInterval(POLL_MILLIS);
     pollRegistration = ui.addPollListener(poll -> refresh());
@@ -228,8 +232,8 @@ public class OpinionMapPage extends Div implements BeforeEnterObserver, HasDynam
     if (pollRegistration != null) {
       pollRegistration.remove();
       pollRegistration = null;
+      event.getUI().setPollInterval(-1);
     }
-    event.getUI().setPollInterval(-1);
   }
 
   private static Optional<UUID> uuid(String value) {

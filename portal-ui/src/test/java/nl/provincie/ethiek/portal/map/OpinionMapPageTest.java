@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.provincie.ethiek.portal.PortalConfig;
@@ -184,6 +185,27 @@ class OpinionMapPageTest {
     assertThat(tableText()).contains("Groep A2583%").contains("Groep B (uw groep)517%");
     assertThat(svg()).contains("Groep A: 25 deelnemers");
     assertThat(service.requests("GET", BASE + "/opinion-map/me")).hasSize(2);
+  }
+
+  @Test
+  void a_closed_conversations_map_is_not_polled_and_links_to_the_outcome() {
+    service.on("GET", BASE, Answer.json(CONVERSATION.replace("\"OPEN\"", "\"CLOSED\"")));
+    open();
+
+    assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+    assertThat(_find(NativeTable.class)).hasSize(1);
+    assertThat(_find(RouterLink.class).stream().map(RouterLink::getHref))
+        .contains("gesprekken/" + ID + "/uitkomst", "gesprekken/" + ID);
+  }
+
+  @Test
+  void leaving_the_page_stops_polling() {
+    open();
+    assertThat(UI.getCurrent().getPollInterval()).isEqualTo(3000);
+
+    UI.getCurrent().navigate("toegankelijkheid");
+
+    assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
   }
 
   @Test
