@@ -4,13 +4,9 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -21,11 +17,10 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import nl.provincie.ethiek.portal.PortalServices;
+import nl.provincie.ethiek.portal.conversation.ConversationSubpage;
 import nl.provincie.ethiek.portal.conversation.ConversationView;
 import nl.provincie.ethiek.portal.conversation.ParticipantCookie;
 import nl.provincie.ethiek.portal.conversation.ParticipationModel.Conversation;
-import nl.provincie.ethiek.portal.conversation.ParticipationRefusedException;
-import nl.provincie.ethiek.portal.conversation.ParticipationUnavailableException;
 import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.map.OpinionMapModel.OpinionMap;
 import nl.provincie.ethiek.portal.map.OpinionMapModel.Position;
@@ -39,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * redraws only when the map's tick changed (docs/adr/0014).
  */
 @Route(value = "gesprekken/:id/kaart", layout = MainLayout.class)
-public class OpinionMapPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class OpinionMapPage extends ConversationSubpage {
 
   static final int POLL_MILLIS = 3000;
   private static final Logger LOG = LoggerFactory.getLogger(OpinionMapPage.class);
@@ -54,9 +49,9 @@ public class OpinionMapPage extends Div implements BeforeEnterObserver, HasDynam
   private OptionalLong shownTick = OptionalLong.empty();
   private boolean polling;
   private Registration pollRegistration;
-  private String title = "";
 
   public OpinionMapPage() {
+    super("map.heading");
     setId("opinion-map");
     addClassName("opinion-map");
     content.addClassName("opinion-map-content");
@@ -66,33 +61,20 @@ public class OpinionMapPage extends Div implements BeforeEnterObserver, HasDynam
   }
 
   @Override
-  public void beforeEnter(BeforeEnterEvent event) {
-    removeAll();
+  protected void show(Conversation conversation) {
     shownTick = OptionalLong.empty();
     polling = false;
     maps = PortalServices.opinionMapClient();
     token = ParticipantCookie.read();
-    Optional<UUID> id = event.getRouteParameters().get("id").flatMap(OpinionMapPage::uuid);
-    Optional<Conversation> conversation;
-    try {
-      conversation = id.flatMap(PortalServices.participationClient()::conversation);
-    } catch (ParticipationUnavailableException | ParticipationRefusedException e) {
-      LOG.warn("Conversation for the opinion map not available: {}", e.getMessage());
-      unavailable();
-      return;
-    }
-    if (conversation.isEmpty()) {
-      title = getTranslation("conversation.notfound.title");
-      add(new H1(title), new Paragraph(getTranslation("conversation.notfound.text")));
-      return;
-    }
-    conversationId = conversation.get().id();
-    title = getTranslation("map.title", conversation.get().topic());
-    add(new H1(title), links(conversation.get()), new Paragraph(getTranslation("map.intro")));
+    conversationId = conversation.id();
+    add(
+        heading(getTranslation("map.title", conversation.topic())),
+        links(conversation),
+        new Paragraph(getTranslation("map.intro")));
     add(problem, content);
     try {
       redraw(maps.map(conversationId));
-      polling = conversation.get().isOpen();
+      polling = conversation.isOpen();
     } catch (ServiceUnavailableException e) {
       LOG.warn("Opinion map not available: {}", e.getMessage());
       unavailable();
@@ -112,15 +94,6 @@ public class OpinionMapPage extends Div implements BeforeEnterObserver, HasDynam
     }
     links.addClassName("page-links");
     return links;
-  }
-
-  private void unavailable() {
-    removeAll();
-    title = getTranslation("map.heading");
-    Paragraph notice = new Paragraph(getTranslation("unavailable.participation"));
-    notice.addClassName("notice");
-    notice.getElement().setAttribute("role", "alert");
-    add(new H1(title), notice);
   }
 
   /** One poll: fetch the map and redraw only when its tick changed. */
@@ -234,18 +207,5 @@ public class OpinionMapPage extends Div implements BeforeEnterObserver, HasDynam
       pollRegistration = null;
       event.getUI().setPollInterval(-1);
     }
-  }
-
-  private static Optional<UUID> uuid(String value) {
-    try {
-      return Optional.of(UUID.fromString(value));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-  }
-
-  @Override
-  public String getPageTitle() {
-    return (title.isBlank() ? getTranslation("map.heading") : title) + " - " + MainLayout.TITLE;
   }
 }

@@ -1,23 +1,18 @@
 package nl.provincie.ethiek.portal.outcome;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.Optional;
 import java.util.UUID;
 import nl.provincie.ethiek.portal.PortalServices;
+import nl.provincie.ethiek.portal.conversation.ConversationSubpage;
 import nl.provincie.ethiek.portal.conversation.ConversationView;
 import nl.provincie.ethiek.portal.conversation.ParticipationModel.Conversation;
-import nl.provincie.ethiek.portal.conversation.ParticipationRefusedException;
-import nl.provincie.ethiek.portal.conversation.ParticipationUnavailableException;
 import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.map.GroupFindings;
 import nl.provincie.ethiek.portal.map.OpinionMapPage;
@@ -31,51 +26,32 @@ import org.slf4j.LoggerFactory;
  * input - the linked ethics case's advice, decision and follow-up, as far as they are public.
  */
 @Route(value = "gesprekken/:id/uitkomst", layout = MainLayout.class)
-public class OutcomePage extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class OutcomePage extends ConversationSubpage {
 
   private static final Logger LOG = LoggerFactory.getLogger(OutcomePage.class);
 
-  private String title = "";
-
   public OutcomePage() {
+    super("outcome.heading");
     setId("outcome");
     addClassName("outcome");
   }
 
   @Override
-  public void beforeEnter(BeforeEnterEvent event) {
-    removeAll();
+  protected void show(Conversation conversation) {
     OutcomeClient outcomes = PortalServices.outcomeClient();
-    Optional<UUID> id = event.getRouteParameters().get("id").flatMap(OutcomePage::uuid);
-    Optional<Conversation> found;
-    try {
-      found = id.flatMap(PortalServices.participationClient()::conversation);
-    } catch (ParticipationUnavailableException | ParticipationRefusedException e) {
-      LOG.warn("Conversation for the outcome not available: {}", e.getMessage());
-      unavailable();
-      return;
-    }
-    if (found.isEmpty()) {
-      title = getTranslation("conversation.notfound.title");
-      add(new H1(title), new Paragraph(getTranslation("conversation.notfound.text")));
-      return;
-    }
-    Conversation conversation = found.get();
-    title = getTranslation("outcome.title", conversation.topic());
-    add(new H1(title), links(conversation));
+    add(heading(getTranslation("outcome.title", conversation.topic())), links(conversation));
     if (conversation.isOpen()) {
       add(notice("outcome.open"));
       return;
     }
-    Optional<Report> report;
+    Optional<Report> report = Optional.empty();
     try {
       report = outcomes.report(conversation.id());
+      report.ifPresentOrElse(this::showReport, () -> add(reportPending()));
     } catch (ServiceUnavailableException e) {
       LOG.warn("Report not available: {}", e.getMessage());
       add(alert("unavailable.participation"));
-      report = Optional.empty();
     }
-    report.ifPresentOrElse(this::showReport, () -> add(reportPending()));
     UUID caseId =
         conversation.caseId() != null
             ? conversation.caseId()
@@ -126,35 +102,9 @@ public class OutcomePage extends Div implements BeforeEnterObserver, HasDynamicT
     return section;
   }
 
-  private void unavailable() {
-    removeAll();
-    title = getTranslation("outcome.heading");
-    add(new H1(title), alert("unavailable.participation"));
-  }
-
   private Paragraph notice(String key) {
     Paragraph notice = new Paragraph(getTranslation(key));
     notice.addClassName("info");
     return notice;
-  }
-
-  private Paragraph alert(String key) {
-    Paragraph notice = new Paragraph(getTranslation(key));
-    notice.addClassName("notice");
-    notice.getElement().setAttribute("role", "alert");
-    return notice;
-  }
-
-  private static Optional<UUID> uuid(String value) {
-    try {
-      return Optional.of(UUID.fromString(value));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-  }
-
-  @Override
-  public String getPageTitle() {
-    return (title.isBlank() ? getTranslation("outcome.heading") : title) + " - " + MainLayout.TITLE;
   }
 }

@@ -188,6 +188,18 @@ class OutcomePageTest {
   }
 
   @Test
+  void a_failing_report_is_explained_and_the_case_is_still_shown() {
+    participation.on("GET", BASE + "/report", Answer.problem(500, "about:blank", "boom"));
+    open();
+
+    assertThat(pageText())
+        .contains("De gesprekken zijn op dit moment niet bereikbaar.")
+        .doesNotContain("nog niet gepubliceerd")
+        .doesNotContain("boom")
+        .contains("Advies: positief, onder voorwaarden");
+  }
+
+  @Test
   void an_open_conversation_has_no_outcome_yet() {
     participation.on("GET", BASE, Answer.json(CONVERSATION.formatted(ID, "OPEN", q(CASE))));
     open();
