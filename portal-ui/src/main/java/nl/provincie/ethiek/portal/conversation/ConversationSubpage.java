@@ -35,6 +35,7 @@ public abstract class ConversationSubpage extends Div
   @Override
   public final void beforeEnter(BeforeEnterEvent event) {
     removeAll();
+    reset();
     Optional<UUID> id = event.getRouteParameters().get("id").flatMap(ConversationSubpage::uuid);
     Optional<Conversation> found;
     try {
@@ -51,6 +52,12 @@ public abstract class ConversationSubpage extends Div
     }
     show(found.get());
   }
+
+  /**
+   * Forgets what the page showed before: Vaadin reuses the instance when the resident goes from one
+   * conversation to another on the same route.
+   */
+  protected void reset() {}
 
   /** Builds the page for a conversation that exists; the page is empty when this is called. */
   protected abstract void show(Conversation conversation);

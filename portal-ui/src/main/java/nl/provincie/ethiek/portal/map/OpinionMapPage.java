@@ -61,9 +61,14 @@ public class OpinionMapPage extends ConversationSubpage {
   }
 
   @Override
-  protected void show(Conversation conversation) {
+  protected void reset() {
     shownTick = OptionalLong.empty();
     polling = false;
+    updatePolling();
+  }
+
+  @Override
+  protected void show(Conversation conversation) {
     maps = PortalServices.opinionMapClient();
     token = ParticipantCookie.read();
     conversationId = conversation.id();
@@ -75,6 +80,7 @@ public class OpinionMapPage extends ConversationSubpage {
     try {
       redraw(maps.map(conversationId));
       polling = conversation.isOpen();
+      updatePolling();
     } catch (ServiceUnavailableException e) {
       LOG.warn("Opinion map not available: {}", e.getMessage());
       unavailable();
@@ -190,22 +196,34 @@ public class OpinionMapPage extends ConversationSubpage {
   }
 
   /** A closed conversation's map no longer changes: only open ones are polled. */
+  private void updatePolling() {
+    getUI().ifPresent(this::updatePolling);
+  }
+
+  private void updatePolling(UI ui) {
+    if (polling && pollRegistration == null) {
+      ui.setPollInterval(POLL_MILLIS);
+      pollRegistration = ui.addPollListener(poll -> refresh());
+    } else if (!polling && pollRegistration != null) {
+      stopPolling(ui);
+    }
+  }
+
+  private void stopPolling(UI ui) {
+    if (pollRegistration != null) {
+      pollRegistration.remove();
+      pollRegistration = null;
+      ui.setPollInterval(-1);
+    }
+  }
+
   @Override
   protected void onAttach(AttachEvent event) {
-    if (!polling) {
-      return;
-    }
-    UI ui = event.getUI();
-    ui.setPollInterval(POLL_MILLIS);
-    pollRegistration = ui.addPollListener(poll -> refresh());
+    updatePolling(event.getUI());
   }
 
   @Override
   protected void onDetach(DetachEvent event) {
-    if (pollRegistration != null) {
-      pollRegistration.remove();
-      pollRegistration = null;
-      event.getUI().setPollInterval(-1);
-    }
+    stopPolling(event.getUI());
   }
 }

@@ -199,6 +199,28 @@ class OpinionMapPageTest {
   }
 
   @Test
+  void going_to_another_conversations_map_polls_only_while_that_one_is_open() {
+    String closedId = "11111111-2222-3333-4444-666666666666";
+    String closedBase = "/api/v1/conversations/" + closedId;
+    service.on(
+        "GET",
+        closedBase,
+        Answer.json(CONVERSATION.replace(ID, closedId).replace("\"OPEN\"", "\"CLOSED\"")));
+    service.on("GET", closedBase + "/opinion-map", Answer.json(map(3, 10, 10)));
+    open();
+    assertThat(UI.getCurrent().getPollInterval()).isEqualTo(3000);
+
+    UI.getCurrent().navigate("gesprekken/" + closedId + "/kaart");
+    assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+    assertThat(tableText()).contains("Groep A1050%");
+
+    open();
+    assertThat(UI.getCurrent().getPollInterval()).isEqualTo(3000);
+    poll();
+    assertThat(service.requests("GET", closedBase + "/opinion-map")).hasSize(1);
+  }
+
+  @Test
   void leaving_the_page_stops_polling() {
     open();
     assertThat(UI.getCurrent().getPollInterval()).isEqualTo(3000);
