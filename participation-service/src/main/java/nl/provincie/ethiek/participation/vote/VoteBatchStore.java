@@ -184,7 +184,13 @@ class VoteBatchStore {
   private void upsertCurrent(List<PendingVote> counted, Instant at) {
     Map<List<UUID>, PendingVote> latest = new LinkedHashMap<>();
     counted.forEach(p -> latest.put(List.of(p.statement(), p.participant()), p));
-    List<PendingVote> votes = List.copyOf(latest.values());
+    // in key order, so two batches touching the same rows lock them in the same order (no deadlock)
+    List<PendingVote> votes =
+        latest.values().stream()
+            .sorted(
+                java.util.Comparator.comparing(PendingVote::statement)
+                    .thenComparing(PendingVote::participant))
+            .toList();
     if (votes.isEmpty()) {
       return;
     }
