@@ -140,17 +140,23 @@ final class BrowserSession implements AutoCloseable {
 
   /** Presses Tab until the target has the focus, as a keyboard user would, or fails. */
   void tabTo(WebElement target, int maxPresses) {
-    for (int i = 0; i < maxPresses; i++) {
-      if (hasFocus(target)) {
-        return;
-      }
-      press(Keys.TAB);
+    moveFocusTo(target, maxPresses, Keys.TAB);
+  }
+
+  /** Presses Shift+Tab until the target has the focus, or fails. */
+  void tabBackTo(WebElement target, int maxPresses) {
+    moveFocusTo(target, maxPresses, Keys.chord(Keys.SHIFT, Keys.TAB));
+  }
+
+  private void moveFocusTo(WebElement target, int maxPresses, CharSequence key) {
+    for (int i = 0; i < maxPresses && !hasFocus(target); i++) {
+      press(key);
     }
     if (!hasFocus(target)) {
       throw new AssertionError(
           "not reached with "
               + maxPresses
-              + " presses of Tab: "
+              + " key presses: "
               + describe(target)
               + "; the focus is on "
               + describe(driver.switchTo().activeElement()));

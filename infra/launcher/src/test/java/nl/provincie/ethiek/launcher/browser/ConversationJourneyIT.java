@@ -41,13 +41,16 @@ class ConversationJourneyIT {
       browser.screenshot("conversation-3-statement-added");
       assertThat(moderationQueue(portal, demo)).as("the moderator sees it to accept").contains(own);
 
-      PublicPages.named(PublicPages.OPINION_MAP, demo)
-          .ifPresent(
-              map -> {
-                browser.open(map.path(), map.readySelector());
-                assertThat(browser.find(map.readySelector()).isDisplayed()).isTrue();
-                browser.screenshot("conversation-4-opinion-map");
-              });
+      PublicPage map = PublicPages.named(PublicPages.OPINION_MAP, demo).orElseThrow();
+      browser.tabBackTo(browser.find("#conversation-map-link"), 10);
+      browser.press(Keys.ENTER);
+      browser.awaitReady(map.readySelector());
+      assertThat(browser.driver().getCurrentUrl()).endsWith(map.path());
+      // the page polls the service: the resident's group appears once the map holds their votes
+      new WebDriverWait(browser.driver(), BrowserSession.TIMEOUT)
+          .withMessage(() -> "the resident's place on the map: " + browser.text("#my-position"))
+          .until(d -> browser.text("#my-position").matches("U hoort bij groep [A-Z]\\."));
+      browser.screenshot("conversation-4-opinion-map");
     }
   }
 

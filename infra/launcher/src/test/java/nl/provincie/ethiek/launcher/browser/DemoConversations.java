@@ -53,7 +53,7 @@ final class DemoConversations {
     List<UUID> statements = seed(conversation, STATEMENTS.subList(0, statementCount));
     DemoContent.expect(
         moderator.post("/api/v1/conversations/" + conversation + "/open", "").statusCode(), 200);
-    voteAsResidents(conversation, statements, 4);
+    voteAsResidents(conversation, statements, 16);
     return conversation;
   }
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every public page of the portal, each checked with axe at every viewport. A new public page is
- * one line here; the opinion map's line also makes the conversation journey open the map.
+ * Every public page of the portal, each checked with axe at every viewport and in English. A new
+ * public page is one line here.
  */
 final class PublicPages {
 
@@ -22,12 +22,10 @@ final class PublicPages {
         new PublicPage("register-entry", "/register/" + demo.registerEntry(), "#entry-history"),
         new PublicPage("conversations", "/gesprekken", "#conversations-closed"),
         new PublicPage("conversation", open, "#statement-text:not(:empty)"),
-        new PublicPage("conversation-closed", closed, "main .notice"),
-        new PublicPage("accessibility-statement", "/toegankelijkheid", "main h1")
-        // Not on main yet (issue #7, built in parallel); add when they are:
-        // new PublicPage(OPINION_MAP, open + "/kaart", "#opinion-map"),
-        // new PublicPage("outcome", closed + "/uitkomst", "main h1"),
-        );
+        new PublicPage("conversation-closed", closed, "#conversation-outcome-link"),
+        new PublicPage("accessibility-statement", "/toegankelijkheid", "main h1"),
+        new PublicPage(OPINION_MAP, open + "/kaart", "#opinion-map-chart"),
+        new PublicPage("outcome", closed + "/uitkomst", "#outcome-report-section"));
   }
 
   static Optional<PublicPage> named(String name, DemoContent demo) {
