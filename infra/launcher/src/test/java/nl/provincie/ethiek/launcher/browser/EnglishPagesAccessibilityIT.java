@@ -23,6 +23,7 @@ class EnglishPagesAccessibilityIT {
       browser.open("/register", ".register-count");
       assertThat(browser.script("return document.documentElement.lang")).isEqualTo("nl");
       browser.tabTo(browser.find(".portal-language"), 5);
+      browser.screenshot("language-switch-focused");
       browser.press(Keys.ENTER);
       new WebDriverWait(browser.driver(), BrowserSession.TIMEOUT)
           .withMessage("the register in English, with <html lang=en>")
