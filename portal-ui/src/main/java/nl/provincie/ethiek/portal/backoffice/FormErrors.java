@@ -48,7 +48,7 @@ public final class FormErrors {
     List<FieldProblem> unplaced = new ArrayList<>();
     if (failure instanceof ServiceRefusedException refusal) {
       for (FieldProblem problem : refusal.fields()) {
-        HasValidation field = fields.get(problem.field());
+        HasValidation field = fieldOf(problem);
         if (field == null) {
           unplaced.add(problem);
         } else {
@@ -68,9 +68,21 @@ public final class FormErrors {
     return unplaced;
   }
 
+  /** The field a pointer names: its last segment that is a field here (/fields/category/2). */
+  private HasValidation fieldOf(FieldProblem problem) {
+    String[] segments = problem.pointer().split("/");
+    for (int i = segments.length - 1; i >= 0; i--) {
+      HasValidation field = fields.get(segments[i]);
+      if (field != null) {
+        return field;
+      }
+    }
+    return null;
+  }
+
   private String message(String serviceMessage) {
     String lower = serviceMessage.toLowerCase(Locale.ROOT);
-    if (lower.equals("is required")
+    if (lower.startsWith("is required")
         || lower.equals("must not be blank")
         || lower.equals("must not be null")) {
       return translate.apply("backoffice.field.required");
