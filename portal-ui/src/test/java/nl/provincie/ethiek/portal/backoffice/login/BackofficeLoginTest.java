@@ -117,6 +117,16 @@ class BackofficeLoginTest {
   }
 
   @Test
+  void a_register_editor_gets_the_register_task_only() {
+    signInAs("redacteur");
+
+    assertThat(pageText())
+        .contains("Register bewerken")
+        .doesNotContain("Gesprekken modereren")
+        .doesNotContain("Dossiers");
+  }
+
+  @Test
   void signing_out_forgets_the_member() {
     signInAs("moderator");
 
