@@ -65,7 +65,9 @@ public final class Platform implements AutoCloseable {
                 "REGISTER_SERVICE_URL",
                 "http://localhost:" + ports.register(),
                 "PARTICIPATION_SERVICE_URL",
-                "http://localhost:" + ports.participation())));
+                "http://localhost:" + ports.participation(),
+                "CASE_SERVICE_URL",
+                "http://localhost:" + ports.cases())));
   }
 
   private static ServiceSpec service(
