@@ -23,12 +23,21 @@ import org.junit.jupiter.api.TestInstance;
 class StaffMemberTest implements TestPropertyProvider {
 
   private final HttpClient http = HttpClient.newHttpClient();
+  private final StaffTokenKeys provider = new StaffTokenKeys();
   @Inject EmbeddedServer server;
 
   @Override
   public Map<String, String> getProperties() {
     RealInfrastructure infra = RealInfrastructure.shared();
-    return infra.micronautProperties(infra.newDatabase("staff"));
+    Map<String, String> properties =
+        new java.util.HashMap<>(infra.micronautProperties(infra.newDatabase("staff")));
+    properties.put(StaffTokens.JWKS_URL, provider.jwksUrl());
+    return properties;
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  void stopProvider() {
+    provider.close();
   }
 
   private HttpResponse<String> me(String authorization) throws Exception {
@@ -59,6 +68,31 @@ class StaffMemberTest implements TestPropertyProvider {
   @Test
   void a_wrong_password_is_unauthorized() throws Exception {
     assertThat(me(basic("moderator", "wrong")).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void a_bearer_token_of_the_configured_provider_gives_its_name_and_roles() throws Exception {
+    HttpResponse<String> response =
+        me("Bearer " + provider.token("alice", java.util.List.of("ethics-officer", "other")));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body())
+        .contains("\"name\":\"alice\"")
+        .contains("\"roles\":[\"ethics-officer\"]");
+  }
+
+  @Test
+  void a_token_signed_by_another_key_is_unauthorized() throws Exception {
+    String forged = StaffTokenKeys.forgedToken("mallory", java.util.List.of("moderator"));
+
+    assertThat(me("Bearer " + forged).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void an_expired_token_is_unauthorized() throws Exception {
+    String expired = provider.expiredToken("alice", java.util.List.of("moderator"));
+
+    assertThat(me("Bearer " + expired).statusCode()).isEqualTo(401);
   }
 
   @Test
