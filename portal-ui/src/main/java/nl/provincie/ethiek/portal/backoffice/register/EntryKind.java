@@ -97,7 +97,9 @@ enum EntryKind {
         EntryFieldSpec.text("dpia_date").asInternal(),
         EntryFieldSpec.text("dpia_link").asInternal(),
         EntryFieldSpec.text("iama_date").asInternal(),
-        EntryFieldSpec.text("iama_link").asInternal());
+        EntryFieldSpec.text("iama_link").asInternal(),
+        EntryFieldSpec.text("fria_date").asInternal(),
+        EntryFieldSpec.text("fria_link").asInternal());
   }
 
   private static List<EntryFieldSpec> platformFields() {

@@ -42,6 +42,8 @@ public class RegisterAdminView extends Div implements HasDynamicTitle {
   private final TextField text = new TextField();
   private final UnorderedList results = new UnorderedList();
   private final Paragraph outcome = new Paragraph();
+  private final Div paging = new Div();
+  private int page;
 
   public RegisterAdminView() {
     add(new H1(getTranslation("backoffice.register.title")));
@@ -57,13 +59,17 @@ public class RegisterAdminView extends Div implements HasDynamicTitle {
     status.setItems(STATUSES);
     status.setItemLabelGenerator(s -> getTranslation("backoffice.register.status." + s));
     status.setValue("DRAFT");
-    status.addValueChangeListener(change -> search());
+    status.addValueChangeListener(change -> firstPage());
     text.setLabel(getTranslation("backoffice.register.search"));
-    Button find = new Button(getTranslation("backoffice.register.searchButton"), click -> search());
+    Button find =
+        new Button(getTranslation("backoffice.register.searchButton"), click -> firstPage());
     Div filters = new Div(status, text, find);
     filters.addClassName("actions");
     results.addClassName("entries");
-    add(new Section(new H2(getTranslation("backoffice.register.entries")), filters, results));
+    paging.addClassName("paging");
+    add(
+        new Section(
+            new H2(getTranslation("backoffice.register.entries")), filters, results, paging));
     Button dryRun = new Button(getTranslation("backoffice.register.dryRun"), click -> dryRun());
     add(
         new Section(
@@ -80,20 +86,26 @@ public class RegisterAdminView extends Div implements HasDynamicTitle {
         new RouteParameters(java.util.Map.of("kind", kind.slug(), "id", EntryEditView.NEW)));
   }
 
+  private void firstPage() {
+    page = 0;
+    search();
+  }
+
   private void search() {
     results.removeAll();
-    JsonNode page;
+    paging.removeAll();
+    JsonNode found;
     try {
-      page = RegisterEditorClient.current().search(status.getValue(), text.getValue(), 0);
+      found = RegisterEditorClient.current().search(status.getValue(), text.getValue(), page);
     } catch (ServiceRefusedException | ServiceUnavailableException e) {
       LOG.warn("Register entries not available: {}", e.getMessage());
       outcome.setText(message(e));
       return;
     }
-    if (page.path("items").isEmpty()) {
+    if (found.path("items").isEmpty()) {
       results.add(new ListItem(getTranslation("backoffice.register.none")));
     }
-    for (JsonNode entry : page.path("items")) {
+    for (JsonNode entry : found.path("items")) {
       EntryKind kind = EntryKind.fromWire(entry.path("kind").asText()).orElse(EntryKind.ALGORITHM);
       RouterLink link =
           new RouterLink(
@@ -108,6 +120,28 @@ public class RegisterAdminView extends Div implements HasDynamicTitle {
                       "backoffice.register.kind." + kind.name(), entry.path("version").asLong()));
       results.add(new ListItem(link, details));
     }
+    paging(found.path("total").asInt(), Math.max(1, found.path("size").asInt(25)));
+  }
+
+  private void paging(int total, int size) {
+    int pages = Math.max(1, (total + size - 1) / size);
+    Button previous =
+        new Button(
+            getTranslation("backoffice.queue.previous"),
+            click -> {
+              page--;
+              search();
+            });
+    previous.setEnabled(page > 0);
+    Button next =
+        new Button(
+            getTranslation("backoffice.queue.next"),
+            click -> {
+              page++;
+              search();
+            });
+    next.setEnabled(page + 1 < pages);
+    paging.add(previous, new Span(getTranslation("backoffice.queue.page", page + 1, pages)), next);
   }
 
   private void dryRun() {

@@ -53,6 +53,46 @@ class BackofficeLoginTest {
         .isEqualTo(basic("moderator", "demo-moderator"));
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "beheer",
+        "beheer/gesprekken",
+        "beheer/gesprekken/11111111-2222-3333-4444-555555555555",
+        "beheer/register",
+        "beheer/register/algoritme/nieuw",
+        "beheer/dossiers",
+        "beheer/dossiers/opvolging",
+        "beheer/dossiers/33333333-4444-5555-6666-777777777777"
+      })
+  void every_back_office_page_sends_an_anonymous_visitor_to_login(String path) {
+    open(path);
+
+    assertThat(currentView()).isEqualTo(LoginView.class);
+    // only the public start page (opened by MockVaadin.setup) may have called a service
+    assertThat(testing.service.requests())
+        .allSatisfy(request -> assertThat(request.path()).isEqualTo("/api/v1/algorithms"));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "moderator, beheer/register",
+    "moderator, beheer/dossiers",
+    "redacteur, beheer/gesprekken",
+    "redacteur, beheer/dossiers/opvolging",
+    "commissie, beheer/gesprekken",
+    "commissie, beheer/register/algoritme/nieuw",
+    "ethicus, beheer/register",
+    "secretaris, beheer/gesprekken/11111111-2222-3333-4444-555555555555"
+  })
+  void a_role_without_the_task_gets_no_access(String user, String path) {
+    signInAs(user);
+
+    open(path);
+
+    assertThat(currentView()).isEqualTo(NoAccessView.class);
+  }
+
   @Test
   void the_start_page_is_for_staff_only() {
     open("beheer");

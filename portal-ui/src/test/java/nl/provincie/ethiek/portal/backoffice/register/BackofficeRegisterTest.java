@@ -85,6 +85,40 @@ class BackofficeRegisterTest {
   }
 
   @Test
+  void the_list_pages_through_the_entries_of_a_status() {
+    testing.service.on(
+        "GET",
+        "/api/v1/entries",
+        request ->
+            Answer.json(
+                """
+                {"items":[{"id":"%s","kind":"PLATFORM","name":"Mastodon","status":"PUBLISHED",
+                  "version":1}],"total":60,"page":0,"size":25}
+                """
+                    .formatted(ID)));
+    open("beheer/register");
+    @SuppressWarnings("unchecked")
+    com.vaadin.flow.component.radiobutton.RadioButtonGroup<String> status =
+        _get(
+            com.vaadin.flow.component.radiobutton.RadioButtonGroup.class,
+            spec -> spec.withLabel("Status"));
+
+    _setValue(status, "PUBLISHED");
+    _click(_get(Button.class, spec -> spec.withText("Volgende pagina")));
+
+    assertThat(testing.service.requests("GET", "/api/v1/entries"))
+        .extracting(r -> r.query())
+        .containsExactly(
+            "status=DRAFT&page=0&size=25",
+            "status=PUBLISHED&page=0&size=25",
+            "status=PUBLISHED&page=1&size=25");
+    assertThat(pageText())
+        .contains("Mastodon")
+        .contains("(platform, versie 1)")
+        .contains("Pagina 2 van 3");
+  }
+
+  @Test
   void a_new_algorithm_is_sent_under_the_standard_names_and_opened() {
     testing.service.on(
         "POST", "/api/v1/algorithms", Answer.json(201, DETAIL.formatted(ID, "DRAFT")));
