@@ -7,12 +7,22 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import nl.provincie.ethiek.portal.backoffice.FormErrors;
 
-/** The case's stage and the stages it may move to next, each with an optional reason. */
+/**
+ * The case's stage and the stages it may move to next, each with an optional reason. Stages that
+ * record facts (not admissible, referred, draft advice, decision received, and assessment after
+ * triage) are reached through their forms below, as the case service requires.
+ */
 class StateSection extends Section {
+
+  static final Set<String> BY_FORM =
+      Set.of("NOT_ADMISSIBLE", "REFERRED", "ADVICE_DRAFT", "DECISION_RECEIVED");
 
   StateSection(UUID id, JsonNode ethicsCase, JsonNode allowed, CaseChange change) {
     add(new H2(getTranslation("backoffice.case.stage")));
@@ -21,7 +31,19 @@ class StateSection extends Section {
             getTranslation(
                 "backoffice.case.stageIs",
                 getTranslation("backoffice.case.state." + ethicsCase.path("state").asText()))));
-    if (allowed.isEmpty()) {
+    String current = ethicsCase.path("state").asText();
+    List<String> targets = new ArrayList<>();
+    for (JsonNode next : allowed) {
+      String to = next.asText();
+      boolean afterTriage = "IN_TRIAGE".equals(current) && "IN_ASSESSMENT".equals(to);
+      if (!BY_FORM.contains(to) && !afterTriage) {
+        targets.add(to);
+      }
+    }
+    if (targets.size() < allowed.size()) {
+      add(new Paragraph(getTranslation("backoffice.case.byForm")));
+    }
+    if (targets.isEmpty()) {
       return;
     }
     TextField reason = new TextField(getTranslation("backoffice.case.transitionReason"));
@@ -29,8 +51,7 @@ class StateSection extends Section {
     FormErrors errors = new FormErrors(Map.of("reason", reason), this::getTranslation);
     Div buttons = new Div();
     buttons.addClassName("actions");
-    for (JsonNode next : allowed) {
-      String to = next.asText();
+    for (String to : targets) {
       buttons.add(
           new Button(
               getTranslation(

@@ -1,6 +1,7 @@
 package nl.provincie.ethiek.portal.backoffice.cases;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.basic;
@@ -199,11 +200,14 @@ class BackofficeCasesTest {
     open("beheer/dossiers/" + ID);
 
     _setValue(_get(TextField.class, spec -> spec.withLabel("Reden (optioneel)")), "Klaar");
-    _click(_get(Button.class, spec -> spec.withText("Naar: Conceptadvies")));
+    assertThat(_find(Button.class, spec -> spec.withText("Naar: Conceptadvies")))
+        .as("draft advice is reached through the advice form")
+        .isEmpty();
+    _click(_get(Button.class, spec -> spec.withText("Naar: Ingetrokken")));
 
     assertThat(
             testing.service.requests("POST", "/api/v1/cases/" + ID + "/transitions").get(0).body())
-        .contains("\"to\":\"ADVICE_DRAFT\"")
+        .contains("\"to\":\"WITHDRAWN\"")
         .contains("\"reason\":\"Klaar\"");
     assertThat(_get(Paragraph.class, spec -> spec.withClasses("status")).getText())
         .isEqualTo("Het dossier is naar de volgende fase gegaan.");
