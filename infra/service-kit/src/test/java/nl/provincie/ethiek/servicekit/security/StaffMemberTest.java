@@ -89,6 +89,13 @@ class StaffMemberTest implements TestPropertyProvider {
   }
 
   @Test
+  void an_unsigned_token_is_unauthorized() throws Exception {
+    String unsigned = StaffTokenKeys.unsignedToken("mallory", java.util.List.of("moderator"));
+
+    assertThat(me("Bearer " + unsigned).statusCode()).isEqualTo(401);
+  }
+
+  @Test
   void an_expired_token_is_unauthorized() throws Exception {
     String expired = provider.expiredToken("alice", java.util.List.of("moderator"));
 

@@ -62,6 +62,17 @@ final class StaffTokenKeys implements AutoCloseable {
     return sign(generate("provider-key"), subject, roles, Instant.now().plusSeconds(300));
   }
 
+  /** A token without a signature ({@code alg: none}) claiming whatever it likes. */
+  static String unsignedToken(String subject, List<String> roles) {
+    return new com.nimbusds.jwt.PlainJWT(
+            new JWTClaimsSet.Builder()
+                .subject(subject)
+                .claim("roles", roles)
+                .expirationTime(Date.from(Instant.now().plusSeconds(300)))
+                .build())
+        .serialize();
+  }
+
   private static String sign(RSAKey key, String subject, List<String> roles, Instant expiry) {
     JWTClaimsSet claims =
         new JWTClaimsSet.Builder()
