@@ -31,7 +31,7 @@ public final class StaffSession {
     VaadinSession.getCurrent().setAttribute(StaffMember.class, member);
   }
 
-  /** Forgets the member and everything else in the session. */
+  /** Forgets the member and the page they were on their way to; the next staff page asks again. */
   public static void signOut() {
     VaadinSession session = VaadinSession.getCurrent();
     session.setAttribute(StaffMember.class, null);
