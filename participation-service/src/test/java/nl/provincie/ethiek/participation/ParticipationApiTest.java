@@ -248,6 +248,57 @@ class ParticipationApiTest implements TestPropertyProvider {
   }
 
   @Test
+  void opening_submitting_moderating_and_closing_reach_kafka_keyed_by_conversation() {
+    String conversation = conversation("STRICT", true);
+    String token = token();
+    String statement =
+        id(
+            asParticipant(
+                token,
+                "POST",
+                "/api/v1/conversations/" + conversation + "/statements",
+                "{\"text\":\"Meer bankjes langs het fietspad\"}"));
+    assertThat(
+            moderator
+                .post(
+                    "/api/v1/statements/" + statement + "/reject",
+                    "{\"reason\":\"Buiten het onderwerp\"}")
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(moderator.post("/api/v1/conversations/" + conversation + "/close", "").statusCode())
+        .isEqualTo(200);
+
+    assertThat(event(EventTopics.PARTICIPATION_CONVERSATION_OPENED, conversation))
+        .contains("\"topic\":\"Sociale media\"");
+    assertThat(event(EventTopics.PARTICIPATION_STATEMENT_SUBMITTED, conversation))
+        .contains("\"statementId\":\"" + statement + "\"")
+        .contains("\"origin\":\"RESIDENT\"")
+        .contains("\"moderation\":\"PENDING\"")
+        .contains("Meer bankjes langs het fietspad")
+        .as("who wrote it stays in the service")
+        .doesNotContain("author")
+        .doesNotContain(token);
+    assertThat(event(EventTopics.PARTICIPATION_STATEMENT_MODERATED, conversation))
+        .contains("\"moderation\":\"REJECTED\"")
+        .contains("Buiten het onderwerp");
+    assertThat(event(EventTopics.PARTICIPATION_CONVERSATION_CLOSED, conversation))
+        .contains("\"conversationId\":\"" + conversation + "\"");
+  }
+
+  /** The one event on {@code topic} for this conversation (keyed by its id). */
+  private String event(String topic, String conversation) {
+    List<ConsumerRecord<String, String>> events =
+        KafkaTopics.readMatching(
+            INFRA.bootstrapServers(),
+            topic,
+            r -> conversation.equals(r.key()),
+            1,
+            Duration.ofSeconds(20));
+    assertThat(events).as(topic).hasSize(1);
+    return events.get(0).value();
+  }
+
+  @Test
   void a_resident_may_add_a_limited_number_of_statements_per_hour() {
     String conversation = conversation("OPEN", true);
     String token = token();

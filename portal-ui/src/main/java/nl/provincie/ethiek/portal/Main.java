@@ -15,10 +15,12 @@ public final class Main {
     PortalConfig config = PortalConfig.fromEnvironment();
     ManifestClassPath.expandSystemProperty();
     LOG.info(
-        "Portal on port {}, register service at {}, participation service at {}",
+        "Portal on port {}, register service at {}, participation service at {}, case service at"
+            + " {}",
         config.port(),
         config.registerServiceUrl(),
-        config.participationServiceUrl());
+        config.participationServiceUrl(),
+        config.caseServiceUrl());
     new VaadinBoot().withPort(config.port()).run();
   }
 }

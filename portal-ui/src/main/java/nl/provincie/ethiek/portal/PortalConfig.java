@@ -17,9 +17,15 @@ import java.util.function.Function;
  * @param contactEmail the address residents write to, shown in the footer: {@code
  *     PORTAL_CONTACT_EMAIL} / {@code portal.contact.email}, default
  *     digitale-ethiek@provincie.example
+ * @param caseServiceUrl base URL of the case service (its anonymous public view of cases): {@code
+ *     CASE_SERVICE_URL} / {@code case.service.url}, default http://localhost:8082
  */
 public record PortalConfig(
-    int port, URI registerServiceUrl, URI participationServiceUrl, String contactEmail) {
+    int port,
+    URI registerServiceUrl,
+    URI participationServiceUrl,
+    String contactEmail,
+    URI caseServiceUrl) {
 
   static final String PORT_VARIABLE = "PORTAL_PORT";
   static final String PORT_PROPERTY = "portal.port";
@@ -30,10 +36,18 @@ public record PortalConfig(
   static final String CONTACT_VARIABLE = "PORTAL_CONTACT_EMAIL";
   public static final String CONTACT_PROPERTY = "portal.contact.email";
   public static final String DEFAULT_CONTACT = "digitale-ethiek@provincie.example";
+  static final String CASE_URL_VARIABLE = "CASE_SERVICE_URL";
+  public static final String CASE_URL_PROPERTY = "case.service.url";
+  static final String DEFAULT_CASE_URL = "http://localhost:8082";
 
-  /** The settings with the default participation service and contact address. */
+  /** The settings with the default participation and case services and contact address. */
   public PortalConfig(int port, URI registerServiceUrl) {
-    this(port, registerServiceUrl, URI.create("http://localhost:8081"), DEFAULT_CONTACT);
+    this(
+        port,
+        registerServiceUrl,
+        URI.create("http://localhost:8081"),
+        DEFAULT_CONTACT,
+        URI.create(DEFAULT_CASE_URL));
   }
 
   public PortalConfig {
@@ -42,6 +56,7 @@ public record PortalConfig(
     }
     requireHttp("Register service URL", registerServiceUrl);
     requireHttp("Participation service URL", participationServiceUrl);
+    requireHttp("Case service URL", caseServiceUrl);
     Objects.requireNonNull(contactEmail, "contactEmail");
   }
 
@@ -74,8 +89,15 @@ public record PortalConfig(
     String contact =
         setting(environment, systemProperties, CONTACT_VARIABLE, CONTACT_PROPERTY)
             .orElse(DEFAULT_CONTACT);
+    String caseUrl =
+        setting(environment, systemProperties, CASE_URL_VARIABLE, CASE_URL_PROPERTY)
+            .orElse(DEFAULT_CASE_URL);
     return new PortalConfig(
-        parsePort(port), parseUrl(registerUrl), parseUrl(participationUrl), contact);
+        parsePort(port),
+        parseUrl(registerUrl),
+        parseUrl(participationUrl),
+        contact,
+        parseUrl(caseUrl));
   }
 
   private static Optional<String> setting(

@@ -5,6 +5,12 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import nl.provincie.ethiek.portal.conversation.HttpParticipationClient;
 import nl.provincie.ethiek.portal.conversation.ParticipationClient;
+import nl.provincie.ethiek.portal.home.HttpRegisterChangesClient;
+import nl.provincie.ethiek.portal.home.RegisterChangesClient;
+import nl.provincie.ethiek.portal.map.HttpOpinionMapClient;
+import nl.provincie.ethiek.portal.map.OpinionMapClient;
+import nl.provincie.ethiek.portal.outcome.HttpOutcomeClient;
+import nl.provincie.ethiek.portal.outcome.OutcomeClient;
 import nl.provincie.ethiek.portal.register.HttpRegisterClient;
 import nl.provincie.ethiek.portal.register.RegisterClient;
 
@@ -23,6 +29,29 @@ public final class PortalServices implements VaadinServiceInitListener {
     context.setAttribute(
         ParticipationClient.class, new HttpParticipationClient(config.participationServiceUrl()));
     context.setAttribute(PortalConfig.class, config);
+    // public pages added for issue 7: home, opinion map, outcome
+    context.setAttribute(
+        RegisterChangesClient.class, new HttpRegisterChangesClient(config.registerServiceUrl()));
+    context.setAttribute(
+        OpinionMapClient.class, new HttpOpinionMapClient(config.participationServiceUrl()));
+    context.setAttribute(
+        OutcomeClient.class,
+        new HttpOutcomeClient(config.participationServiceUrl(), config.caseServiceUrl()));
+  }
+
+  /** Recent changes in the register (start page). */
+  public static RegisterChangesClient registerChangesClient() {
+    return attribute(RegisterChangesClient.class);
+  }
+
+  /** The opinion maps of conversations. */
+  public static OpinionMapClient opinionMapClient() {
+    return attribute(OpinionMapClient.class);
+  }
+
+  /** Reports of closed conversations and the public view of their ethics cases. */
+  public static OutcomeClient outcomeClient() {
+    return attribute(OutcomeClient.class);
   }
 
   /** The participation client of the current Vaadin service. */

@@ -38,6 +38,21 @@ class PortalConfigTest {
   }
 
   @Test
+  void the_case_service_defaults_to_port_8082_and_can_be_set() {
+    assertThat(PortalConfig.from(name -> null, name -> null).caseServiceUrl())
+        .isEqualTo(URI.create("http://localhost:8082"));
+
+    var config =
+        PortalConfig.from(
+            Map.of("CASE_SERVICE_URL", "http://cases.internal:9082/")::get, n -> null);
+
+    assertThat(config.caseServiceUrl()).isEqualTo(URI.create("http://cases.internal:9082"));
+    assertThatThrownBy(
+            () -> PortalConfig.from(Map.of("CASE_SERVICE_URL", "cases:8082")::get, n -> null))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void treats_blank_values_as_absent() {
     var config = PortalConfig.from(Map.of("PORTAL_PORT", " ")::get, name -> null);
 

@@ -126,8 +126,9 @@ public final class RealInfrastructure {
 
   /**
    * Properties for a Micronaut {@code TestPropertyProvider}: {@code datasources.default.url},
-   * {@code datasources.default.username}, {@code datasources.default.password} and {@code
-   * kafka.bootstrap.servers}.
+   * {@code datasources.default.username}, {@code datasources.default.password}, {@code
+   * kafka.bootstrap.servers}, and a free HTTP port (the local platform may be running on the
+   * services' default ports beside the tests).
    */
   public Map<String, String> micronautProperties(String database) {
     Map<String, String> properties = new LinkedHashMap<>();
@@ -135,6 +136,7 @@ public final class RealInfrastructure {
     properties.put("datasources.default.username", username());
     properties.put("datasources.default.password", password());
     properties.put("kafka.bootstrap.servers", bootstrapServers());
+    properties.put("micronaut.server.port", "-1");
     return Collections.unmodifiableMap(properties);
   }
 

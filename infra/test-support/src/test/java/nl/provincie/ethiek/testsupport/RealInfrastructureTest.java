@@ -98,7 +98,7 @@ class RealInfrastructureTest {
   }
 
   @Test
-  void micronautPropertiesPointAtTheDatabaseAndTheBroker() throws Exception {
+  void micronautPropertiesPointAtTheDatabaseTheBrokerAndAFreePort() throws Exception {
     RealInfrastructure infrastructure = RealInfrastructure.shared();
     String database = infrastructure.newDatabase("case");
 
@@ -109,7 +109,9 @@ class RealInfrastructureTest {
             "datasources.default.url",
             "datasources.default.username",
             "datasources.default.password",
-            "kafka.bootstrap.servers")
+            "kafka.bootstrap.servers",
+            "micronaut.server.port")
+        .containsEntry("micronaut.server.port", "-1")
         .containsEntry("datasources.default.url", infrastructure.jdbcUrl(database))
         .containsEntry("kafka.bootstrap.servers", infrastructure.bootstrapServers());
     try (Connection connection =

@@ -1,5 +1,6 @@
 package nl.provincie.ethiek.participation.statement;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -39,12 +40,18 @@ public class Statements {
   private final StatementRepository repository;
   private final Conversations conversations;
   private final Outbox outbox;
+  private final ApplicationEventPublisher<StatementsChanged> changes;
   private final Clock clock = Clock.systemUTC();
 
-  Statements(StatementRepository repository, Conversations conversations, Outbox outbox) {
+  Statements(
+      StatementRepository repository,
+      Conversations conversations,
+      Outbox outbox,
+      ApplicationEventPublisher<StatementsChanged> changes) {
     this.repository = repository;
     this.conversations = conversations;
     this.outbox = outbox;
+    this.changes = changes;
   }
 
   /** A moderator's statement: accepted at once; allowed while the conversation is draft or open. */
@@ -114,6 +121,7 @@ public class Statements {
             Optional.empty(),
             now());
     repository.save(StatementRow.of(statement, null));
+    changes.publishEvent(new StatementsChanged(conversationId));
     outbox.append(
         EventTopics.PARTICIPATION_STATEMENT_SUBMITTED,
         conversationId.toString(),
@@ -177,6 +185,7 @@ public class Statements {
             row -> {
               Statement changed = change.apply(row.toStatement());
               repository.update(StatementRow.of(changed, now()));
+              changes.publishEvent(new StatementsChanged(changed.conversationId()));
               outbox.append(
                   EventTopics.PARTICIPATION_STATEMENT_MODERATED,
                   changed.conversationId().toString(),
@@ -201,6 +210,7 @@ public class Statements {
     for (StatementRow row : mine) {
       repository.update(StatementRow.of(row.toStatement().withdrawByAuthor(), now()));
     }
+    changes.publishEvent(new StatementsChanged(conversationId.value()));
     return mine.size();
   }
 

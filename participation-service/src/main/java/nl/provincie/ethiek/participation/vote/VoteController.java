@@ -17,6 +17,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import nl.provincie.ethiek.participation.conversation.ConversationId;
 import nl.provincie.ethiek.participation.participant.ParticipantId;
 import nl.provincie.ethiek.participation.participant.ParticipantResolver;
@@ -63,7 +64,8 @@ class VoteController {
       description =
           "requestId makes the call idempotent: repeating a request with the same requestId changes"
               + " nothing and answers 200 instead of 201. The latest vote per statement counts.")
-  HttpResponse<VoteView> cast(HttpRequest<?> request, UUID id, @Body @Valid VoteRequest body) {
+  CompletableFuture<HttpResponse<VoteView>> cast(
+      HttpRequest<?> request, UUID id, @Body @Valid VoteRequest body) {
     ParticipantId participant = participants.require(request);
     VoteValue value =
         VoteValue.parse(body.vote())
@@ -75,11 +77,13 @@ class VoteController {
                         "vote must be agree, disagree or pass.",
                         List.of(
                             new Problem.InvalidParam("/vote", "must be agree, disagree or pass"))));
-    Votes.Cast cast =
-        votes.cast(
-            new ConversationId(id), participant, body.statementId(), value, body.requestId());
-    VoteView view = new VoteView(cast.statementId(), cast.vote());
-    return cast.counted() ? HttpResponse.created(view) : HttpResponse.ok(view);
+    return votes
+        .cast(new ConversationId(id), participant, body.statementId(), value, body.requestId())
+        .thenApply(
+            cast -> {
+              VoteView view = new VoteView(cast.statementId(), cast.vote());
+              return cast.counted() ? HttpResponse.created(view) : HttpResponse.ok(view);
+            });
   }
 
   @Get("/next-statement")

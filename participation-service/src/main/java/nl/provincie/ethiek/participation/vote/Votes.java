@@ -1,6 +1,5 @@
 package nl.provincie.ethiek.participation.vote;
 
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -10,13 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.provincie.ethiek.participation.analysis.OpinionMaps;
 import nl.provincie.ethiek.participation.conversation.ConversationId;
-import nl.provincie.ethiek.participation.conversation.ConversationState;
 import nl.provincie.ethiek.participation.conversation.Conversations;
 import nl.provincie.ethiek.participation.participant.ParticipantId;
-import nl.provincie.ethiek.participation.statement.Moderation;
 import nl.provincie.ethiek.participation.statement.Statement;
 import nl.provincie.ethiek.participation.statement.Statements;
 import nl.provincie.ethiek.servicekit.events.EventTopics;
@@ -36,6 +34,8 @@ public class Votes {
   private final Statements statements;
   private final Outbox outbox;
   private final OpinionMaps maps;
+  private final VoteWriter writer;
+  private final RoutingCache routing;
   private final Clock clock = Clock.systemUTC();
 
   Votes(
@@ -43,59 +43,33 @@ public class Votes {
       Conversations conversations,
       Statements statements,
       Outbox outbox,
-      OpinionMaps maps) {
+      OpinionMaps maps,
+      VoteWriter writer,
+      RoutingCache routing) {
     this.store = store;
     this.conversations = conversations;
     this.statements = statements;
     this.outbox = outbox;
     this.maps = maps;
+    this.writer = writer;
+    this.routing = routing;
   }
 
   /** The outcome of a cast: the vote, and whether this request was new or a retry. */
   public record Cast(UUID statementId, VoteValue vote, boolean counted) {}
 
-  @Transactional
-  public Cast cast(
+  /**
+   * Casts a vote; the future completes once it is committed (see {@link VoteWriter}) or fails with
+   * the refusal: an unknown conversation, one that is not open, or a statement not open for votes.
+   */
+  public CompletableFuture<Cast> cast(
       ConversationId conversationId,
       ParticipantId participant,
       UUID statementId,
       VoteValue vote,
       UUID requestId) {
-    VoteStore.Target target =
-        store
-            .target(conversationId.value(), statementId)
-            .orElseThrow(() -> ProblemException.notFound("No conversation " + conversationId));
-    if (!ConversationState.OPEN.name().equals(target.conversationState())) {
-      throw new ProblemException(
-          CONVERSATION_NOT_OPEN,
-          HttpStatus.CONFLICT,
-          "The conversation is " + target.conversationState() + " and takes no votes.");
-    }
-    if (target.statementNumber() == null
-        || !Moderation.ACCEPTED.name().equals(target.moderation())) {
-      throw new ProblemException(
-          UNKNOWN_STATEMENT,
-          HttpStatus.UNPROCESSABLE_ENTITY,
-          "Statement " + statementId + " is not open for votes in this conversation.");
-    }
-    Instant now = now();
-    boolean counted =
-        store.record(
-            conversationId.value(), statementId, participant.value(), vote, requestId, now);
-    if (counted) {
-      outbox.append(
-          EventTopics.PARTICIPATION_VOTE_CAST,
-          conversationId.toString(),
-          new VoteCast(
-              UUID.randomUUID(),
-              now,
-              conversationId.value(),
-              statementId,
-              target.statementNumber(),
-              participant.value(),
-              vote));
-    }
-    return new Cast(statementId, vote, counted);
+    return writer.submit(
+        new PendingVote(conversationId.value(), statementId, participant.value(), vote, requestId));
   }
 
   /** What a participant should see next, and how far they are. */
@@ -103,11 +77,7 @@ public class Votes {
 
   @Transactional
   public Next next(ConversationId conversationId, ParticipantId participant) {
-    conversations
-        .find(conversationId)
-        .filter(c -> c.state() != ConversationState.DRAFT)
-        .orElseThrow(() -> ProblemException.notFound("No conversation " + conversationId));
-    List<Statement> accepted = statements.accepted(conversationId);
+    List<Statement> accepted = routing.accepted(conversationId);
     Map<UUID, VoteValue> mine = store.current(conversationId.value(), participant.value());
     Map<Integer, Double> priorities = maps.priorities(conversationId.value());
     List<WeightedDraw.Candidate<Statement>> open =

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -86,7 +85,9 @@ class VoteLoadBenchmark {
 
       double baseline = bareInsertsPerSecond(infra, database);
       Load load = runLoad(base, conversation, statements, tokens);
-      long stored = countVotes(infra, database, conversation);
+      long stored = countVotes(infra, database, conversation, "count(*)");
+      // every vote of one group-commit batch carries the batch's time
+      long batches = countVotes(infra, database, conversation, "count(distinct cast_at)");
       int events = countEvents(infra, conversation, load.accepted());
 
       double votesPerSecond = load.accepted() / (double) SECONDS;
@@ -107,6 +108,10 @@ class VoteLoadBenchmark {
       System.out.printf("  baseline: bare JDBC   %.0f inserts per second%n", baseline);
       System.out.printf("  ratio votes / bare    %.2f%n", votesPerSecond / baseline);
       System.out.printf(
+          "  group commit          %d transactions, %.1f votes per transaction%n",
+          batches, stored / (double) Math.max(1, batches));
+      printCpu(load);
+      System.out.printf(
           "  stored votes %d, VoteCast events %d, accepted %d%n", stored, events, load.accepted());
 
       assertThat(stored).as("votes in the database").isEqualTo(load.accepted());
@@ -114,22 +119,30 @@ class VoteLoadBenchmark {
     }
   }
 
-  private record Load(int accepted, int refused, LatencyRecorder votes, LatencyRecorder next) {}
+  private record Load(
+      int accepted,
+      int refused,
+      LatencyRecorder votes,
+      LatencyRecorder next,
+      Map<CpuAccount.Part, Long> cpu) {}
 
   private static Load runLoad(
       String base, String conversation, List<String> statements, List<String> tokens)
       throws InterruptedException {
-    HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
     LatencyRecorder votes = new LatencyRecorder();
     LatencyRecorder next = new LatencyRecorder();
     AtomicInteger accepted = new AtomicInteger();
     AtomicInteger refused = new AtomicInteger();
+    AtomicInteger nextFailures = new AtomicInteger();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS + 1);
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS + 1, named("load-client"));
+    CpuAccount cpu = CpuAccount.start();
     for (int t = 0; t < THREADS; t++) {
       int thread = t;
       pool.submit(
           () -> {
+            LoopbackHttp http = new LoopbackHttp(base);
+            String path = "/api/v1/conversations/" + conversation + "/votes";
             Random random = new Random(thread);
             // each thread owns its participants, and each walks the statements in order once
             int participant = thread;
@@ -148,47 +161,64 @@ class VoteLoadBenchmark {
                               : random.nextBoolean() ? "agree" : "disagree",
                           UUID.randomUUID());
               long start = System.nanoTime();
-              int status =
-                  send(
-                      http,
-                      post(
-                          base + "/api/v1/conversations/" + conversation + "/votes",
-                          body,
-                          tokens.get(participant % tokens.size())));
+              int status = http.post(path, tokens.get(participant % tokens.size()), body);
               votes.record((System.nanoTime() - start) / 1000);
               (status == 201 ? accepted : refused).incrementAndGet();
             }
+            http.close();
             return null;
           });
     }
     pool.submit(
         () -> {
+          LoopbackHttp http = new LoopbackHttp(base);
+          String path = "/api/v1/conversations/" + conversation + "/next-statement";
           Random random = new Random(99);
           while (System.nanoTime() < deadline) {
-            HttpRequest request =
-                HttpRequest.newBuilder(
-                        URI.create(
-                            base + "/api/v1/conversations/" + conversation + "/next-statement"))
-                    .header("Participant-Token", tokens.get(random.nextInt(tokens.size())))
-                    .GET()
-                    .build();
             long start = System.nanoTime();
-            send(http, request);
+            int status = http.get(path, tokens.get(random.nextInt(tokens.size())));
             next.record((System.nanoTime() - start) / 1000);
+            if (status != 200) {
+              nextFailures.incrementAndGet();
+            }
           }
+          http.close();
           return null;
         });
     pool.shutdown();
+    TimeUnit.NANOSECONDS.sleep(Math.max(0, deadline - System.nanoTime()));
+    Map<CpuAccount.Part, Long> spent = cpu.sinceStart();
     pool.awaitTermination(SECONDS + 60, TimeUnit.SECONDS);
-    return new Load(accepted.get(), refused.get(), votes, next);
+    assertThat(nextFailures.get()).as("next-statement calls that failed").isZero();
+    return new Load(accepted.get(), refused.get(), votes, next, spent);
   }
 
-  private static HttpRequest post(String url, String json, String token) {
-    return HttpRequest.newBuilder(URI.create(url))
-        .header("Content-Type", "application/json")
-        .header("Participant-Token", token)
-        .POST(HttpRequest.BodyPublishers.ofString(json))
-        .build();
+  private static java.util.concurrent.ThreadFactory named(String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    return task -> new Thread(task, prefix + "-" + count.incrementAndGet());
+  }
+
+  /**
+   * CPU per accepted vote by part, and what the service path (service, broker, database) could
+   * sustain on this machine's cores if nothing else ran: the figure that does not depend on how
+   * busy the machine was during the run.
+   */
+  private static void printCpu(Load load) {
+    int votes = Math.max(1, load.accepted());
+    long path = 0;
+    System.out.print("  CPU per vote          ");
+    for (CpuAccount.Part part : CpuAccount.Part.values()) {
+      long nanos = load.cpu().getOrDefault(part, 0L);
+      if (part != CpuAccount.Part.LOAD_GENERATOR) {
+        path += nanos;
+      }
+      System.out.printf("%s %.0f us  ", part.name().toLowerCase(), nanos / 1000.0 / votes);
+    }
+    int cores = Runtime.getRuntime().availableProcessors();
+    System.out.printf(
+        "%n  service path          %.0f us CPU per vote -> at most %.0f votes per second on %d"
+            + " cores%n",
+        path / 1000.0 / votes, cores * 1e9 / (path / (double) votes), cores);
   }
 
   private static int send(HttpClient http, HttpRequest request) {
@@ -279,13 +309,15 @@ class VoteLoadBenchmark {
     return inserts.get() / (double) seconds;
   }
 
-  private static long countVotes(RealInfrastructure infra, String database, String conversation)
+  private static long countVotes(
+      RealInfrastructure infra, String database, String conversation, String aggregate)
       throws Exception {
     try (Connection c =
             DriverManager.getConnection(
                 infra.jdbcUrl(database), infra.username(), infra.password());
         PreparedStatement s =
-            c.prepareStatement("select count(*) from vote where conversation_id = ?::uuid")) {
+            c.prepareStatement(
+                "select " + aggregate + " from vote where conversation_id = ?::uuid")) {
       s.setString(1, conversation);
       try (ResultSet rs = s.executeQuery()) {
         rs.next();

@@ -15,8 +15,7 @@ import nl.provincie.ethiek.portal.PortalConfig;
  *     {@code oidc} (an external OpenID Connect provider, see docs/adr/0016-back-office-login.md)
  * @param signInServiceUrl the service that checks demo credentials: {@code STAFF_SIGN_IN_URL} /
  *     {@code staff.sign-in.url}, default the participation service
- * @param caseServiceUrl base URL of the case service: {@code CASE_SERVICE_URL} / {@code
- *     case.service.url}, default http://localhost:8082
+ * @param caseServiceUrl base URL of the case service, as {@link PortalConfig#caseServiceUrl()}
  */
 public record BackofficeConfig(
     Authentication authentication,
@@ -27,7 +26,6 @@ public record BackofficeConfig(
 
   public static final String AUTHENTICATION_PROPERTY = "staff.authentication";
   public static final String SIGN_IN_URL_PROPERTY = "staff.sign-in.url";
-  public static final String CASE_URL_PROPERTY = "case.service.url";
 
   /** The ways staff can sign in. */
   public enum Authentication {
@@ -54,16 +52,12 @@ public record BackofficeConfig(
         setting(env, properties, "STAFF_SIGN_IN_URL", SIGN_IN_URL_PROPERTY)
             .map(BackofficeConfig::url)
             .orElse(portal.participationServiceUrl());
-    URI cases =
-        setting(env, properties, "CASE_SERVICE_URL", CASE_URL_PROPERTY)
-            .map(BackofficeConfig::url)
-            .orElse(URI.create("http://localhost:8082"));
     return new BackofficeConfig(
         authentication,
         signIn,
         portal.participationServiceUrl(),
         portal.registerServiceUrl(),
-        cases);
+        portal.caseServiceUrl());
   }
 
   private static Optional<String> setting(

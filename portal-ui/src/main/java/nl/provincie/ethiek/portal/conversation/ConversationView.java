@@ -75,6 +75,7 @@ public class ConversationView extends Div implements BeforeEnterObserver, HasDyn
       if (!description.isBlank()) {
         add(new Paragraph(description));
       }
+      add(ConversationLinks.of(this, conversation));
       if (!conversation.isOpen()) {
         Paragraph closed = new Paragraph(getTranslation("conversation.closed"));
         closed.addClassName("notice");

@@ -11,14 +11,15 @@ import java.util.Optional;
  * The resident's pseudonymous participant token, kept in a cookie (HttpOnly, SameSite=Lax, Secure
  * over HTTPS). It holds only the random token the participation service issued; nothing personal.
  */
-final class ParticipantCookie {
+public final class ParticipantCookie {
 
   static final String NAME = "deelnemer";
   static final Duration LIFETIME = Duration.ofDays(180);
 
   private ParticipantCookie() {}
 
-  static Optional<String> read() {
+  /** The token of the current request's cookie, if the resident has one. */
+  public static Optional<String> read() {
     VaadinRequest request = VaadinRequest.getCurrent();
     if (request == null || request.getCookies() == null) {
       return Optional.empty();

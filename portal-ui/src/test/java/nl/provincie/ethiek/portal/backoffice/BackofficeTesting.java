@@ -52,7 +52,7 @@ public final class BackofficeTesting implements AutoCloseable {
     String url = service.baseUrl().toString();
     System.setProperty(PortalConfig.PARTICIPATION_URL_PROPERTY, url);
     System.setProperty(PortalConfig.REGISTER_URL_PROPERTY, url);
-    System.setProperty(BackofficeConfig.CASE_URL_PROPERTY, url);
+    System.setProperty(PortalConfig.CASE_URL_PROPERTY, url);
     MockVaadin.setup(ROUTES);
   }
 
@@ -111,7 +111,7 @@ public final class BackofficeTesting implements AutoCloseable {
     MockVaadin.tearDown();
     System.clearProperty(PortalConfig.PARTICIPATION_URL_PROPERTY);
     System.clearProperty(PortalConfig.REGISTER_URL_PROPERTY);
-    System.clearProperty(BackofficeConfig.CASE_URL_PROPERTY);
+    System.clearProperty(PortalConfig.CASE_URL_PROPERTY);
     service.close();
   }
 }

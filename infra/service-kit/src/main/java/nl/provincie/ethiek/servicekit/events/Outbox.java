@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.List;
 
 /**
  * Writes events to the outbox table inside the caller's transaction, so an event exists exactly
@@ -53,6 +54,41 @@ public class Outbox {
             return statement.executeUpdate();
           } catch (SQLException e) {
             throw new IllegalStateException("could not write event to the outbox", e);
+          }
+        });
+  }
+
+  /** An event and the aggregate it concerns, for {@link #appendAll}. */
+  public record Keyed(String aggregateKey, IntegrationEvent event) {}
+
+  /**
+   * Appends many events for {@code topic} in one round trip (a JDBC batch), in list order; for
+   * writers that commit many changes in one transaction.
+   *
+   * @throws jakarta.transaction.TransactionRequiredException when called outside a transaction
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void appendAll(String topic, List<Keyed> events) {
+    if (events.isEmpty()) {
+      return;
+    }
+    jdbc.prepareStatement(
+        INSERT,
+        statement -> {
+          try {
+            for (Keyed keyed : events) {
+              IntegrationEvent event = keyed.event();
+              statement.setObject(1, event.eventId());
+              statement.setString(2, topic);
+              statement.setString(3, keyed.aggregateKey());
+              statement.setString(4, event.getClass().getSimpleName());
+              statement.setString(5, toJson(event));
+              statement.setTimestamp(6, Timestamp.from(event.occurredAt()));
+              statement.addBatch();
+            }
+            return statement.executeBatch();
+          } catch (SQLException e) {
+            throw new IllegalStateException("could not write events to the outbox", e);
           }
         });
   }

@@ -69,6 +69,38 @@ class OutboxTest implements TestPropertyProvider {
   }
 
   @Test
+  void a_batch_of_events_reaches_kafka_in_order_with_their_keys() {
+    String topic = newTopic();
+    List<NoteWritten> events =
+        List.of(NoteWritten.of("een"), NoteWritten.of("twee"), NoteWritten.of("drie"));
+
+    transactions.executeWrite(
+        status -> {
+          outbox.appendAll(
+              topic, events.stream().map(e -> new Outbox.Keyed("same-aggregate", e)).toList());
+          return null;
+        });
+
+    List<ConsumerRecord<String, String>> records =
+        KafkaTopics.readMatching(
+            INFRA.bootstrapServers(), topic, r -> true, 3, Duration.ofSeconds(20));
+    assertThat(records)
+        .extracting(ConsumedEvent::eventId)
+        .containsExactly(events.get(0).eventId(), events.get(1).eventId(), events.get(2).eventId());
+    assertThat(records).allSatisfy(r -> assertThat(r.key()).isEqualTo("same-aggregate"));
+  }
+
+  @Test
+  void a_batch_outside_a_transaction_is_refused() {
+    NoteWritten event = NoteWritten.of("loose batch");
+
+    assertThatThrownBy(
+            () -> outbox.appendAll(newTopic(), List.of(new Outbox.Keyed("aggregate-4", event))))
+        .hasMessageContaining("transaction");
+    assertThat(rows().find(event.eventId())).isNull();
+  }
+
+  @Test
   void rolled_back_transaction_leaves_no_event() {
     NoteWritten event = NoteWritten.of("never");
 
