@@ -10,10 +10,11 @@ import nl.provincie.ethiek.participation.opinion.ParticipantPosition;
 
 /**
  * Where opinions lie on the map without saying whose they are (docs/adr/0014): each group's centre,
- * and the grouped participants' positions snapped to a grid and counted per cell and group. The
- * grid starts at {@value #FINEST_GRID} cells across the cloud's widest side and coarsens until at
- * most {@value #MAX_POINTS} points remain. Points are ordered by group and coordinates only, so
- * neither their order nor their values carry a participant id.
+ * and the grouped participants' positions snapped to a square lattice through the origin and
+ * counted per lattice point and group. The lattice step starts at 1/{@value #FINEST_GRID} of the
+ * cloud's widest side and doubles until at most {@value #MAX_POINTS} points remain. Points are
+ * ordered by group and coordinates only, so neither their order nor their values carry a
+ * participant id.
  */
 final class OpinionCloud {
 
@@ -85,8 +86,12 @@ final class OpinionCloud {
 
   private record Cell(int group, int column, int row) {}
 
-  /** Square cells over the bounding box of the positions; {@code size} 0 when all coincide. */
-  private record Grid(double minX, double minY, double size, int cells) {
+  /**
+   * A square lattice through the origin, {@code step} apart: a position snaps to the nearest
+   * lattice point, so the cloud spans at most {@code cells} + 1 lattice points a side. {@code step}
+   * is 0 when all positions coincide; they then stay where they are.
+   */
+  private record Grid(double step, int cells, double commonX, double commonY) {
 
     static Grid around(List<ParticipantPosition> positions, int cells) {
       double minX = Double.POSITIVE_INFINITY;
@@ -99,30 +104,27 @@ final class OpinionCloud {
         maxX = Math.max(maxX, p.x());
         maxY = Math.max(maxY, p.y());
       }
-      return new Grid(minX, minY, Math.max(maxX - minX, maxY - minY) / cells, cells);
+      return new Grid(Math.max(maxX - minX, maxY - minY) / cells, cells, minX, minY);
     }
 
     Map<Cell, Integer> count(List<ParticipantPosition> positions) {
       Map<Cell, Integer> counts = new HashMap<>();
       for (ParticipantPosition p : positions) {
-        counts.merge(
-            new Cell(p.group().getAsInt(), index(p.x() - minX), index(p.y() - minY)),
-            1,
-            Integer::sum);
+        counts.merge(new Cell(p.group().getAsInt(), index(p.x()), index(p.y())), 1, Integer::sum);
       }
       return counts;
     }
 
-    private int index(double offset) {
-      return size == 0 ? 0 : Math.min(cells - 1, (int) Math.floor(offset / size));
+    private int index(double value) {
+      return step == 0 ? 0 : (int) Math.round(value / step);
     }
 
     double centreX(int column) {
-      return minX + (column + 0.5) * size;
+      return step == 0 ? commonX : column * step;
     }
 
     double centreY(int row) {
-      return minY + (row + 0.5) * size;
+      return step == 0 ? commonY : row * step;
     }
   }
 }

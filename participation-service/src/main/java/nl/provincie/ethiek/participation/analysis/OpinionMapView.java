@@ -39,9 +39,9 @@ public record OpinionMapView(
             arraySchema =
                 @Schema(
                     description =
-                        "The positions of the participants in a group, snapped to a grid of square"
-                            + " cells and counted per cell and group; at most 500 points, ordered"
-                            + " by group and coordinates. No participant ids."))
+                        "The positions of the participants in a group, snapped to a square grid"
+                            + " through the origin and counted per grid point and group; at most"
+                            + " 500 points, ordered by group and coordinates. No participant ids."))
         List<MapPoint> points) {
 
   @Serdeable
@@ -82,17 +82,14 @@ public record OpinionMapView(
   @Serdeable
   public record GroupCentre(int group, String label, double x, double y) {}
 
-  /**
-   * {@code count} participants of {@code group} whose positions fall in the grid cell centred at
-   * (x, y).
-   */
+  /** {@code count} participants of {@code group} whose positions snap to the grid point (x, y). */
   @Serdeable
   public record MapPoint(
       double x,
       double y,
       int group,
       @Schema(
-              description = "How many participants of the group stand in this cell",
+              description = "How many participants of the group snap to this grid point",
               minimum = "1",
               requiredMode = Schema.RequiredMode.REQUIRED)
           int count) {}

@@ -150,6 +150,17 @@ class OpinionCloudTest {
   }
 
   @Test
+  void the_grid_runs_through_the_origin_so_residents_on_an_axis_stay_on_it() {
+    List<ParticipantPosition> positions =
+        List.of(at(1, 0, -2.6, 0), at(2, 0, -2.5, 0), at(3, 1, 2.6, 0), at(4, 1, 0, 0));
+
+    List<OpinionMapView.MapPoint> points = OpinionCloud.points(positions);
+
+    assertThat(points).extracting(OpinionMapView.MapPoint::y).containsOnly(0.0);
+    assertThat(points).anySatisfy(p -> assertThat(p.x()).isEqualTo(0.0));
+  }
+
+  @Test
   void no_one_in_a_group_means_no_points_and_no_centres() {
     List<ParticipantPosition> positions = List.of(at(1, null, 1, 1));
 
