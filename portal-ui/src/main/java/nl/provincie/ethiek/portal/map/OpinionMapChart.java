@@ -3,7 +3,6 @@ package nl.provincie.ethiek.portal.map;
 import com.vaadin.flow.component.Svg;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import nl.provincie.ethiek.portal.map.OpinionMapModel.Centre;
 import nl.provincie.ethiek.portal.map.OpinionMapModel.Group;
@@ -47,7 +46,7 @@ public class OpinionMapChart extends Svg {
                 + " preserveAspectRatio=\"xMidYMid meet\"><title>%s</title>",
             PLOT,
             height,
-            escape(description(map, me, scale)),
+            escape(ChartDescription.of(this, map, me, scale)),
             EXPLANATION_ID,
             escape(getTranslation("map.chart.title"))));
     axes(svg, scale);
@@ -164,53 +163,6 @@ public class OpinionMapChart extends Svg {
         format(
             "<text x=\"%d\" y=\"%d\" font-size=\"22\" fill=\"%s\">%s</text>",
             x + 34, y + 28, INK, escape(text)));
-  }
-
-  /**
-   * The text alternative: how many groups, their sizes, where each lies, and the resident's group
-   * and place.
-   */
-  String description(OpinionMap map, Optional<Position> me, MapScale scale) {
-    List<Group> groups = map.groups();
-    StringBuilder text = new StringBuilder(getTranslation("map.chart.summary", groups.size()));
-    for (Group group : groups) {
-      text.append(' ')
-          .append(getTranslation("map.chart.summary.group", group.letter(), group.size()));
-    }
-    for (Centre centre : map.groupCentres()) {
-      text.append(' ')
-          .append(
-              getTranslation(
-                  "map.chart.summary.place",
-                  centre.letter(),
-                  place(scale.x(centre.x()), scale.y(centre.y()))));
-    }
-    Integer myGroup = me.map(Position::group).orElse(null);
-    groups.stream()
-        .filter(g -> Objects.equals(myGroup, g.id()))
-        .findFirst()
-        .ifPresent(g -> text.append(' ').append(getTranslation("map.you.in", g.letter())));
-    me.ifPresent(
-        p ->
-            text.append(' ')
-                .append(
-                    getTranslation(
-                        "map.chart.summary.you", place(scale.x(p.x()), scale.y(p.y())))));
-    return text.toString();
-  }
-
-  /** Where a chart point lies, in words: left, top right, in the middle, ... */
-  private String place(double x, double y) {
-    double band = PLOT * 0.15;
-    String horizontal = x < PLOT / 2.0 - band ? "left" : x > PLOT / 2.0 + band ? "right" : "";
-    String vertical = y < PLOT / 2.0 - band ? "top" : y > PLOT / 2.0 + band ? "bottom" : "";
-    String key =
-        horizontal.isEmpty() && vertical.isEmpty()
-            ? "middle"
-            : vertical.isEmpty()
-                ? horizontal
-                : horizontal.isEmpty() ? vertical : vertical + "-" + horizontal;
-    return getTranslation("map.chart.place." + key);
   }
 
   /** A point's area grows with its participants; a single participant is the smallest point. */

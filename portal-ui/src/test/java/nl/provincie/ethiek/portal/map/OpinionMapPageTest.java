@@ -236,6 +236,21 @@ class OpinionMapPageTest {
   }
 
   @Test
+  void marks_a_resident_not_yet_in_a_group_where_they_stand() {
+    service.on(
+        "GET", BASE + "/opinion-map/me", Answer.json("{\"group\":null,\"x\":-0.2,\"y\":-0.3}"));
+    withParticipantCookie("tok-8");
+    open();
+
+    assertThat(_get(Paragraph.class, spec -> spec.withId("my-position")).getText())
+        .startsWith("U hoort nog niet bij een groep.");
+    assertThat(svg())
+        .contains("<g class=\"me\"><circle cx=\"220.0\" cy=\"220.0\"")
+        .contains("U staat in het midden.\"")
+        .doesNotContain("U hoort bij groep");
+  }
+
+  @Test
   void without_a_cookie_it_invites_to_take_part_and_asks_no_position() {
     open();
 
