@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.provincie.ethiek.participation.opinion.ConsensusStatement;
 import nl.provincie.ethiek.participation.opinion.Group;
+import nl.provincie.ethiek.participation.opinion.ParticipantPosition;
 import nl.provincie.ethiek.participation.opinion.Snapshot;
 import nl.provincie.ethiek.participation.opinion.StatementId;
 
@@ -28,6 +29,7 @@ final class MapAssembler {
         id ->
             byNumber.getOrDefault(
                 id.value(), new StatementInfo(null, id.value(), "", false, "UNKNOWN"));
+    List<ParticipantPosition> positions = snapshot.participants();
     List<OpinionMapView.GroupView> groups =
         snapshot.groups().stream().map(g -> group(g, info)).toList();
     OpinionMapView.ConsensusView consensus =
@@ -70,7 +72,14 @@ final class MapAssembler {
         groups,
         consensus,
         informed,
-        figures);
+        figures,
+        OpinionCloud.centres(snapshot.groups(), positions),
+        OpinionCloud.points(positions));
+  }
+
+  /** A group's name on the map: Groep A for group 0, B for 1, and so on. */
+  static String label(int groupId) {
+    return "Groep " + (char) ('A' + groupId);
   }
 
   private static OpinionMapView.GroupView group(
@@ -91,7 +100,7 @@ final class MapAssembler {
             .toList();
     return new OpinionMapView.GroupView(
         group.id(),
-        "Groep " + (char) ('A' + group.id()),
+        label(group.id()),
         group.size(),
         representative,
         representative.stream().map(OpinionMapView.RepresentativeView::text).toList());

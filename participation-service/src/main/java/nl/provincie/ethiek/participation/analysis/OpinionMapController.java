@@ -8,6 +8,9 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import nl.provincie.ethiek.participation.participant.ParticipantResolver;
@@ -28,8 +31,19 @@ class OpinionMapController {
 
   @Get
   @Operation(
-      summary = "The latest opinion map: groups, representative statements, consensus",
-      description = "Recomputed in the background within about a second of new votes; tick grows.")
+      summary =
+          "The latest opinion map: groups, representative statements, consensus, group centres"
+              + " and an anonymous point cloud",
+      description =
+          "Recomputed in the background within about a second of new votes; tick grows. Positions"
+              + " (groupCentres, points) are in the coordinates of /opinion-map/me; points carry"
+              + " no participant ids and are at most 500.")
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OpinionMapView.class)))
   HttpResponse<String> map(UUID id) {
     return maps.latestMap(id)
         .map(json -> HttpResponse.ok(json).contentType(MediaType.APPLICATION_JSON_TYPE))

@@ -3,6 +3,8 @@ package nl.provincie.ethiek.participation.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -38,6 +40,7 @@ class OpinionMapApiTest implements TestPropertyProvider {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @Inject EmbeddedServer server;
+  @Inject JsonMapper jsonMapper;
 
   @Override
   public Map<String, String> getProperties() {
@@ -67,6 +70,64 @@ class OpinionMapApiTest implements TestPropertyProvider {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Two camps: two centres on opposite sides of the first axis, at most 500 anonymous points that
+   * count all 30 residents, and the resident's own position at their group's centre.
+   */
+  @SuppressWarnings("unchecked")
+  private void assertPositionsOnTheMap(String mapJson, String meJson) {
+    Map<String, Object> map = read(mapJson);
+    List<Map<String, Object>> centres = (List<Map<String, Object>>) map.get("groupCentres");
+    List<Map<String, Object>> points = (List<Map<String, Object>>) map.get("points");
+    assertThat(centres).extracting(c -> c.get("label")).containsExactly("Groep A", "Groep B");
+    double ax = number(centres.get(0), "x");
+    double bx = number(centres.get(1), "x");
+    assertThat(Math.signum(ax)).isEqualTo(-Math.signum(bx)).isNotZero();
+
+    assertThat(points).isNotEmpty().hasSizeLessThanOrEqualTo(500);
+    assertThat(points)
+        .allSatisfy(p -> assertThat(p.keySet()).containsOnly("x", "y", "group", "count"));
+    assertThat(points.stream().mapToDouble(p -> number(p, "count")).sum()).isEqualTo(30);
+    assertThat(points.stream().filter(p -> number(p, "group") == 0))
+        .allSatisfy(p -> assertThat(Math.signum(number(p, "x"))).isEqualTo(Math.signum(ax)));
+
+    Map<String, Object> me = read(meJson);
+    Map<String, Object> own = centres.get((int) number(me, "group"));
+    Map<String, Object> other = centres.get(1 - (int) number(me, "group"));
+    double separation = distance(own, other);
+    assertThat(distance(me, own)).isLessThan(separation / 4);
+  }
+
+  private Map<String, Object> read(String json) {
+    try {
+      return jsonMapper.readValue(json, Argument.mapOf(String.class, Object.class));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static double number(Map<String, Object> object, String key) {
+    return ((Number) object.get(key)).doubleValue();
+  }
+
+  private static double distance(Map<String, Object> a, Map<String, Object> b) {
+    return Math.hypot(number(a, "x") - number(b, "x"), number(a, "y") - number(b, "y"));
+  }
+
+  @Test
+  void the_openapi_document_describes_the_positions_on_the_map() {
+    String openapi =
+        ApiClient.anonymous(server.getURL().toString())
+            .get("/openapi/participation-service.yml")
+            .body();
+
+    assertThat(openapi)
+        .contains("$ref: \"#/components/schemas/OpinionMapView\"")
+        .contains("groupCentres:")
+        .contains("OpinionMapView.MapPoint:")
+        .contains("maxItems: 500");
   }
 
   @Test
@@ -138,6 +199,7 @@ class OpinionMapApiTest implements TestPropertyProvider {
                 someone, "GET", "/api/v1/conversations/" + conversation + "/opinion-map/me", null)
             .body();
     assertThat(me).contains("\"group\":").contains("\"x\":");
+    assertPositionsOnTheMap(map, me);
 
     HttpResponse<String> early =
         moderator.post("/api/v1/conversations/" + conversation + "/report", "");
@@ -162,7 +224,10 @@ class OpinionMapApiTest implements TestPropertyProvider {
     assertThat(events).hasSize(1);
     assertThat(events.get(0).value())
         .contains("\"title\":\"Windmolens\"")
-        .contains("representativeStatements");
+        .contains("representativeStatements")
+        .as("the report event is unchanged: no positions")
+        .doesNotContain("groupCentres")
+        .doesNotContain("\"points\"");
     assertThat(anonymous.get("/api/v1/conversations/" + conversation).body())
         .contains("REPORT_PUBLISHED");
   }

@@ -38,12 +38,15 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Not part of {@code ./mvnw verify}. Run: {@code ./mvnw -f participation-service/pom.xml test
  * -Dtest=VoteLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false} (optional
- * -Dbenchmark.seconds=20 -Dbenchmark.threads=16).
+ * -Dbenchmark.seconds=20 -Dbenchmark.rate=2000 -Dbenchmark.threads=64).
  */
 class VoteLoadBenchmark {
 
   private static final int SECONDS = Integer.getInteger("benchmark.seconds", 20);
-  private static final int THREADS = Integer.getInteger("benchmark.threads", 16);
+  private static final int THREADS = Integer.getInteger("benchmark.threads", 64);
+  private static final int BASELINE_THREADS = 16;
+  private static final int RATE = Integer.getInteger("benchmark.rate", 2_000);
+  private static final int NEXT_RATE = Integer.getInteger("benchmark.next-rate", 100);
   private static final int PARTICIPANTS = 4_000;
 
   /** Extra service settings for experiments, e.g. -Dbenchmark.set=platform.analysis.interval=1h */
@@ -90,13 +93,15 @@ class VoteLoadBenchmark {
       long batches = countVotes(infra, database, conversation, "count(distinct cast_at)");
       int events = countEvents(infra, conversation, load.accepted());
 
-      double votesPerSecond = load.accepted() / (double) SECONDS;
+      // over the time until the last answer: a service that falls behind takes longer than SECONDS
+      double votesPerSecond = load.accepted() / load.seconds();
       System.out.printf(
-          "%nVOTE LOAD (%d s, %d client threads, %d participants, %d statements)%n",
-          SECONDS, THREADS, PARTICIPANTS, STATEMENTS);
+          "%nVOTE LOAD (%d s, %,d votes per second offered over %d connections, %d participants,"
+              + " %d statements)%n",
+          SECONDS, RATE, THREADS, PARTICIPANTS, STATEMENTS);
       System.out.printf(
-          "  votes accepted        %,d  (%.0f per second), refused %d%n",
-          load.accepted(), votesPerSecond, load.refused());
+          "  votes accepted        %,d in %.1f s (%.0f per second), refused %d%n",
+          load.accepted(), load.seconds(), votesPerSecond, load.refused());
       System.out.printf(
           "  vote latency          p50 %.1f ms  p99 %.1f ms  max %.1f ms%n",
           load.votes().percentileMillis(50),
@@ -122,10 +127,18 @@ class VoteLoadBenchmark {
   private record Load(
       int accepted,
       int refused,
+      double seconds,
       LatencyRecorder votes,
       LatencyRecorder next,
       Map<CpuAccount.Part, Long> cpu) {}
 
+  /**
+   * Open-loop load: votes are offered at {@code RATE} per second whatever the service does, spread
+   * over {@code THREADS} connections, each sending on its own schedule. A vote's latency counts
+   * from the moment it was due, not from when it was sent, so a service that falls behind shows it
+   * in the percentiles (no coordinated omission). Next-statement is asked by one more connection,
+   * {@code NEXT_RATE} times a second, for random participants.
+   */
   private static Load runLoad(
       String base, String conversation, List<String> statements, List<String> tokens)
       throws InterruptedException {
@@ -134,8 +147,13 @@ class VoteLoadBenchmark {
     AtomicInteger accepted = new AtomicInteger();
     AtomicInteger refused = new AtomicInteger();
     AtomicInteger nextFailures = new AtomicInteger();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
+    long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
+    long deadline = start + TimeUnit.SECONDS.toNanos(SECONDS);
+    long interval = TimeUnit.SECONDS.toNanos(1) * THREADS / RATE;
     ExecutorService pool = Executors.newFixedThreadPool(THREADS + 1, named("load-client"));
+    java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(THREADS + 1);
+    java.util.concurrent.atomic.AtomicLong lastAnswer =
+        new java.util.concurrent.atomic.AtomicLong();
     CpuAccount cpu = CpuAccount.start();
     for (int t = 0; t < THREADS; t++) {
       int thread = t;
@@ -147,7 +165,8 @@ class VoteLoadBenchmark {
             // each thread owns its participants, and each walks the statements in order once
             int participant = thread;
             int statement = 0;
-            while (System.nanoTime() < deadline) {
+            for (long due = start + interval * thread / THREADS; due < deadline; due += interval) {
+              sleepUntil(due);
               if (statement == statements.size()) {
                 statement = 0;
                 participant += THREADS;
@@ -160,12 +179,14 @@ class VoteLoadBenchmark {
                               ? "pass"
                               : random.nextBoolean() ? "agree" : "disagree",
                           UUID.randomUUID());
-              long start = System.nanoTime();
               int status = http.post(path, tokens.get(participant % tokens.size()), body);
-              votes.record((System.nanoTime() - start) / 1000);
+              long answered = System.nanoTime();
+              votes.record((answered - due) / 1000);
+              lastAnswer.accumulateAndGet(answered, Math::max);
               (status == 201 ? accepted : refused).incrementAndGet();
             }
             http.close();
+            done.countDown();
             return null;
           });
     }
@@ -174,23 +195,33 @@ class VoteLoadBenchmark {
           LoopbackHttp http = new LoopbackHttp(base);
           String path = "/api/v1/conversations/" + conversation + "/next-statement";
           Random random = new Random(99);
-          while (System.nanoTime() < deadline) {
-            long start = System.nanoTime();
+          long every = TimeUnit.SECONDS.toNanos(1) / NEXT_RATE;
+          for (long due = start; due < deadline; due += every) {
+            sleepUntil(due);
             int status = http.get(path, tokens.get(random.nextInt(tokens.size())));
-            next.record((System.nanoTime() - start) / 1000);
+            next.record((System.nanoTime() - due) / 1000);
             if (status != 200) {
               nextFailures.incrementAndGet();
             }
           }
           http.close();
+          done.countDown();
           return null;
         });
-    pool.shutdown();
-    TimeUnit.NANOSECONDS.sleep(Math.max(0, deadline - System.nanoTime()));
+    assertThat(done.await(SECONDS + 120, TimeUnit.SECONDS)).as("load finished").isTrue();
+    // every load thread is still alive (parked in the pool), so its CPU time counts
     Map<CpuAccount.Part, Long> spent = cpu.sinceStart();
-    pool.awaitTermination(SECONDS + 60, TimeUnit.SECONDS);
+    pool.shutdown();
     assertThat(nextFailures.get()).as("next-statement calls that failed").isZero();
-    return new Load(accepted.get(), refused.get(), votes, next, spent);
+    double seconds = (lastAnswer.get() - start) / 1e9;
+    return new Load(accepted.get(), refused.get(), seconds, votes, next, spent);
+  }
+
+  private static void sleepUntil(long due) {
+    long wait = due - System.nanoTime();
+    if (wait > 0) {
+      java.util.concurrent.locks.LockSupport.parkNanos(wait);
+    }
   }
 
   private static java.util.concurrent.ThreadFactory named(String prefix) {
@@ -287,8 +318,8 @@ class VoteLoadBenchmark {
     AtomicInteger inserts = new AtomicInteger();
     long seconds = Math.max(5, SECONDS / 4);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    for (int t = 0; t < THREADS; t++) {
+    ExecutorService pool = Executors.newFixedThreadPool(BASELINE_THREADS);
+    for (int t = 0; t < BASELINE_THREADS; t++) {
       pool.submit(
           () -> {
             try (Connection c =

@@ -14,7 +14,11 @@ public final class OpinionMapModel {
 
   private OpinionMapModel() {}
 
-  /** The latest map; {@code tick} grows with every recomputation. */
+  /**
+   * The latest map; {@code tick} grows with every recomputation. {@code groupCentres} and {@code
+   * points} are in the coordinates of {@link Position}; a map stored before the service had them
+   * arrives without (empty lists).
+   */
   public record OpinionMap(
       UUID conversationId,
       long tick,
@@ -24,12 +28,34 @@ public final class OpinionMapModel {
       long voteCount,
       int statementCount,
       List<Group> groups,
-      Consensus consensus) {
+      Consensus consensus,
+      List<Centre> groupCentres,
+      List<Point> points) {
     public OpinionMap {
       groups = groups == null ? List.of() : List.copyOf(groups);
       consensus = consensus == null ? Consensus.NONE : consensus;
+      groupCentres = groupCentres == null ? List.of() : List.copyOf(groupCentres);
+      points = points == null ? List.of() : List.copyOf(points);
+    }
+
+    /** Whether there is anything to place on the map. */
+    public boolean hasPositions() {
+      return !groupCentres.isEmpty() || !points.isEmpty();
     }
   }
+
+  /** The centre of group {@code group} (the mean position of its members). */
+  public record Centre(int group, String label, double x, double y) {
+    public String letter() {
+      return String.valueOf((char) ('A' + group));
+    }
+  }
+
+  /**
+   * {@code count} participants of {@code group} standing at about (x, y): anonymous, no ids; the
+   * service snaps positions to a grid and sends at most 500 points.
+   */
+  public record Point(double x, double y, int group, int count) {}
 
   /** An opinion group; {@code id} 0 is labelled A, 1 is B, and so on. */
   public record Group(int id, String label, int size, List<Representative> representative) {

@@ -29,9 +29,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A conversation's opinion map: the groups as a chart and as a table, where the resident stands,
- * what characterises each group and what unites everyone. The page polls every few seconds and
- * redraws only when the map's tick changed (docs/adr/0014).
+ * A conversation's opinion map: where opinions lie (a scatter of positions with the group centres
+ * and the resident marked) and the groups as a table, where the resident stands, what characterises
+ * each group and what unites everyone. The page polls every few seconds and redraws only when the
+ * map's tick changed (docs/adr/0014).
  */
 @Route(value = "gesprekken/:id/kaart", layout = MainLayout.class)
 public class OpinionMapPage extends ConversationSubpage {
@@ -134,7 +135,8 @@ public class OpinionMapPage extends ConversationSubpage {
     }
     OpinionMap map = found.get();
     shownTick = OptionalLong.of(map.tick());
-    Integer myGroup = myPosition().map(Position::group).orElse(null);
+    Optional<Position> me = myPosition();
+    Integer myGroup = me.map(Position::group).orElse(null);
     H2 heading = new H2(getTranslation("map.groups.chart"));
     heading.setId("map-groups");
     Section groups = new Section(heading);
@@ -152,11 +154,16 @@ public class OpinionMapPage extends ConversationSubpage {
       groups.add(new Paragraph(getTranslation("map.groups.none")));
       content.add(groups);
     } else {
-      GroupChart chart = new GroupChart();
-      chart.draw(map.groups(), myGroup);
+      if (map.hasPositions()) {
+        Paragraph explanation = new Paragraph(getTranslation("map.chart.explanation"));
+        explanation.setId(OpinionMapChart.EXPLANATION_ID);
+        OpinionMapChart chart = new OpinionMapChart();
+        chart.draw(map, me);
+        groups.add(explanation, chart);
+      }
       GroupTable table = new GroupTable();
       table.show(map.groups(), myGroup);
-      groups.add(chart, table);
+      groups.add(table);
       content.add(
           groups,
           GroupFindings.groups(this, map.groups(), myGroup, 2),

@@ -59,9 +59,19 @@ class OpinionMapPageTest {
          "consensus":{"agree":[{"statementId":"aaaaaaaa-0000-0000-0000-000000000003","number":3,
             "text":"Inwoners moeten meebeslissen","successes":29,"trials":30,"probability":0.94}],
           "disagree":[]},
-         "groupInformedConsensus":[],"statements":[]}
+         "groupInformedConsensus":[],"statements":[],
+         "groupCentres":[{"group":0,"label":"Groep A","x":-1.5,"y":0.3},
+          {"group":1,"label":"Groep B","x":1.1,"y":-1.0}],
+         "points":[{"x":-1.6,"y":0.4,"group":0,"count":6},{"x":-1.5,"y":0.5,"group":0,"count":4},
+          {"x":-1.4,"y":0.1,"group":0,"count":5},{"x":1.0,"y":-1.1,"group":1,"count":8},
+          {"x":1.2,"y":-0.9,"group":1,"count":7}]}
         """
         .formatted(ID, tick, sizeA, sizeB);
+  }
+
+  /** A map as the service stored it before it had positions. */
+  static String mapWithoutPositions(long tick) {
+    return map(tick, 15, 15).replaceAll("(?s),\\s*\"groupCentres\".*\\]\\s*}\\s*$", "}");
   }
 
   private StubHttpService service;
@@ -92,21 +102,67 @@ class OpinionMapPageTest {
   }
 
   @Test
-  void draws_the_groups_as_an_svg_image_with_a_text_alternative() {
+  void draws_the_map_as_an_svg_scatter_with_a_text_alternative() {
     open();
 
     assertThat(_get(H1.class).getText()).isEqualTo("Opiniekaart: Windmolens");
     String svg = svg();
     assertThat(svg)
         .startsWith("<svg")
-        .contains("viewBox=\"0 0 440 264\"")
+        .contains("viewBox=\"0 0 440 492\"")
         .contains("role=\"img\"")
+        .contains("aria-describedby=\"opinion-map-explanation\"")
         .contains(
             "aria-label=\"Opiniekaart met 2 groepen. Groep A: 15 deelnemers. Groep B: 15"
-                + " deelnemers.\"")
-        .contains("Groep A")
-        .contains("Groep B");
-    assertThat(svg.split("<circle", -1)).hasSize(3);
+                + " deelnemers. Groep A staat linksboven. Groep B staat rechtsonder.\"")
+        .doesNotContain("class=\"me\"");
+    assertThat(_get(Paragraph.class, spec -> spec.withId("opinion-map-explanation")).getText())
+        .startsWith("Mensen die vergelijkbaar stemmen staan dicht bij elkaar.");
+  }
+
+  @Test
+  void draws_every_point_in_its_groups_colour_and_shape_larger_where_more_stand() {
+    open();
+
+    String svg = svg();
+    assertThat(count(svg, "class=\"point\"")).isEqualTo(5);
+    assertThat(count(svg, "class=\"point\" data-group=\"A\"")).isEqualTo(3);
+    assertThat(count(svg, "class=\"point\" data-group=\"B\"")).isEqualTo(2);
+    assertThat(svg)
+        .containsPattern("<circle [^>]*class=\"point\" data-group=\"A\"[^>]*fill=\"#0b5394\"")
+        .containsPattern("<rect [^>]*class=\"point\" data-group=\"B\"[^>]*fill=\"#9a4a00\"")
+        .doesNotContainPattern("<circle [^>]*class=\"point\" data-group=\"B\"");
+    double largest = number(svg, "<rect [^>]*width=\"([0-9.]+)\"[^>]*data-count=\"8\"");
+    double smaller = number(svg, "<rect [^>]*width=\"([0-9.]+)\"[^>]*data-count=\"7\"");
+    assertThat(largest).isGreaterThan(smaller);
+    // points of group A lie left of those of group B, as in the map's coordinates
+    assertThat(number(svg, "<circle cx=\"([0-9.]+)\"[^>]*data-count=\"6\""))
+        .isLessThan(number(svg, "<rect x=\"([0-9.]+)\"[^>]*data-count=\"8\""));
+  }
+
+  @Test
+  void labels_each_group_centre_and_explains_shapes_in_a_legend() {
+    open();
+
+    String svg = svg();
+    String centreA = between(svg, "<g class=\"centre\" data-group=\"A\">", "</g>");
+    String centreB = between(svg, "<g class=\"centre\" data-group=\"B\">", "</g>");
+    assertThat(centreA).startsWith("<circle").contains(">Groep A</text>");
+    assertThat(centreB).startsWith("<rect").contains(">Groep B</text>");
+    String legend = between(svg, "<g class=\"legend\">", "</g>");
+    assertThat(legend)
+        .containsPattern("<circle [^>]*fill=\"#0b5394\".*>Groep A</text>")
+        .containsPattern("<rect [^>]*fill=\"#9a4a00\".*>Groep B</text>")
+        .doesNotContain("Uw plek");
+  }
+
+  @Test
+  void a_map_stored_before_positions_existed_shows_the_table_without_a_chart() {
+    service.on("GET", BASE + "/opinion-map", Answer.json(mapWithoutPositions(7)));
+    open();
+
+    assertThat(_find(OpinionMapChart.class)).isEmpty();
+    assertThat(tableText()).contains("Groep A1550%");
   }
 
   @Test
@@ -152,10 +208,46 @@ class OpinionMapPageTest {
     assertThat(rows.get(1).getClassNames()).contains("mine");
     assertThat(rows.get(1).getElement().getTextRecursively()).isEqualTo("Groep B (uw groep)1550%");
     assertThat(rows.get(0).getClassNames()).doesNotContain("mine");
-    assertThat(svg())
-        .contains("class=\"group mine\" data-group=\"B\"")
-        .contains("U hoort bij groep B.\"");
+    assertThat(svg()).contains("U hoort bij groep B. U staat rechtsonder.\"");
     assertThat(pageText()).contains("Groep B (15 deelnemers) - uw groep");
+  }
+
+  @Test
+  void marks_the_residents_own_position_with_a_white_u_on_a_dark_disc_near_their_group() {
+    withParticipantCookie("tok-7");
+    open();
+
+    String svg = svg();
+    String me = between(svg, "<g class=\"me\">", "</g>");
+    assertThat(me)
+        .contains("fill=\"#1a1a1a\" stroke=\"#ffffff\"")
+        .contains("fill=\"#ffffff\">U</text>");
+    assertThat(svg.indexOf("<g class=\"me\">"))
+        .as("drawn on top of the points and centres")
+        .isGreaterThan(svg.lastIndexOf("<g class=\"centre\""));
+    double meX = number(me, "cx=\"([0-9.]+)\"");
+    double meY = number(me, "cy=\"([0-9.]+)\"");
+    double bX = number(svg, "data-group=\"B\"><rect x=\"([0-9.]+)\"") + 9.9;
+    double bY = number(svg, "data-group=\"B\"><rect x=\"[0-9.]+\" y=\"([0-9.]+)\"") + 9.9;
+    double aX = number(svg, "data-group=\"A\"><circle cx=\"([0-9.]+)\"");
+    double aY = number(svg, "data-group=\"A\"><circle cx=\"[0-9.]+\" cy=\"([0-9.]+)\"");
+    assertThat(Math.hypot(meX - bX, meY - bY)).isLessThan(Math.hypot(meX - aX, meY - aY));
+    assertThat(between(svg, "<g class=\"legend\">", "</svg>")).contains(">Uw plek</text>");
+  }
+
+  @Test
+  void marks_a_resident_not_yet_in_a_group_where_they_stand() {
+    service.on(
+        "GET", BASE + "/opinion-map/me", Answer.json("{\"group\":null,\"x\":-0.2,\"y\":-0.3}"));
+    withParticipantCookie("tok-8");
+    open();
+
+    assertThat(_get(Paragraph.class, spec -> spec.withId("my-position")).getText())
+        .startsWith("U hoort nog niet bij een groep.");
+    assertThat(svg())
+        .contains("<g class=\"me\"><circle cx=\"220.0\" cy=\"220.0\"")
+        .contains("U staat in het midden.\"")
+        .doesNotContain("U hoort bij groep");
   }
 
   @Test
@@ -165,7 +257,7 @@ class OpinionMapPageTest {
     assertThat(_get(Paragraph.class, spec -> spec.withId("my-position")).getText())
         .startsWith("U heeft nog niet meegedaan aan dit gesprek.");
     assertThat(service.requests("GET", BASE + "/opinion-map/me")).isEmpty();
-    assertThat(svg()).doesNotContain("mine");
+    assertThat(svg()).doesNotContain("class=\"me\"");
   }
 
   @Test
@@ -284,7 +376,9 @@ class OpinionMapPageTest {
     assertThat(_get(H1.class).getText()).isEqualTo("Opinion map: Windmolens");
     assertThat(pageText())
         .contains("93% of group A agree (14 of 15 votes).")
-        .contains("What unites everyone");
+        .contains("What unites everyone")
+        .contains("People who vote alike stand close together.");
+    assertThat(svg()).contains("Group A is at the top left.").contains(">Group B</text>");
   }
 
   private static void open() {
@@ -292,7 +386,24 @@ class OpinionMapPageTest {
   }
 
   private static String svg() {
-    return _get(GroupChart.class).getElement().getProperty("innerHTML");
+    return _get(OpinionMapChart.class).getElement().getProperty("innerHTML");
+  }
+
+  private static int count(String text, String part) {
+    return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+  }
+
+  private static String between(String text, String start, String end) {
+    int from = text.indexOf(start);
+    assertThat(from).as(start).isNotNegative();
+    int to = text.indexOf(end, from + start.length());
+    return text.substring(from + start.length(), to);
+  }
+
+  private static double number(String text, String regex) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(text);
+    assertThat(m.find()).as(regex).isTrue();
+    return Double.parseDouble(m.group(1));
   }
 
   private static String tableText() {

@@ -1,0 +1,120 @@
+package nl.provincie.ethiek.portal.backoffice.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.UUID;
+import nl.provincie.ethiek.portal.backoffice.BackofficeServices;
+import nl.provincie.ethiek.portal.backoffice.http.StaffHttp;
+import nl.provincie.ethiek.portal.backoffice.login.StaffCredentials;
+import nl.provincie.ethiek.portal.backoffice.login.StaffSession;
+
+/**
+ * The case service's API for the commission, the secretary and the ethics officer, called as the
+ * signed-in member. Case answers are the service's {@code CaseView}: {@code ethicsCase} and {@code
+ * allowedTransitions}.
+ */
+final class CaseClient {
+
+  private final StaffHttp http;
+  private final StaffCredentials who;
+
+  CaseClient(StaffHttp http, StaffCredentials who) {
+    this.http = http;
+    this.who = who;
+  }
+
+  static CaseClient current() {
+    return new CaseClient(
+        BackofficeServices.services().cases(), StaffSession.require().credentials());
+  }
+
+  JsonNode commissionWorklist() {
+    return http.get(who, "/worklists/commission", JsonNode.class);
+  }
+
+  JsonNode driverWorklist() {
+    return http.get(who, "/worklists/driver", JsonNode.class);
+  }
+
+  JsonNode keeperDashboard() {
+    return http.get(who, "/worklists/keeper", JsonNode.class);
+  }
+
+  JsonNode get(UUID id) {
+    return http.get(who, "/cases/" + id, JsonNode.class);
+  }
+
+  JsonNode catalogue() {
+    return http.get(who, "/catalogue", JsonNode.class);
+  }
+
+  JsonNode instrument(String id, String version) {
+    return http.get(who, "/catalogue/instruments/" + id + "/" + version, JsonNode.class);
+  }
+
+  JsonNode frameworks() {
+    return http.get(who, "/catalogue/value-frameworks", JsonNode.class);
+  }
+
+  JsonNode transition(UUID id, String to, String reason) {
+    return http.post(
+        who, "/cases/" + id + "/transitions", Map.of("to", to, "reason", reason), JsonNode.class);
+  }
+
+  JsonNode triage(UUID id, Object body) {
+    return http.put(who, "/cases/" + id + "/triage", body, JsonNode.class);
+  }
+
+  JsonNode startRun(UUID id, String instrumentId) {
+    return http.post(
+        who,
+        "/cases/" + id + "/instrument-runs",
+        Map.of("instrumentId", instrumentId),
+        JsonNode.class);
+  }
+
+  JsonNode answerStep(UUID id, String runId, String stepId, String text) {
+    return http.put(
+        who,
+        "/cases/" + id + "/instrument-runs/" + runId + "/steps/" + stepId,
+        Map.of("text", text),
+        JsonNode.class);
+  }
+
+  JsonNode assessValue(UUID id, String runId, Object body) {
+    return http.post(
+        who, "/cases/" + id + "/instrument-runs/" + runId + "/values", body, JsonNode.class);
+  }
+
+  JsonNode requestParticipation(UUID id, Object body) {
+    return http.post(who, "/cases/" + id + "/participation-requests", body, JsonNode.class);
+  }
+
+  JsonNode useParticipation(UUID id, String conversationId, String howUsed) {
+    return http.post(
+        who,
+        "/cases/" + id + "/participation/" + conversationId + "/use",
+        Map.of("howUsed", howUsed),
+        JsonNode.class);
+  }
+
+  JsonNode advice(UUID id, Object body) {
+    return http.put(who, "/cases/" + id + "/advice", body, JsonNode.class);
+  }
+
+  JsonNode decision(UUID id, Object body) {
+    return http.post(who, "/cases/" + id + "/decision", body, JsonNode.class);
+  }
+
+  JsonNode addAction(UUID id, Object body) {
+    return http.post(who, "/cases/" + id + "/actions", body, JsonNode.class);
+  }
+
+  JsonNode updateAction(UUID id, String actionId, String status) {
+    return http.post(
+        who,
+        "/cases/" + id + "/actions/" + actionId + "/status",
+        Map.of("status", status),
+        JsonNode.class);
+  }
+}

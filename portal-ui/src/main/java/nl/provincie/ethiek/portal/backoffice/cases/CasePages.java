@@ -1,0 +1,46 @@
+package nl.provincie.ethiek.portal.backoffice.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import nl.provincie.ethiek.portal.backoffice.FormErrors;
+import nl.provincie.ethiek.portal.backoffice.http.ServiceRefusedException;
+
+/** Small pieces the case pages share. */
+final class CasePages {
+
+  private CasePages() {}
+
+  static RouterLink caseLink(String title, String id) {
+    return new RouterLink(title, CaseDetailView.class, new RouteParameters("id", id));
+  }
+
+  static Paragraph alert(String text) {
+    Paragraph notice = new Paragraph(text);
+    notice.addClassName("notice");
+    notice.getElement().setAttribute("role", "alert");
+    return notice;
+  }
+
+  static String failure(RuntimeException e, Function<String, String> translate) {
+    return e instanceof ServiceRefusedException refusal
+        ? translate.apply(FormErrors.problemKey(refusal))
+        : translate.apply("backoffice.error.unavailable");
+  }
+
+  /** Non-empty lines of a text area. */
+  static List<String> lines(String text) {
+    return Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  static List<String> texts(JsonNode array) {
+    List<String> texts = new ArrayList<>();
+    array.forEach(item -> texts.add(item.asText()));
+    return texts;
+  }
+}

@@ -1,0 +1,153 @@
+package nl.provincie.ethiek.portal.backoffice.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.dom.Element;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.provincie.ethiek.portal.backoffice.FormErrors;
+import nl.provincie.ethiek.portal.backoffice.http.ServiceRefusedException;
+import nl.provincie.ethiek.portal.backoffice.http.ServiceUnavailableException;
+
+/**
+ * The value table of an instrument run: per value the degree of negative influence (none, moderate,
+ * much), the explanation and the arguments for and against; and a form for a new row.
+ */
+class ValueTable extends Div {
+
+  static final List<String> INFLUENCES = List.of("NONE", "MODERATE", "MUCH");
+
+  ValueTable(UUID id, JsonNode run, JsonNode frameworks, CaseChange change) {
+    addClassName("value-table-block");
+    add(new H4(getTranslation("backoffice.values.title")));
+    if (run.path("values").isEmpty()) {
+      add(new Paragraph(getTranslation("backoffice.values.none")));
+    } else {
+      add(table(run.path("values")));
+    }
+    add(form(id, run.path("id").asText(), frameworks, change));
+  }
+
+  private Component table(JsonNode values) {
+    Element table = new Element("table");
+    table.getClassList().add("value-table");
+    Element caption = new Element("caption").setText(getTranslation("backoffice.values.title"));
+    Element head = new Element("tr");
+    for (String column : List.of("value", "influence", "explanation", "for", "against")) {
+      head.appendChild(
+          new Element("th")
+              .setAttribute("scope", "col")
+              .setText(getTranslation("backoffice.values." + column)));
+    }
+    Element body = new Element("tbody");
+    for (JsonNode value : values) {
+      Element row = new Element("tr");
+      row.appendChild(
+          new Element("th").setAttribute("scope", "row").setText(value.path("valueName").asText()));
+      row.appendChild(
+          cell(
+              getTranslation(
+                  "backoffice.values.influence." + value.path("influence").asText("NONE"))));
+      row.appendChild(cell(value.path("explanation").asText("")));
+      row.appendChild(cell(String.join("; ", CasePages.texts(value.path("argumentsFor")))));
+      row.appendChild(cell(String.join("; ", CasePages.texts(value.path("argumentsAgainst")))));
+      body.appendChild(row);
+    }
+    table.appendChild(caption, new Element("thead").appendChild(head), body);
+    Div wrapper = new Div();
+    wrapper.getElement().appendChild(table);
+    return wrapper;
+  }
+
+  private static Element cell(String text) {
+    return new Element("td").setText(text);
+  }
+
+  private Div form(UUID id, String runId, JsonNode frameworks, CaseChange change) {
+    Select<String> framework = new Select<>();
+    framework.setLabel(getTranslation("backoffice.values.framework"));
+    List<String> keys = CasePages.texts(frameworks);
+    framework.setItems(keys);
+    if (!keys.isEmpty()) {
+      framework.setValue(keys.get(0));
+    }
+    ComboBox<String> value = new ComboBox<>(getTranslation("backoffice.values.value"));
+    value.setAllowCustomValue(true);
+    value.addCustomValueSetListener(custom -> value.setValue(custom.getDetail()));
+    value.setItems(valueNames(framework.getValue()));
+    framework.addValueChangeListener(e -> value.setItems(valueNames(e.getValue())));
+    Select<String> influence = new Select<>();
+    influence.setLabel(getTranslation("backoffice.values.influence"));
+    influence.setItems(INFLUENCES);
+    influence.setItemLabelGenerator(i -> getTranslation("backoffice.values.influence." + i));
+    TextArea explanation = new TextArea(getTranslation("backoffice.values.explanation"));
+    TextArea argumentsFor = new TextArea(getTranslation("backoffice.values.for"));
+    argumentsFor.setHelperText(getTranslation("backoffice.register.lines.help"));
+    TextArea argumentsAgainst = new TextArea(getTranslation("backoffice.values.against"));
+    argumentsAgainst.setHelperText(getTranslation("backoffice.register.lines.help"));
+    Map<String, HasValidation> fields = new LinkedHashMap<>();
+    fields.put("framework", framework);
+    fields.put("value", value);
+    fields.put("influence", influence);
+    fields.put("explanation", explanation);
+    FormErrors errors = new FormErrors(fields, this::getTranslation);
+    Button add =
+        new Button(
+            getTranslation("backoffice.values.add"),
+            click -> {
+              Map<String, Object> body = new LinkedHashMap<>();
+              body.put("framework", framework.getValue());
+              body.put("value", value.getValue());
+              body.put("influence", influence.getValue());
+              body.put("explanation", TriageSection.blankToNull(explanation.getValue()));
+              body.put("argumentsFor", CasePages.lines(argumentsFor.getValue()));
+              body.put("argumentsAgainst", CasePages.lines(argumentsAgainst.getValue()));
+              change.apply(
+                  () -> CaseClient.current().assessValue(id, runId, body),
+                  "backoffice.values.added",
+                  errors);
+            });
+    Div form =
+        new Div(
+            errors.alert(),
+            framework,
+            value,
+            influence,
+            explanation,
+            argumentsFor,
+            argumentsAgainst,
+            add);
+    form.addClassName("backoffice-form");
+    return form;
+  }
+
+  /** The values of a framework, for the value field's suggestions; none when unreachable. */
+  private static List<String> valueNames(String frameworkKey) {
+    List<String> names = new ArrayList<>();
+    if (frameworkKey == null) {
+      return names;
+    }
+    try {
+      for (JsonNode framework : CaseClient.current().frameworks()) {
+        String key = framework.path("id").asText() + "@" + framework.path("version").asText();
+        if (frameworkKey.equals(key)) {
+          framework.path("values").forEach(v -> names.add(v.path("name").asText()));
+        }
+      }
+    } catch (ServiceRefusedException | ServiceUnavailableException e) {
+      // suggestions only: the editor can still type the value
+    }
+    return names;
+  }
+}

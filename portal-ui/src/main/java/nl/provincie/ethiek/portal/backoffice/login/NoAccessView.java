@@ -1,0 +1,29 @@
+package nl.provincie.ethiek.portal.backoffice.login;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import nl.provincie.ethiek.portal.backoffice.BackofficeHomeView;
+import nl.provincie.ethiek.portal.shell.MainLayout;
+
+/** Shown instead of a back-office page the signed-in member's roles do not cover. */
+@Route(value = "beheer/geen-toegang", layout = MainLayout.class)
+public class NoAccessView extends Div implements HasDynamicTitle {
+
+  public NoAccessView() {
+    addClassName("backoffice-no-access");
+    add(
+        new H1(getTranslation("backoffice.noAccess.title")),
+        new Paragraph(getTranslation("backoffice.noAccess.text")),
+        new Paragraph(
+            new RouterLink(getTranslation("backoffice.home.link"), BackofficeHomeView.class)));
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("backoffice.noAccess.title") + " - " + MainLayout.TITLE;
+  }
+}

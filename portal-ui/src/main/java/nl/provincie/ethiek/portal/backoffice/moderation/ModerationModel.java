@@ -1,0 +1,74 @@
+package nl.provincie.ethiek.portal.backoffice.moderation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The participation service's answers and requests as the moderator's pages use them. */
+final class ModerationModel {
+
+  private ModerationModel() {}
+
+  /** The states of a conversation, in the order they come. */
+  enum State {
+    DRAFT,
+    OPEN,
+    CLOSED,
+    REPORT_PUBLISHED
+  }
+
+  /** A statement's moderation state. */
+  enum Moderation {
+    PENDING,
+    ACCEPTED,
+    REJECTED
+  }
+
+  record Conversation(
+      UUID id,
+      String topic,
+      String descriptionNl,
+      String descriptionEn,
+      State state,
+      String moderationMode,
+      boolean residentsMayAddStatements,
+      int maxStatementLength,
+      UUID caseId,
+      Instant openedAt,
+      Instant closedAt) {}
+
+  record ConversationList(List<Conversation> items, int total) {}
+
+  /** The body of creating or changing a conversation (null leaves the service's default). */
+  record Settings(
+      String topic,
+      String descriptionNl,
+      String descriptionEn,
+      String moderationMode,
+      Boolean residentsMayAddStatements,
+      Integer maxStatementLength,
+      UUID caseId) {}
+
+  record Statement(
+      UUID id,
+      int number,
+      String text,
+      String origin,
+      boolean meta,
+      Moderation moderation,
+      String moderationReason) {}
+
+  record Queue(
+      List<Statement> items, int page, int size, long pending, long accepted, long rejected) {
+
+    long count(Moderation state) {
+      return switch (state) {
+        case PENDING -> pending;
+        case ACCEPTED -> accepted;
+        case REJECTED -> rejected;
+      };
+    }
+  }
+
+  record ReportPublished(UUID conversationId) {}
+}

@@ -1,0 +1,386 @@
+package nl.provincie.ethiek.portal.backoffice.cases;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.basic;
+import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.currentView;
+import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.open;
+import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.pageText;
+import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.signInAs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import nl.provincie.ethiek.portal.backoffice.BackofficeTesting;
+import nl.provincie.ethiek.portal.backoffice.login.NoAccessView;
+import nl.provincie.ethiek.portal.testing.StubHttpService.Answer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The case pages of the commission, the secretary and the ethics officer. */
+class BackofficeCasesTest {
+
+  private static final String ID = "33333333-4444-5555-6666-777777777777";
+  private static final String RUN = "44444444-5555-6666-7777-888888888888";
+  private static final String ACTION = "55555555-6666-7777-8888-999999999999";
+  private static final String CONVERSATION = "11111111-2222-3333-4444-555555555555";
+  private static final String CASE =
+      """
+      {"ethicsCase":{"id":"%s","state":"IN_ASSESSMENT","confidentiality":"PUBLIC",
+        "intake":{"title":"Slimme verkeerslichten","centralQuestion":"Mag de camera meekijken?",
+                  "subjectType":"ALGORITHM","affectedGroups":["fietsers","automobilisten"]},
+        "registerEntryIds":[],"origin":"REGISTER","originReason":"Hoog-risico AI-systeem",
+        "triage":{"kanHet":{"verdict":"YES","rationale":"Techniek werkt","discipline":"ICT"},
+                  "magHet":{"verdict":"UNCERTAIN","rationale":"AVG","discipline":"Juridisch"},
+                  "willenWeHet":{"verdict":"NOT_ASSESSED"},"outcome":"FULL_ASSESSMENT"},
+        "runs":[{"id":"%s","instrumentId":"eda","instrumentVersion":"2.0",
+                 "steps":[{"stepId":"s1","revisions":[{"number":1,"author":"ethicus","text":"Eerste antwoord"}]}],
+                 "values":[{"valueName":"Privacy","influence":"MODERATE","explanation":"Beelden",
+                            "argumentsFor":["veiligheid"],"argumentsAgainst":["meekijken"]}]}],
+        "participationRequests":[{"question":"Wat vindt u van camera’s?"}],
+        "participationInputs":[{"conversationId":"%s","title":"Verkeerslichten","participantCount":32,
+          "voteCount":640,"statementCount":20,
+          "groups":[{"label":"A","size":20,"representativeStatements":["Veiligheid eerst"]}],
+          "consensusStatements":["Beelden niet bewaren"]}],
+        "advice":{},
+        "actions":[{"id":"%s","title":"Bewaartermijn vastleggen","owner":"afdeling Mobiliteit",
+                    "dueDate":"2027-01-31","status":"PLANNED"}]},
+       "allowedTransitions":["ADVICE_DRAFT","WITHDRAWN"]}
+      """
+          .formatted(ID, RUN, CONVERSATION, ACTION);
+
+  private BackofficeTesting testing;
+
+  @BeforeEach
+  void setUp() {
+    testing = new BackofficeTesting();
+    testing
+        .service
+        .on("GET", "/api/v1/cases/" + ID, Answer.json(CASE))
+        .on(
+            "GET",
+            "/api/v1/catalogue/instruments/eda/2.0",
+            Answer.json(
+                """
+                {"id":"eda","version":"2.0","name":"De Ethische Data Assistent",
+                 "valueFrameworks":["ipo-waardentabel@2024"],
+                 "steps":[{"id":"s1","title":"Doel van het project","part":"A"}]}
+                """))
+        .on(
+            "GET",
+            "/api/v1/catalogue/value-frameworks",
+            Answer.json(
+                """
+                [{"id":"ipo-waardentabel","version":"2024","name":"IPO","open":false,
+                  "values":[{"id":"privacy","name":"Privacy"},{"id":"autonomie","name":"Autonomie"}]}]
+                """))
+        .on(
+            "GET",
+            "/api/v1/worklists/driver",
+            Answer.json(
+                """
+                [{"id":"%s","title":"Slimme verkeerslichten","state":"SUBMITTED","origin":"REGISTER",
+                  "reason":"Nieuw hoog-risico AI-systeem in het register"}]
+                """
+                    .formatted(ID)))
+        .on(
+            "GET",
+            "/api/v1/worklists/commission",
+            Answer.json(
+                """
+                {"IN_ASSESSMENT":[{"id":"%s","title":"Slimme verkeerslichten","state":"IN_ASSESSMENT"}]}
+                """
+                    .formatted(ID)));
+  }
+
+  @AfterEach
+  void tearDown() {
+    testing.close();
+  }
+
+  @Test
+  void a_register_editor_cannot_see_cases() {
+    signInAs("redacteur");
+
+    open("beheer/dossiers/" + ID);
+
+    assertThat(currentView()).isEqualTo(NoAccessView.class);
+    assertThat(testing.service.requests("GET", "/api/v1/cases/" + ID)).isEmpty();
+  }
+
+  @Test
+  void the_ethics_officer_sees_the_triage_list_first_then_the_stages() {
+    signInAs("ethicus");
+
+    open("beheer/dossiers");
+
+    assertThat(pageText())
+        .contains("Te triëren")
+        .contains("Aanleiding: Nieuw hoog-risico AI-systeem in het register")
+        .contains("In beoordeling (1)");
+    assertThat(
+            testing
+                .service
+                .requests("GET", "/api/v1/worklists/driver")
+                .get(0)
+                .header("Authorization"))
+        .isEqualTo(basic("ethicus", "demo-ethicus"));
+  }
+
+  @Test
+  void a_commission_member_sees_the_stages_without_the_triage_list() {
+    signInAs("commissie");
+
+    open("beheer/dossiers");
+
+    assertThat(pageText()).contains("In beoordeling (1)").doesNotContain("Te triëren");
+    assertThat(testing.service.requests("GET", "/api/v1/worklists/driver")).isEmpty();
+  }
+
+  @Test
+  void the_keeper_dashboard_counts_overdue_actions_and_due_re_evaluations() {
+    testing.service.on(
+        "GET",
+        "/api/v1/worklists/keeper",
+        Answer.json(
+            """
+            {"actions":[{"caseId":"%s","caseTitle":"Slimme verkeerslichten","actionId":"%s",
+               "title":"Bewaartermijn vastleggen","owner":"Mobiliteit","dueDate":"2026-10-01",
+               "status":"OVERDUE","overdue":true}],"overdueActions":1,
+             "reEvaluations":[{"caseId":"%s","caseTitle":"Slimme verkeerslichten",
+               "dueDate":"2026-12-01","trigger":"PERIODIC","overdue":false}],"overdueReEvaluations":0}
+            """
+                .formatted(ID, ACTION, ID)));
+    signInAs("secretaris");
+
+    open("beheer/dossiers/opvolging");
+
+    assertThat(pageText())
+        .contains("1 open acties, waarvan 1 te laat.")
+        .contains("Bewaartermijn vastleggen (eigenaar Mobiliteit, uiterlijk 2026-10-01)")
+        .contains("Te laat")
+        .contains("1 herbeoordelingen binnenkort, waarvan 0 te laat.")
+        .contains("uiterlijk 2026-12-01");
+  }
+
+  @Test
+  void the_case_shows_intake_triage_steps_values_and_participation() {
+    signInAs("commissie");
+
+    open("beheer/dossiers/" + ID);
+
+    assertThat(pageText())
+        .contains("Mag de camera meekijken?")
+        .contains("fietsers, automobilisten")
+        .contains("Dit dossier is: In beoordeling.")
+        .contains("De Ethische Data Assistent (versie 2.0)")
+        .contains("Doel van het project")
+        .contains("Privacy")
+        .contains("Matig")
+        .contains("32 deelnemers, 640 stemmen, 20 stellingen.")
+        .contains("A (20 deelnemers)")
+        .contains("Beelden niet bewaren");
+    assertThat(_get(TextArea.class, spec -> spec.withLabel("Antwoord")).getValue())
+        .isEqualTo("Eerste antwoord");
+  }
+
+  @Test
+  void moving_the_case_on_sends_the_target_stage_and_reason() {
+    testing.service.on("POST", "/api/v1/cases/" + ID + "/transitions", Answer.json(CASE));
+    signInAs("secretaris");
+    open("beheer/dossiers/" + ID);
+
+    _setValue(_get(TextField.class, spec -> spec.withLabel("Reden (optioneel)")), "Klaar");
+    assertThat(_find(Button.class, spec -> spec.withText("Naar: Conceptadvies")))
+        .as("draft advice is reached through the advice form")
+        .isEmpty();
+    _click(_get(Button.class, spec -> spec.withText("Naar: Ingetrokken")));
+
+    assertThat(
+            testing.service.requests("POST", "/api/v1/cases/" + ID + "/transitions").get(0).body())
+        .contains("\"to\":\"WITHDRAWN\"")
+        .contains("\"reason\":\"Klaar\"");
+    assertThat(_get(Paragraph.class, spec -> spec.withClasses("status")).getText())
+        .isEqualTo("Het dossier is naar de volgende fase gegaan.");
+  }
+
+  @Test
+  void triage_sends_the_three_answers_and_the_outcome() {
+    testing.service.on("PUT", "/api/v1/cases/" + ID + "/triage", Answer.json(CASE));
+    signInAs("ethicus");
+    open("beheer/dossiers/" + ID);
+
+    _click(_get(Button.class, spec -> spec.withText("Triage opslaan")));
+
+    assertThat(testing.service.requests("PUT", "/api/v1/cases/" + ID + "/triage").get(0).body())
+        .contains(
+            "\"kanHet\":{\"verdict\":\"YES\",\"rationale\":\"Techniek werkt\",\"discipline\":\"ICT\"}")
+        .contains("\"willenWeHet\":{\"verdict\":\"NOT_ASSESSED\"")
+        .contains("\"outcome\":\"FULL_ASSESSMENT\"");
+  }
+
+  @Test
+  void a_value_is_recorded_with_influence_and_arguments() {
+    testing.service.on(
+        "POST", "/api/v1/cases/" + ID + "/instrument-runs/" + RUN + "/values", Answer.json(CASE));
+    signInAs("commissie");
+    open("beheer/dossiers/" + ID);
+
+    @SuppressWarnings("unchecked")
+    ComboBox<String> value = _get(ComboBox.class, spec -> spec.withLabel("Waarde"));
+    _setValue(value, "Autonomie");
+    @SuppressWarnings("unchecked")
+    Select<String> influence = _get(Select.class, spec -> spec.withLabel("Negatieve invloed"));
+    _setValue(influence, "MUCH");
+    _setValue(_get(TextArea.class, spec -> spec.withLabel("Argumenten voor")), "sneller\nveiliger");
+    _setValue(_get(TextArea.class, spec -> spec.withLabel("Argumenten tegen")), "sturing");
+    _click(_get(Button.class, spec -> spec.withText("Waarde vastleggen")));
+
+    assertThat(
+            testing
+                .service
+                .requests("POST", "/api/v1/cases/" + ID + "/instrument-runs/" + RUN + "/values")
+                .get(0)
+                .body())
+        .contains("\"framework\":\"ipo-waardentabel@2024\"")
+        .contains("\"value\":\"Autonomie\"")
+        .contains("\"influence\":\"MUCH\"")
+        .contains("\"argumentsFor\":[\"sneller\",\"veiliger\"]")
+        .contains("\"argumentsAgainst\":[\"sturing\"]");
+  }
+
+  @Test
+  void a_refused_value_shows_the_field_error() {
+    testing.service.on(
+        "POST",
+        "/api/v1/cases/" + ID + "/instrument-runs/" + RUN + "/values",
+        new Answer(
+            400,
+            "application/problem+json",
+            """
+            {"type":"%svalidation","status":400,"detail":"x",
+             "errors":[{"pointer":"/value","message":"'Geluk' is not a value of IPO."}]}
+            """
+                .formatted(BackofficeTesting.PROBLEM)));
+    signInAs("commissie");
+    open("beheer/dossiers/" + ID);
+
+    _click(_get(Button.class, spec -> spec.withText("Waarde vastleggen")));
+
+    @SuppressWarnings("unchecked")
+    ComboBox<String> value = _get(ComboBox.class, spec -> spec.withLabel("Waarde"));
+    assertThat(value.isInvalid()).isTrue();
+    assertThat(value.getErrorMessage()).isEqualTo("'Geluk' is not a value of IPO.");
+  }
+
+  @Test
+  void an_answer_to_a_step_is_saved_as_a_new_revision() {
+    testing.service.on(
+        "PUT", "/api/v1/cases/" + ID + "/instrument-runs/" + RUN + "/steps/s1", Answer.json(CASE));
+    signInAs("ethicus");
+    open("beheer/dossiers/" + ID);
+
+    _setValue(_get(TextArea.class, spec -> spec.withLabel("Antwoord")), "Tweede antwoord");
+    _click(_get(Button.class, spec -> spec.withText("Antwoord opslaan: Doel van het project")));
+
+    assertThat(
+            testing
+                .service
+                .requests("PUT", "/api/v1/cases/" + ID + "/instrument-runs/" + RUN + "/steps/s1")
+                .get(0)
+                .body())
+        .isEqualTo("{\"text\":\"Tweede antwoord\"}");
+  }
+
+  @Test
+  void what_was_done_with_the_input_is_recorded() {
+    testing.service.on(
+        "POST",
+        "/api/v1/cases/" + ID + "/participation/" + CONVERSATION + "/use",
+        Answer.json(CASE));
+    signInAs("secretaris");
+    open("beheer/dossiers/" + ID);
+
+    _setValue(
+        _get(TextArea.class, spec -> spec.withLabel("Wat de commissie met deze inbreng deed")),
+        "Voorwaarde: beelden niet bewaren");
+    _click(_get(Button.class, spec -> spec.withText("Gebruik vastleggen")));
+
+    assertThat(
+            testing
+                .service
+                .requests("POST", "/api/v1/cases/" + ID + "/participation/" + CONVERSATION + "/use")
+                .get(0)
+                .body())
+        .isEqualTo("{\"howUsed\":\"Voorwaarde: beelden niet bewaren\"}");
+  }
+
+  @Test
+  void advice_decision_and_a_follow_up_action_are_sent() {
+    testing.service.on("PUT", "/api/v1/cases/" + ID + "/advice", Answer.json(CASE));
+    testing.service.on("POST", "/api/v1/cases/" + ID + "/decision", Answer.json(CASE));
+    testing.service.on("POST", "/api/v1/cases/" + ID + "/actions", Answer.json(201, CASE));
+    testing.service.on(
+        "POST", "/api/v1/cases/" + ID + "/actions/" + ACTION + "/status", Answer.json(CASE));
+    signInAs("secretaris");
+    open("beheer/dossiers/" + ID);
+
+    @SuppressWarnings("unchecked")
+    Select<String> adviceKind = _get(Select.class, spec -> spec.withLabel("Soort advies"));
+    _setValue(adviceKind, "WITH_CONDITIONS");
+    _setValue(_get(TextArea.class, spec -> spec.withLabel("Samenvatting")), "Ja, mits");
+    _setValue(_get(TextArea.class, spec -> spec.withLabel("Voorwaarden")), "Beelden niet bewaren");
+    _click(_get(Button.class, spec -> spec.withText("Advies opslaan")));
+    assertThat(testing.service.requests("PUT", "/api/v1/cases/" + ID + "/advice").get(0).body())
+        .contains("\"kind\":\"WITH_CONDITIONS\"")
+        .contains("\"summary\":\"Ja, mits\"")
+        .contains("\"conditions\":[\"Beelden niet bewaren\"]");
+
+    @SuppressWarnings("unchecked")
+    Select<String> maker = _get(Select.class, spec -> spec.withLabel("Besluitvormer"));
+    _setValue(maker, "GS");
+    @SuppressWarnings("unchecked")
+    Select<String> decision = _get(Select.class, spec -> spec.withLabel("Besluit over het advies"));
+    _setValue(decision, "COMPLY");
+    _setValue(
+        _get(TextArea.class, spec -> spec.withLabel("Samenvatting van het besluit")), "Opgevolgd");
+    _setValue(
+        _get(DatePicker.class, spec -> spec.withLabel("Besloten op")), LocalDate.of(2026, 11, 20));
+    _click(_get(Button.class, spec -> spec.withText("Besluit vastleggen")));
+    assertThat(testing.service.requests("POST", "/api/v1/cases/" + ID + "/decision").get(0).body())
+        .contains("\"decisionMaker\":\"GS\"")
+        .contains("\"decision\":\"COMPLY\"")
+        .contains("\"decidedOn\":\"2026-11-20\"");
+
+    _setValue(_get(TextField.class, spec -> spec.withLabel("Nieuwe actie")), "Evaluatie plannen");
+    _setValue(_get(TextField.class, spec -> spec.withLabel("Eigenaar")), "Mobiliteit");
+    _setValue(
+        _get(DatePicker.class, spec -> spec.withLabel("Uiterlijk op")), LocalDate.of(2027, 3, 1));
+    _click(_get(Button.class, spec -> spec.withText("Actie toevoegen")));
+    assertThat(testing.service.requests("POST", "/api/v1/cases/" + ID + "/actions").get(0).body())
+        .isEqualTo(
+            "{\"title\":\"Evaluatie plannen\",\"owner\":\"Mobiliteit\",\"dueDate\":\"2027-03-01\"}");
+
+    @SuppressWarnings("unchecked")
+    Select<String> status =
+        _get(Select.class, spec -> spec.withLabel("Status van Bewaartermijn vastleggen"));
+    _setValue(status, "DONE");
+    _click(_get(Button.class, spec -> spec.withText("Status opslaan")));
+    assertThat(
+            testing
+                .service
+                .requests("POST", "/api/v1/cases/" + ID + "/actions/" + ACTION + "/status")
+                .get(0)
+                .body())
+        .isEqualTo("{\"status\":\"DONE\"}");
+  }
+}
