@@ -31,21 +31,44 @@ import nl.provincie.ethiek.servicekit.problem.ProblemException;
 @Singleton
 class VoteBatchStore {
 
-  private static final String INSERT_HISTORY =
+  /**
+   * The conversations' states (locked against a concurrent close until this batch commits) and the
+   * statements' targets, in one round trip.
+   */
+  private static final String READ_TARGETS =
       """
-      insert into vote (conversation_id, statement_id, participant_id, value, request_id, cast_at)
-      select c, s, p, v, r, ? from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::int2[], ?::uuid[])
-        as t(c, s, p, v, r)
-      on conflict (participant_id, request_id) do nothing
-      returning participant_id, request_id
+      with c as (select id, state from conversation where id = any(?) for share)
+      select 'C', c.id, c.state, null::uuid, null::integer from c
+      union all
+      select 'S', s.id, s.moderation, s.conversation_id, s.number
+      from statement s where s.id = any(?)
       """;
-  private static final String UPSERT_CURRENT =
+
+  /**
+   * History rows and counting votes in one statement: the history insert skips retried requests,
+   * and of the rows it did insert, the last per statement and participant becomes the counting
+   * vote, upserted in key order so that concurrent batches lock rows in the same order.
+   */
+  private static final String RECORD_VOTES =
       """
-      insert into current_vote (statement_id, participant_id, conversation_id, value, cast_at)
-      select s, p, c, v, ? from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::int2[])
-        as t(s, p, c, v)
-      on conflict (statement_id, participant_id)
-      do update set value = excluded.value, cast_at = excluded.cast_at
+      with input as (
+        select * from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::int2[], ?::uuid[])
+          with ordinality as t(c, s, p, v, r, n)),
+      inserted as (
+        insert into vote (conversation_id, statement_id, participant_id, value, request_id, cast_at)
+        select c, s, p, v, r, ? from input order by n
+        on conflict (participant_id, request_id) do nothing
+        returning participant_id, request_id),
+      latest as (
+        select distinct on (i.s, i.p) i.s, i.p, i.c, i.v
+        from input i join inserted x on x.participant_id = i.p and x.request_id = i.r
+        order by i.s, i.p, i.n desc),
+      counting as (
+        insert into current_vote (statement_id, participant_id, conversation_id, value, cast_at)
+        select s, p, c, v, ? from latest order by s, p
+        on conflict (statement_id, participant_id)
+        do update set value = excluded.value, cast_at = excluded.cast_at)
+      select participant_id, request_id from inserted
       """;
 
   /** What became of one pending vote: a cast, or a refusal. */
@@ -64,8 +87,9 @@ class VoteBatchStore {
   /** Writes the batch and commits; the outcomes are in the batch's order. */
   @Transactional
   List<Outcome> write(List<PendingVote> batch, Instant at) {
-    Map<UUID, String> states = conversationStates(batch);
-    Map<UUID, StatementTarget> targets = statementTargets(batch);
+    Map<UUID, String> states = new HashMap<>();
+    Map<UUID, StatementTarget> targets = new HashMap<>();
+    readTargets(batch, states, targets);
     Map<PendingVote, Outcome> outcomes = new LinkedHashMap<>();
     List<PendingVote> valid = new ArrayList<>();
     for (PendingVote pending : batch) {
@@ -77,12 +101,11 @@ class VoteBatchStore {
       }
     }
     List<PendingVote> distinct = firstOfEachRequest(valid);
-    Set<List<UUID>> inserted = insertHistory(distinct, at);
+    Set<List<UUID>> inserted = recordVotes(distinct, at);
     List<PendingVote> counted =
         distinct.stream()
             .filter(p -> inserted.contains(List.of(p.participant(), p.request())))
             .toList();
-    upsertCurrent(counted, at);
     outbox.appendAll(
         EventTopics.PARTICIPATION_VOTE_CAST,
         counted.stream()
@@ -139,75 +162,49 @@ class VoteBatchStore {
     return votes.stream().filter(p -> seen.add(List.of(p.participant(), p.request()))).toList();
   }
 
-  /** The conversations' states, locked against a concurrent close until this batch commits. */
-  private Map<UUID, String> conversationStates(List<PendingVote> batch) {
-    UUID[] ids = batch.stream().map(PendingVote::conversation).distinct().toArray(UUID[]::new);
-    return query(
-        "select id, state from conversation where id = any(?) for share",
-        s -> s.setArray(1, s.getConnection().createArrayOf("uuid", ids)),
-        (rs, map) -> map.put(rs.getObject(1, UUID.class), rs.getString(2)));
+  private void readTargets(
+      List<PendingVote> batch, Map<UUID, String> states, Map<UUID, StatementTarget> targets) {
+    UUID[] conversations =
+        batch.stream().map(PendingVote::conversation).distinct().toArray(UUID[]::new);
+    UUID[] statements = batch.stream().map(PendingVote::statement).distinct().toArray(UUID[]::new);
+    query(
+        READ_TARGETS,
+        s -> {
+          s.setArray(1, s.getConnection().createArrayOf("uuid", conversations));
+          s.setArray(2, s.getConnection().createArrayOf("uuid", statements));
+        },
+        (rs, ignored) -> {
+          UUID id = rs.getObject(2, UUID.class);
+          if ("C".equals(rs.getString(1))) {
+            states.put(id, rs.getString(3));
+          } else {
+            targets.put(
+                id,
+                new StatementTarget(rs.getObject(4, UUID.class), rs.getInt(5), rs.getString(3)));
+          }
+        });
   }
 
-  private Map<UUID, StatementTarget> statementTargets(List<PendingVote> batch) {
-    UUID[] ids = batch.stream().map(PendingVote::statement).distinct().toArray(UUID[]::new);
-    return query(
-        "select id, conversation_id, number, moderation from statement where id = any(?)",
-        s -> s.setArray(1, s.getConnection().createArrayOf("uuid", ids)),
-        (rs, map) ->
-            map.put(
-                rs.getObject(1, UUID.class),
-                new StatementTarget(rs.getObject(2, UUID.class), rs.getInt(3), rs.getString(4))));
-  }
-
-  /** Inserts the history rows; answers the (participant, request) pairs that were new. */
-  private Set<List<UUID>> insertHistory(List<PendingVote> votes, Instant at) {
+  /** Writes history and counting votes; answers the (participant, request) pairs that were new. */
+  private Set<List<UUID>> recordVotes(List<PendingVote> votes, Instant at) {
     if (votes.isEmpty()) {
       return Set.of();
     }
     Map<List<UUID>, Boolean> inserted =
         query(
-            INSERT_HISTORY,
+            RECORD_VOTES,
             s -> {
-              s.setTimestamp(1, Timestamp.from(at));
-              s.setArray(2, uuids(s, votes, PendingVote::conversation));
-              s.setArray(3, uuids(s, votes, PendingVote::statement));
-              s.setArray(4, uuids(s, votes, PendingVote::participant));
-              s.setArray(5, signs(s, votes));
-              s.setArray(6, uuids(s, votes, PendingVote::request));
+              s.setArray(1, uuids(s, votes, PendingVote::conversation));
+              s.setArray(2, uuids(s, votes, PendingVote::statement));
+              s.setArray(3, uuids(s, votes, PendingVote::participant));
+              s.setArray(4, signs(s, votes));
+              s.setArray(5, uuids(s, votes, PendingVote::request));
+              s.setTimestamp(6, Timestamp.from(at));
+              s.setTimestamp(7, Timestamp.from(at));
             },
             (rs, map) ->
                 map.put(List.of(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)), true));
     return inserted.keySet();
-  }
-
-  /** The latest vote per statement and participant counts; a batch may hold several. */
-  private void upsertCurrent(List<PendingVote> counted, Instant at) {
-    Map<List<UUID>, PendingVote> latest = new LinkedHashMap<>();
-    counted.forEach(p -> latest.put(List.of(p.statement(), p.participant()), p));
-    // in key order, so two batches touching the same rows lock them in the same order (no deadlock)
-    List<PendingVote> votes =
-        latest.values().stream()
-            .sorted(
-                java.util.Comparator.comparing(PendingVote::statement)
-                    .thenComparing(PendingVote::participant))
-            .toList();
-    if (votes.isEmpty()) {
-      return;
-    }
-    jdbc.prepareStatement(
-        UPSERT_CURRENT,
-        s -> {
-          try {
-            s.setTimestamp(1, Timestamp.from(at));
-            s.setArray(2, uuids(s, votes, PendingVote::statement));
-            s.setArray(3, uuids(s, votes, PendingVote::participant));
-            s.setArray(4, uuids(s, votes, PendingVote::conversation));
-            s.setArray(5, signs(s, votes));
-            return s.executeUpdate();
-          } catch (SQLException e) {
-            throw new IllegalStateException(e);
-          }
-        });
   }
 
   private interface Binder {
