@@ -24,8 +24,11 @@ import org.openqa.selenium.WebElement;
  * reaches the commission, the decision is followed up, and residents can see all of it. Every step
  * is asserted and leaves a screenshot, target/screenshots/journey-*.png.
  *
- * <p>Two steps have no back-office screen and go through the case service's API, as the ethics
- * officer: making the case public (a proposed case starts internal), and nothing else.
+ * <p>Staff work goes through the back office wherever it has a screen. One step has none and goes
+ * through the case service's API, as the ethics officer: making the proposed case public (it starts
+ * internal, and residents may only read the advice of a public case). The thirty simulated
+ * residents vote through the participation service's public API, the two others on the portal's
+ * conversation page, each in a browser of their own (own cookie, own participant token).
  */
 @ExtendWith(SharedPlatform.class)
 class JourneyIT {
