@@ -203,9 +203,7 @@ class JourneyIT {
    * table and how the input was used, drafts the advice and adopts it.
    */
   private static void commissionAssessesAndAdoptsAdvice(RunningPortal portal, UUID caseId) {
-    try (StaffBrowser member =
-        StaffBrowser.signIn(
-            portal, "commissie", "demo-commissie", "/beheer/dossiers/" + caseId, "main h1")) {
+    try (StaffBrowser member = onCase(portal, "commissie", caseId)) {
       CaseFileScreen screen = new CaseFileScreen(member);
       member.reloadUntil(
           "the conversation's report attached to the case",
@@ -246,9 +244,7 @@ class JourneyIT {
 
   /** 8. The secretary records the province's decision and one follow-up action. */
   private static void secretaryRecordsDecisionAndAction(RunningPortal portal, UUID caseId) {
-    try (StaffBrowser secretary =
-        StaffBrowser.signIn(
-            portal, "secretaris", "demo-secretaris", "/beheer/dossiers/" + caseId, "main h1")) {
+    try (StaffBrowser secretary = onCase(portal, "secretaris", caseId)) {
       CaseFileScreen screen = new CaseFileScreen(secretary);
       screen.awaitStage("Advies vastgesteld");
       screen.recordDecision(
@@ -306,6 +302,12 @@ class JourneyIT {
           .contains(ACTION);
       resident.screenshot("journey-10-outcome");
     }
+  }
+
+  /** A case worker signed in with their demo account (password demo-NAME) on the case's page. */
+  private static StaffBrowser onCase(RunningPortal portal, String user, UUID caseId) {
+    return StaffBrowser.signIn(
+        portal, user, "demo-" + user, "/beheer/dossiers/" + caseId, "main h1");
   }
 
   private static StaffBrowser ethicsOfficer(RunningPortal portal, String path) {
