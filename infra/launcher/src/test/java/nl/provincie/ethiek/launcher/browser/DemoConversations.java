@@ -2,23 +2,14 @@ package nl.provincie.ethiek.launcher.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.provincie.ethiek.testsupport.ApiClient;
 
 /** Conversations set up through the participation service as the demo moderator would. */
 final class DemoConversations {
-
-  private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private static final List<String> STATEMENTS =
       List.of(
@@ -37,14 +28,12 @@ final class DemoConversations {
           "Digitale inspraak bereikt meer inwoners dan avonden in het gemeentehuis.",
           "Ik wil de uitkomst van een gesprek terugzien op de website.");
 
-  private final String baseUrl;
   private final ApiClient moderator;
-  private final ApiClient anonymous;
+  private final SimulatedResidents residents;
 
   DemoConversations(String baseUrl) {
-    this.baseUrl = baseUrl;
     this.moderator = ApiClient.basic(baseUrl, "moderator", "demo-moderator");
-    this.anonymous = ApiClient.anonymous(baseUrl);
+    this.residents = new SimulatedResidents(baseUrl);
   }
 
   /** An open conversation with seeded statements; a few residents voted already. */
@@ -99,41 +88,11 @@ final class DemoConversations {
   /** Residents who agree with the even statements and disagree with the odd ones, or reverse. */
   private void voteAsResidents(UUID conversation, List<UUID> statements, int residents) {
     for (int resident = 0; resident < residents; resident++) {
-      String token = token();
+      String token = this.residents.newResident();
       for (int s = 0; s < statements.size(); s++) {
         String vote = (s + resident) % 2 == 0 ? "agree" : "disagree";
-        HttpResponse<String> response =
-            asResident(
-                token,
-                "/api/v1/conversations/" + conversation + "/votes",
-                "{\"statementId\":\"%s\",\"vote\":\"%s\",\"requestId\":\"%s\"}"
-                    .formatted(statements.get(s), vote, UUID.randomUUID()));
-        assertThat(response.statusCode()).as(response.body()).isBetween(200, 202);
+        this.residents.vote(token, conversation, statements.get(s), vote);
       }
-    }
-  }
-
-  private String token() {
-    String body = anonymous.post("/api/v1/participants", "").body();
-    Matcher matcher = TOKEN.matcher(body);
-    assertThat(matcher.find()).as(body).isTrue();
-    return matcher.group(1);
-  }
-
-  private HttpResponse<String> asResident(String token, String path, String json) {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(baseUrl + path))
-            .header("Participant-Token", token)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build();
-    try {
-      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new IllegalStateException("vote failed: " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 }

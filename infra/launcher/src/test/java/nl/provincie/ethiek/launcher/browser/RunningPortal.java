@@ -58,6 +58,14 @@ final class RunningPortal implements ExtensionContext.Store.CloseableResource {
     return platform.url("participation-service");
   }
 
+  String caseUrl() {
+    return platform.url("case-service");
+  }
+
+  String registerUrl() {
+    return platform.url("register-service");
+  }
+
   DemoContent demo() {
     return demo;
   }

@@ -26,7 +26,8 @@ class AdviceSection extends Section {
     if (advice.hasNonNull("adoptedAt")) {
       add(
           new Paragraph(
-              getTranslation("backoffice.advice.adopted", advice.path("adoptedAt").asText())));
+              getTranslation(
+                  "backoffice.advice.adopted", CasePages.day(advice.path("adoptedAt").asText()))));
     }
     Select<String> kind = new Select<>();
     kind.setLabel(getTranslation("backoffice.advice.kind"));

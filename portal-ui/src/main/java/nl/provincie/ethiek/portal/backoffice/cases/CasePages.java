@@ -4,15 +4,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import nl.provincie.ethiek.portal.backoffice.FormErrors;
 import nl.provincie.ethiek.portal.backoffice.http.ServiceRefusedException;
+import nl.provincie.ethiek.portal.shell.PortalLanguage;
 
 /** Small pieces the case pages share. */
 final class CasePages {
+
+  private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
   private CasePages() {}
 
@@ -31,6 +38,17 @@ final class CasePages {
     return e instanceof ServiceRefusedException refusal
         ? translate.apply(FormErrors.problemKey(refusal))
         : translate.apply("backoffice.error.unavailable");
+  }
+
+  /** The day of an instant in the Netherlands, written out ("23 november 2026"); else as given. */
+  static String day(String instant) {
+    try {
+      return DateTimeFormatter.ofPattern("d MMMM yyyy", PortalLanguage.current())
+          .withZone(DUTCH_TIME)
+          .format(Instant.parse(instant));
+    } catch (DateTimeParseException notAnInstant) {
+      return instant;
+    }
   }
 
   /** Non-empty lines of a text area. */

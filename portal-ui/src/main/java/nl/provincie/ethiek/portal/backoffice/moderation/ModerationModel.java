@@ -37,7 +37,12 @@ final class ModerationModel {
       Instant openedAt,
       Instant closedAt) {}
 
-  record ConversationList(List<Conversation> items, int total) {}
+  /** The services leave empty lists out of their JSON (Micronaut Serialization): none is empty. */
+  record ConversationList(List<Conversation> items, int total) {
+    ConversationList {
+      items = items == null ? List.of() : items;
+    }
+  }
 
   /** The body of creating or changing a conversation (null leaves the service's default). */
   record Settings(
@@ -58,8 +63,13 @@ final class ModerationModel {
       Moderation moderation,
       String moderationReason) {}
 
+  /** A page of the queue; an empty page comes without items (see {@link ConversationList}). */
   record Queue(
       List<Statement> items, int page, int size, long pending, long accepted, long rejected) {
+
+    Queue {
+      items = items == null ? List.of() : items;
+    }
 
     long count(Moderation state) {
       return switch (state) {

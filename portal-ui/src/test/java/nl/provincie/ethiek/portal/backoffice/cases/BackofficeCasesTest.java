@@ -194,6 +194,24 @@ class BackofficeCasesTest {
   }
 
   @Test
+  void an_adopted_advice_says_on_which_day() {
+    testing.service.on(
+        "GET",
+        "/api/v1/cases/" + ID,
+        Answer.json(
+            CASE.replace(
+                "\"advice\":{}",
+                "\"advice\":{\"kind\":\"POSITIVE\",\"summary\":\"Doen\","
+                    + "\"adoptedAt\":\"2026-11-23T23:30:00.123456Z\"}")));
+    signInAs("commissie");
+
+    open("beheer/dossiers/" + ID);
+
+    // half past eleven at night UTC is the next day in the Netherlands
+    assertThat(pageText()).contains("Vastgesteld op 24 november 2026.").doesNotContain("T23:30");
+  }
+
+  @Test
   void moving_the_case_on_sends_the_target_stage_and_reason() {
     testing.service.on("POST", "/api/v1/cases/" + ID + "/transitions", Answer.json(CASE));
     signInAs("secretaris");

@@ -154,6 +154,23 @@ class BackofficeModerationTest {
   }
 
   @Test
+  void an_empty_queue_which_the_service_sends_without_items_shows_the_conversation() {
+    state.set("DRAFT");
+    // Micronaut Serialization leaves an empty list out: a new draft has no "items" at all
+    testing.service.on(
+        "GET",
+        "/api/v1/conversations/" + ID + "/moderation",
+        Answer.json("{\"page\":0,\"size\":20,\"pending\":0,\"accepted\":0,\"rejected\":0}"));
+
+    open("beheer/gesprekken/" + ID);
+
+    assertThat(currentView()).isEqualTo(ConversationAdminView.class);
+    assertThat(pageText())
+        .contains("Dit gesprek is: Concept.")
+        .contains("Geen stellingen in deze lijst.");
+  }
+
+  @Test
   void accepting_a_statement_posts_it_and_says_so() {
     open("beheer/gesprekken/" + ID);
 
