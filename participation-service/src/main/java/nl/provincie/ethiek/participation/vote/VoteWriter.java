@@ -39,7 +39,7 @@ class VoteWriter {
 
   VoteWriter(
       VoteBatchStore store,
-      @Value("${participation.votes.writers:4}") int writerCount,
+      @Value("${participation.votes.writers:1}") int writerCount,
       @Value("${participation.votes.max-batch:200}") int maxBatch,
       @Value("${participation.votes.queue-capacity:20000}") int queueCapacity) {
     this.store = store;
