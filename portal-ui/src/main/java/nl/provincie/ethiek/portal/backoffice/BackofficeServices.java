@@ -3,7 +3,10 @@ package nl.provincie.ethiek.portal.backoffice;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import nl.provincie.ethiek.portal.PortalConfig;
 import nl.provincie.ethiek.portal.backoffice.http.StaffHttp;
+import nl.provincie.ethiek.portal.backoffice.login.OidcSettings;
+import nl.provincie.ethiek.portal.backoffice.login.OidcStaffAuthentication;
 import nl.provincie.ethiek.portal.backoffice.login.ServiceStaffAuthentication;
 import nl.provincie.ethiek.portal.backoffice.login.StaffAuthentication;
 
@@ -34,9 +37,9 @@ public final class BackofficeServices implements VaadinServiceInitListener {
     return switch (config.authentication()) {
       case DEMO -> new ServiceStaffAuthentication(config.signInServiceUrl());
       case OIDC ->
-          throw new IllegalStateException(
-              "STAFF_AUTHENTICATION=oidc is reserved for an OpenID Connect provider and not"
-                  + " built yet; see docs/adr/0016-back-office-login.md");
+          new OidcStaffAuthentication(
+              OidcSettings.from(
+                  PortalConfig.fromEnvironment().port(), System::getenv, System::getProperty));
     };
   }
 

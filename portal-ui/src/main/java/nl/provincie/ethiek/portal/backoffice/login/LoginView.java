@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import nl.provincie.ethiek.portal.backoffice.BackofficeServices;
 import nl.provincie.ethiek.portal.backoffice.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.shell.MainLayout;
@@ -41,6 +42,13 @@ public class LoginView extends Div implements HasDynamicTitle {
     error.addClassName("notice");
     error.getElement().setAttribute("role", "alert");
     error.setVisible(false);
+    if (BackofficeServices.authentication() instanceof OidcStaffAuthentication oidc) {
+      Button provider =
+          new Button(getTranslation("backoffice.login.oidc"), click -> toProvider(oidc));
+      provider.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      add(error, provider);
+      return;
+    }
     Button signIn = new Button(getTranslation("backoffice.login.submit"), click -> signIn());
     signIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     signIn.addClickShortcut(Key.ENTER);
@@ -66,6 +74,20 @@ public class LoginView extends Div implements HasDynamicTitle {
     StaffSession.signIn(member);
     LOG.info("Staff member {} signed in with roles {}", member.name(), member.roles());
     UI.getCurrent().navigate(StaffSession.takeTarget());
+  }
+
+  /** Starts the sign-in at the OpenID Connect provider; the attempt stays in the session. */
+  private void toProvider(OidcStaffAuthentication oidc) {
+    OidcStaffAuthentication.Start start;
+    try {
+      start = oidc.begin();
+    } catch (ServiceUnavailableException e) {
+      LOG.warn("Back-office sign-in not possible: {}", e.getMessage());
+      fail("backoffice.login.unavailable");
+      return;
+    }
+    VaadinSession.getCurrent().setAttribute(OidcStaffAuthentication.Attempt.class, start.attempt());
+    UI.getCurrent().getPage().setLocation(start.authorizationUrl());
   }
 
   private void fail(String key) {

@@ -2,8 +2,8 @@ package nl.provincie.ethiek.portal.backoffice.login;
 
 /**
  * How the back office signs staff in. The demo implementation checks a user name and password
- * against a service; an OpenID Connect implementation would take the provider's tokens instead
- * (docs/adr/0016-back-office-login.md). Which one runs is configuration only.
+ * against a service; {@link OidcStaffAuthentication} takes an OpenID Connect provider's tokens
+ * instead (docs/adr/0016-back-office-login.md). Which one runs is configuration only.
  */
 public interface StaffAuthentication {
 

@@ -31,11 +31,16 @@ public final class StaffSession {
     VaadinSession.getCurrent().setAttribute(StaffMember.class, member);
   }
 
-  /** Forgets the member and the page they were on their way to; the next staff page asks again. */
+  /**
+   * Forgets the member (with the credentials: the demo password or the provider's access token),
+   * any sign-in at the provider still under way, and the page they were on their way to; the next
+   * staff page asks again.
+   */
   public static void signOut() {
     VaadinSession session = VaadinSession.getCurrent();
     session.setAttribute(StaffMember.class, null);
     session.setAttribute(RETURN_TO, null);
+    session.setAttribute(OidcStaffAuthentication.Attempt.class, null);
   }
 
   static void rememberTarget(String path) {
