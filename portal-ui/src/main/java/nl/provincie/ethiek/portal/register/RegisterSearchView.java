@@ -44,24 +44,7 @@ public class RegisterSearchView extends Div implements BeforeEnterObserver, HasD
   static final int PAGE_SIZE = 20;
 
   /** The 16 themes of the national publication standard, exactly as the register stores them. */
-  static final List<String> THEMES =
-      List.of(
-          "Organisatie en bedrijfsvoering",
-          "Cultuur en recreatie",
-          "Economie",
-          "Overheidsfinanciën",
-          "Wonen",
-          "Internationaal",
-          "Migratie en integratie",
-          "Natuur en milieu",
-          "Onderwijs en wetenschap",
-          "Openbare orde en veiligheid",
-          "Recht",
-          "Ruimte en infrastructuur",
-          "Sociale zekerheid",
-          "Verkeer",
-          "Werk",
-          "Zorg en gezondheid");
+  static final List<String> THEMES = StandardThemes.ALL;
 
   static final List<String> USE_STATUSES =
       List.of("In ontwikkeling", "In verkenning", "In gebruik", "Buiten gebruik");

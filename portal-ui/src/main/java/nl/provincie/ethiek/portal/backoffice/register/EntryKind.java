@@ -3,6 +3,7 @@ package nl.provincie.ethiek.portal.backoffice.register;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import nl.provincie.ethiek.portal.register.StandardThemes;
 
 /**
  * The two kinds of register entries and what an editor can fill in for each; the value lists are
@@ -56,7 +57,7 @@ enum EntryKind {
         EntryFieldSpec.text("name").asRequired(),
         EntryFieldSpec.area("description_short").asRequired(),
         EntryFieldSpec.text("organization").asRequired(),
-        EntryFieldSpec.multi("category", Themes.ALL),
+        EntryFieldSpec.multi("category", StandardThemes.ALL),
         EntryFieldSpec.select("status", List.of("In ontwikkeling", "In gebruik", "Buiten gebruik"))
             .asRequired(),
         EntryFieldSpec.text("begin_date"),
@@ -117,31 +118,7 @@ enum EntryKind {
         EntryFieldSpec.area("data_shared"),
         EntryFieldSpec.text("managed_by"),
         EntryFieldSpec.text("account_url"),
-        EntryFieldSpec.multi("category", Themes.ALL),
+        EntryFieldSpec.multi("category", StandardThemes.ALL),
         EntryFieldSpec.text("next_assessment_date"));
-  }
-
-  /** The 16 themes of the national standard (a holder: enum constants initialise first). */
-  static final class Themes {
-    static final List<String> ALL =
-        List.of(
-            "Organisatie en bedrijfsvoering",
-            "Cultuur en recreatie",
-            "Economie",
-            "Overheidsfinanciën",
-            "Wonen",
-            "Internationaal",
-            "Migratie en integratie",
-            "Natuur en milieu",
-            "Onderwijs en wetenschap",
-            "Openbare orde en veiligheid",
-            "Recht",
-            "Ruimte en infrastructuur",
-            "Sociale zekerheid",
-            "Verkeer",
-            "Werk",
-            "Zorg en gezondheid");
-
-    private Themes() {}
   }
 }
