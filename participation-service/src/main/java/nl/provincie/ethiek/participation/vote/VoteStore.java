@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** Votes in PostgreSQL: the full history and the vote that counts, with plain SQL. */
+/** A participant's votes read and removed with plain SQL; {@link VoteBatchStore} writes them. */
 @Singleton
 class VoteStore {
 
