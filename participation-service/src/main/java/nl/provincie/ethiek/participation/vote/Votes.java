@@ -1,5 +1,6 @@
 package nl.provincie.ethiek.participation.vote;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -75,7 +76,11 @@ public class Votes {
   /** What a participant should see next, and how far they are. */
   public record Next(Optional<Statement> statement, int voted, int total) {}
 
-  @Transactional
+  /**
+   * One query on a connection without a transaction (the participant's votes); the statements and
+   * their priorities come from memory.
+   */
+  @Connectable
   public Next next(ConversationId conversationId, ParticipantId participant) {
     List<Statement> accepted = routing.accepted(conversationId);
     Map<UUID, VoteValue> mine = store.current(conversationId.value(), participant.value());
@@ -96,7 +101,7 @@ public class Votes {
         : priorities.getOrDefault(statement.number(), WeightedDraw.DEFAULT_WEIGHT);
   }
 
-  @Transactional
+  @Connectable
   public Map<UUID, VoteValue> mine(ConversationId conversationId, ParticipantId participant) {
     return store.current(conversationId.value(), participant.value());
   }

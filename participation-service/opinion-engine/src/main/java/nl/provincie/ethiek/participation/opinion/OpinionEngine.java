@@ -32,7 +32,9 @@ public final class OpinionEngine {
   private double[] previousSecond;
   private KMeans.Result previousBase;
   private GroupChoice groupChoice;
-  private Snapshot latest;
+
+  /** Published without the lock: readers (routing, the map page) never wait for a computation. */
+  private volatile Snapshot latest;
 
   /**
    * A fresh engine rebuilt from every vote of a conversation: votes are replayed in order of {@code
@@ -126,8 +128,11 @@ public final class OpinionEngine {
     return recompute();
   }
 
-  /** The latest snapshot, if any computation ran. */
-  public synchronized Optional<Snapshot> latest() {
+  /**
+   * The latest snapshot, if any computation ran. Never waits: a computation in progress publishes
+   * its snapshot when it is done, and until then the previous one is answered.
+   */
+  public Optional<Snapshot> latest() {
     return Optional.ofNullable(latest);
   }
 

@@ -40,6 +40,26 @@ class IncrementalTest {
   }
 
   @Test
+  void readers_get_the_latest_snapshot_while_a_computation_holds_the_engine() throws Exception {
+    OpinionEngine engine = new OpinionEngine();
+    Snapshot first =
+        engine.update(
+            Batch.builder().statements(0, 40).votes(conversation(3).subList(0, 800)).build());
+    java.util.concurrent.ExecutorService reader =
+        java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      // holding the engine's monitor stands in for a long update() on the map worker's thread
+      synchronized (engine) {
+        java.util.concurrent.Future<java.util.Optional<Snapshot>> read =
+            reader.submit(engine::latest);
+        assertThat(read.get(5, java.util.concurrent.TimeUnit.SECONDS)).containsSame(first);
+      }
+    } finally {
+      reader.shutdownNow();
+    }
+  }
+
+  @Test
   void ticks_grow_by_one_and_snapshots_are_immutable() {
     OpinionEngine engine = new OpinionEngine();
     List<Vote> votes = conversation(1);
