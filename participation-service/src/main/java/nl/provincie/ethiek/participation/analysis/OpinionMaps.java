@@ -129,9 +129,10 @@ public class OpinionMaps {
       snapshot = tracked.engine.update(changes(tracked, statements, newVotes));
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    // the engine holds the latest vote per participant and statement, as current_vote does:
+    // counting them there would scan the conversation's votes on every pass
     OpinionMapView map =
-        MapAssembler.assemble(
-            conversation, snapshot, statements, store.countCurrentVotes(conversation), now);
+        MapAssembler.assemble(conversation, snapshot, statements, tracked.engine.votes(), now);
     store.saveMap(conversation, snapshot.tick(), now, write(map));
   }
 

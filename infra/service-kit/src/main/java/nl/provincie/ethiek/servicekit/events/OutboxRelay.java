@@ -52,9 +52,10 @@ public class OutboxRelay {
       limit ?
       for update skip locked
       """;
-  private static final String MARK_PUBLISHED =
-      "update outbox_event set published_at = now(), attempts = attempts + 1, last_error = null"
-          + " where position = any(?)";
+
+  /** Kafka holds the event from here on; the row has done its work (docs/adr/0018). */
+  private static final String MARK_PUBLISHED = "delete from outbox_event where position = any(?)";
+
   private static final String MARK_FAILED =
       "update outbox_event set attempts = attempts + 1, last_error = ? where position = ?";
 
