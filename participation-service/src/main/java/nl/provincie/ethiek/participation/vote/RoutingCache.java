@@ -2,12 +2,16 @@ package nl.provincie.ethiek.participation.vote;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import nl.provincie.ethiek.participation.conversation.ConversationId;
 import nl.provincie.ethiek.participation.conversation.ConversationState;
 import nl.provincie.ethiek.participation.conversation.Conversations;
@@ -15,31 +19,43 @@ import nl.provincie.ethiek.participation.statement.Statement;
 import nl.provincie.ethiek.participation.statement.Statements;
 import nl.provincie.ethiek.participation.statement.StatementsChanged;
 import nl.provincie.ethiek.servicekit.problem.ProblemException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The statements a conversation offers for voting, held in memory so that asking for the next
  * statement costs one query (the participant's own votes) instead of three. An entry is dropped
  * when this instance changes the conversation's statements and lives at most {@code ttl}, so
- * changes made by another instance show within that time. Only conversations past draft are held: a
- * conversation never returns to draft.
+ * changes made by another instance show within that time. A stale entry is still answered while one
+ * background read replaces it, so no resident waits for the reload. Only conversations past draft
+ * are held: a conversation never returns to draft.
  */
 @Singleton
 class RoutingCache {
 
-  private record Entry(List<Statement> accepted, long loadedAt) {}
+  private record Entry(List<Statement> accepted, long loadedAt, AtomicBoolean reloading) {
+    Entry(List<Statement> accepted, long loadedAt) {
+      this(accepted, loadedAt, new AtomicBoolean());
+    }
+  }
+
+  private static final Logger LOG = LoggerFactory.getLogger(RoutingCache.class);
 
   private final Conversations conversations;
   private final Statements statements;
   private final long ttlNanos;
+  private final Executor background;
   private final Map<UUID, Entry> entries = new ConcurrentHashMap<>();
 
   RoutingCache(
       Conversations conversations,
       Statements statements,
-      @Value("${participation.routing.cache-ttl:1s}") Duration ttl) {
+      @Value("${participation.routing.cache-ttl:1s}") Duration ttl,
+      @Named(TaskExecutors.BLOCKING) Executor background) {
     this.conversations = conversations;
     this.statements = statements;
     this.ttlNanos = ttl.toNanos();
+    this.background = background;
   }
 
   /**
@@ -49,17 +65,35 @@ class RoutingCache {
    */
   List<Statement> accepted(ConversationId conversation) {
     Entry entry = entries.get(conversation.value());
-    long now = System.nanoTime();
-    if (entry != null && now - entry.loadedAt() < ttlNanos) {
-      return entry.accepted();
+    if (entry == null) {
+      Entry loaded = load(conversation);
+      entries.put(conversation.value(), loaded);
+      return loaded.accepted();
     }
+    if (System.nanoTime() - entry.loadedAt() >= ttlNanos
+        && entry.reloading().compareAndSet(false, true)) {
+      background.execute(() -> reload(conversation, entry));
+    }
+    return entry.accepted();
+  }
+
+  private Entry load(ConversationId conversation) {
+    long now = System.nanoTime();
     conversations
         .find(conversation)
         .filter(c -> c.state() != ConversationState.DRAFT)
         .orElseThrow(() -> ProblemException.notFound("No conversation " + conversation));
-    List<Statement> accepted = statements.accepted(conversation);
-    entries.put(conversation.value(), new Entry(accepted, now));
-    return accepted;
+    return new Entry(statements.accepted(conversation), now);
+  }
+
+  /** Replaces the stale entry, unless a local change dropped it meanwhile. */
+  private void reload(ConversationId conversation, Entry stale) {
+    try {
+      entries.replace(conversation.value(), stale, load(conversation));
+    } catch (RuntimeException e) {
+      LOG.warn("Could not reload the statements of a conversation: {}", e.toString());
+      entries.remove(conversation.value(), stale);
+    }
   }
 
   @EventListener

@@ -71,8 +71,9 @@ class VoteBatchStore {
       select participant_id, request_id from inserted
       """;
 
-  /** What became of one pending vote: a cast, or a refusal. */
-  record Outcome(PendingVote pending, Votes.Cast cast, ProblemException refusal) {}
+  /** What became of one pending vote: a cast on the statement with this number, or a refusal. */
+  record Outcome(
+      PendingVote pending, Votes.Cast cast, int statementNumber, ProblemException refusal) {}
 
   private record StatementTarget(UUID conversation, int number, String moderation) {}
 
@@ -95,7 +96,7 @@ class VoteBatchStore {
     for (PendingVote pending : batch) {
       ProblemException refusal = refusal(pending, states, targets);
       if (refusal != null) {
-        outcomes.put(pending, new Outcome(pending, null, refusal));
+        outcomes.put(pending, new Outcome(pending, null, -1, refusal));
       } else {
         valid.add(pending);
       }
@@ -127,7 +128,11 @@ class VoteBatchStore {
       boolean isNew = countedOnce.contains(pending);
       outcomes.put(
           pending,
-          new Outcome(pending, new Votes.Cast(pending.statement(), pending.vote(), isNew), null));
+          new Outcome(
+              pending,
+              new Votes.Cast(pending.statement(), pending.vote(), isNew),
+              targets.get(pending.statement()).number(),
+              null));
     }
     return batch.stream().map(outcomes::get).toList();
   }

@@ -1,17 +1,19 @@
 package nl.provincie.ethiek.participation.vote;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
 /** A participant's votes read and removed with plain SQL; {@link VoteBatchStore} writes them. */
 @Singleton
-class VoteStore {
+class VoteStore implements VotedStatements.Source {
 
   private final JdbcOperations jdbc;
 
@@ -20,6 +22,7 @@ class VoteStore {
   }
 
   /** The participant's counting votes in a conversation, by statement id. */
+  @Connectable
   Map<UUID, VoteValue> current(UUID conversation, UUID participant) {
     return jdbc.prepareStatement(
         "select statement_id, value from current_vote where conversation_id = ? and participant_id = ?",
@@ -34,6 +37,30 @@ class VoteStore {
               }
             }
             return votes;
+          } catch (SQLException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
+  /** The numbers of the statements the participant has a counting vote on. */
+  @Override
+  @Connectable
+  public BitSet votedNumbers(UUID conversation, UUID participant) {
+    return jdbc.prepareStatement(
+        "select s.number from current_vote v join statement s on s.id = v.statement_id"
+            + " where v.conversation_id = ? and v.participant_id = ?",
+        s -> {
+          try {
+            s.setObject(1, conversation);
+            s.setObject(2, participant);
+            BitSet numbers = new BitSet();
+            try (ResultSet rs = s.executeQuery()) {
+              while (rs.next()) {
+                numbers.set(rs.getInt(1));
+              }
+            }
+            return numbers;
           } catch (SQLException e) {
             throw new IllegalStateException(e);
           }

@@ -31,6 +31,7 @@ class VoteWriter {
   private static final Logger LOG = LoggerFactory.getLogger(VoteWriter.class);
 
   private final VoteBatchStore store;
+  private final VotedStatements voted;
   private final BlockingQueue<PendingVote> queue;
   private final int maxBatch;
   private final List<Thread> writers = new ArrayList<>();
@@ -39,10 +40,12 @@ class VoteWriter {
 
   VoteWriter(
       VoteBatchStore store,
+      VotedStatements voted,
       @Value("${participation.votes.writers:1}") int writerCount,
       @Value("${participation.votes.max-batch:200}") int maxBatch,
       @Value("${participation.votes.queue-capacity:20000}") int queueCapacity) {
     this.store = store;
+    this.voted = voted;
     this.maxBatch = maxBatch;
     this.queue = new ArrayBlockingQueue<>(queueCapacity);
     for (int i = 0; i < writerCount; i++) {
@@ -93,7 +96,10 @@ class VoteWriter {
         if (outcome.refusal() != null) {
           outcome.pending().result().completeExceptionally(outcome.refusal());
         } else {
-          outcome.pending().result().complete(outcome.cast());
+          PendingVote pending = outcome.pending();
+          // before the answer: the resident's next request must not be offered this statement
+          voted.committed(pending.conversation(), pending.participant(), outcome.statementNumber());
+          pending.result().complete(outcome.cast());
         }
       }
     } catch (RuntimeException e) {

@@ -1,11 +1,11 @@
 package nl.provincie.ethiek.participation.vote;
 
-import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +37,7 @@ public class Votes {
   private final OpinionMaps maps;
   private final VoteWriter writer;
   private final RoutingCache routing;
+  private final VotedStatements votedStatements;
   private final Clock clock = Clock.systemUTC();
 
   Votes(
@@ -46,7 +47,8 @@ public class Votes {
       Outbox outbox,
       OpinionMaps maps,
       VoteWriter writer,
-      RoutingCache routing) {
+      RoutingCache routing,
+      VotedStatements votedStatements) {
     this.store = store;
     this.conversations = conversations;
     this.statements = statements;
@@ -54,6 +56,7 @@ public class Votes {
     this.maps = maps;
     this.writer = writer;
     this.routing = routing;
+    this.votedStatements = votedStatements;
   }
 
   /** The outcome of a cast: the vote, and whether this request was new or a retry. */
@@ -73,25 +76,23 @@ public class Votes {
         new PendingVote(conversationId.value(), statementId, participant.value(), vote, requestId));
   }
 
-  /** What a participant should see next, and how far they are. */
+  /**
+   * What a participant should see next, and how far they are. Everything comes from memory once the
+   * participant has asked before (see {@link VotedStatements} and {@link RoutingCache}).
+   */
   public record Next(Optional<Statement> statement, int voted, int total) {}
 
-  /**
-   * One query on a connection without a transaction (the participant's votes); the statements and
-   * their priorities come from memory.
-   */
-  @Connectable
   public Next next(ConversationId conversationId, ParticipantId participant) {
     List<Statement> accepted = routing.accepted(conversationId);
-    Map<UUID, VoteValue> mine = store.current(conversationId.value(), participant.value());
+    BitSet voted = votedStatements.voted(conversationId.value(), participant.value(), store);
     Map<Integer, Double> priorities = maps.priorities(conversationId.value());
     List<WeightedDraw.Candidate<Statement>> open =
         accepted.stream()
-            .filter(s -> !mine.containsKey(s.id()))
+            .filter(s -> !voted.get(s.number()))
             .map(s -> new WeightedDraw.Candidate<>(s, weight(s, priorities)))
             .toList();
-    int voted = (int) accepted.stream().filter(s -> mine.containsKey(s.id())).count();
-    return new Next(WeightedDraw.pick(open, ThreadLocalRandom.current()), voted, accepted.size());
+    int votedOn = accepted.size() - open.size();
+    return new Next(WeightedDraw.pick(open, ThreadLocalRandom.current()), votedOn, accepted.size());
   }
 
   /** Spec section 6: 49 for meta statements, the map's priority, or 1 while there is none. */
@@ -101,7 +102,6 @@ public class Votes {
         : priorities.getOrDefault(statement.number(), WeightedDraw.DEFAULT_WEIGHT);
   }
 
-  @Connectable
   public Map<UUID, VoteValue> mine(ConversationId conversationId, ParticipantId participant) {
     return store.current(conversationId.value(), participant.value());
   }
@@ -114,6 +114,7 @@ public class Votes {
         .orElseThrow(() -> ProblemException.notFound("No conversation " + conversationId));
     int votes = store.removeAll(conversationId.value(), participant.value());
     int withdrawn = statements.withdrawAllBy(conversationId, participant);
+    votedStatements.forget(conversationId.value(), participant.value());
     ParticipationWithdrawn event =
         new ParticipationWithdrawn(
             UUID.randomUUID(),
