@@ -2,6 +2,7 @@ package nl.provincie.ethiek.participation.vote;
 
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -58,6 +59,35 @@ class VoteStore implements VotedStatements.Source {
             try (ResultSet rs = s.executeQuery()) {
               while (rs.next()) {
                 numbers.set(rs.getInt(1));
+              }
+            }
+            return numbers;
+          } catch (SQLException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
+  /**
+   * The numbers of the statements each participant has a counting vote on; read in a transaction so
+   * that the rows stream in chunks instead of arriving all at once.
+   */
+  @Override
+  @Transactional(readOnly = true)
+  public Map<UUID, BitSet> votedNumbersOfAll(UUID conversation) {
+    return jdbc.prepareStatement(
+        "select v.participant_id, s.number from current_vote v"
+            + " join statement s on s.id = v.statement_id where v.conversation_id = ?",
+        s -> {
+          try {
+            s.setObject(1, conversation);
+            s.setFetchSize(10_000);
+            Map<UUID, BitSet> numbers = new HashMap<>();
+            try (ResultSet rs = s.executeQuery()) {
+              while (rs.next()) {
+                numbers
+                    .computeIfAbsent(rs.getObject(1, UUID.class), p -> new BitSet())
+                    .set(rs.getInt(2));
               }
             }
             return numbers;

@@ -1,117 +1,167 @@
 package nl.provincie.ethiek.participation.vote;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.BitSet;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Which statements (by number) each participant who is voting right now has voted on, held in
- * memory so that asking for the next statement needs no database round trip.
+ * Which statements (by number) each participant has voted on, per conversation, held in memory so
+ * that asking for the next statement needs no database round trip.
  *
- * <p>An entry is read from the database once, when the participant first asks, and from then on
- * this instance's vote writer adds every vote it commits before the vote's request is answered. The
- * entry is registered before the database is read: a vote committed before that read is in it, and
- * one committed after finds the entry and is added, so a participant is never offered a statement
- * they voted on through this instance. Entries unused for {@code idle} are dropped; the database
- * stays the record.
+ * <p>The first request for a conversation registers it and reads every participant's votes in the
+ * background; until that read is merged, requests read their participant's votes from the database.
+ * This instance's vote writer adds every vote it commits before the vote's request is answered.
+ * Because the conversation is registered before the read starts, a vote committed before the read
+ * is in it and one committed after is added by the writer: a participant is never offered a
+ * statement they voted on through this instance. A participant absent from a complete conversation
+ * has no votes. Conversations unused for {@code idle} are dropped; the database stays the record.
  *
- * <p>With several instances, a vote cast through another instance is not seen here until the entry
- * is dropped: route a participant's requests to one instance (affinity on the Participant-Token
- * header), or set {@code participation.routing.voted-cache-idle} to 0 to read the database on every
- * call (docs/adr/0019).
+ * <p>With several instances, votes cast through another instance are not seen here until the
+ * conversation is dropped: route a participant's requests to one instance (affinity on the
+ * Participant-Token header), or set {@code participation.routing.voted-cache-idle} to 0 to read the
+ * database on every call (docs/adr/0019).
  */
 @Singleton
 class VotedStatements {
 
-  /** A participant's voted statement numbers; complete once the database read has been merged. */
-  private static final class Entry {
-    private final BitSet voted = new BitSet();
-    private boolean complete;
+  private static final Logger LOG = LoggerFactory.getLogger(VotedStatements.class);
+
+  /** Reads voted statement numbers from the database. */
+  interface Source {
+    BitSet votedNumbers(UUID conversation, UUID participant);
+
+    Map<UUID, BitSet> votedNumbersOfAll(UUID conversation);
+  }
+
+  /** One conversation's participants and the numbers they voted on. */
+  private static final class Held {
+    private final Map<UUID, BitSet> byParticipant = new ConcurrentHashMap<>();
+    private volatile boolean complete;
     private volatile long usedAt = System.nanoTime();
 
-    synchronized void add(int number) {
-      voted.set(number);
+    void add(UUID participant, int number) {
+      byParticipant.compute(
+          participant,
+          (p, bits) -> {
+            BitSet updated = bits == null ? new BitSet() : bits;
+            updated.set(number);
+            return updated;
+          });
     }
 
-    synchronized void complete(BitSet fromDatabase) {
-      voted.or(fromDatabase);
+    void merge(Map<UUID, BitSet> fromDatabase) {
+      fromDatabase.forEach(
+          (participant, numbers) ->
+              byParticipant.merge(
+                  participant,
+                  numbers,
+                  (held, read) -> {
+                    held.or(read);
+                    return held;
+                  }));
       complete = true;
     }
 
-    /** A copy of the voted numbers, or null while the database read is still under way. */
-    synchronized BitSet snapshot() {
+    /** A copy of the participant's numbers; only meaningful once complete. */
+    BitSet of(UUID participant) {
       usedAt = System.nanoTime();
-      return complete ? (BitSet) voted.clone() : null;
+      BitSet[] copy = {new BitSet()};
+      byParticipant.computeIfPresent(
+          participant,
+          (p, bits) -> {
+            copy[0] = (BitSet) bits.clone();
+            return bits;
+          });
+      return copy[0];
     }
   }
 
-  private record Key(UUID conversation, UUID participant) {}
+  private final Map<UUID, Held> conversations = new ConcurrentHashMap<>();
+  private final long idleNanos;
+  private final Source database;
+  private final Executor background;
 
-  /** Reads a participant's voted statement numbers from the database. */
-  interface Source {
-    BitSet votedNumbers(UUID conversation, UUID participant);
+  @Inject
+  VotedStatements(
+      @Value("${participation.routing.voted-cache-idle:10m}") Duration idle,
+      VoteStore database,
+      @Named(TaskExecutors.BLOCKING) Executor background) {
+    this(idle, (Source) database, background);
   }
 
-  private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
-  private final long idleNanos;
-
-  VotedStatements(@Value("${participation.routing.voted-cache-idle:10m}") Duration idle) {
+  VotedStatements(Duration idle, Source database, Executor background) {
     this.idleNanos = idle.toNanos();
+    this.database = database;
+    this.background = background;
   }
 
   /** The statement numbers the participant has voted on in the conversation. */
-  BitSet voted(UUID conversation, UUID participant, Source database) {
+  BitSet voted(UUID conversation, UUID participant) {
     if (idleNanos <= 0) {
       return database.votedNumbers(conversation, participant);
     }
-    Key key = new Key(conversation, participant);
-    Entry entry = entries.get(key);
-    if (entry != null) {
-      BitSet voted = entry.snapshot();
-      // null: another request is loading this entry; read for ourselves rather than wait
-      return voted != null ? voted : database.votedNumbers(conversation, participant);
+    Held held = conversations.get(conversation);
+    if (held == null) {
+      Held fresh = new Held();
+      held = conversations.putIfAbsent(conversation, fresh);
+      if (held == null) {
+        held = fresh;
+        background.execute(() -> load(conversation, fresh));
+      }
     }
-    Entry fresh = new Entry();
-    Entry raced = entries.putIfAbsent(key, fresh);
-    if (raced != null) {
-      BitSet voted = raced.snapshot();
-      return voted != null ? voted : database.votedNumbers(conversation, participant);
-    }
+    return held.complete ? held.of(participant) : database.votedNumbers(conversation, participant);
+  }
+
+  private void load(UUID conversation, Held held) {
     try {
-      fresh.complete(database.votedNumbers(conversation, participant));
+      held.merge(database.votedNumbersOfAll(conversation));
     } catch (RuntimeException e) {
-      entries.remove(key, fresh);
-      throw e;
+      LOG.warn("Could not read a conversation's votes for routing: {}", e.toString());
+      conversations.remove(conversation, held);
     }
-    return fresh.snapshot();
   }
 
   /** A vote this instance committed; call before the vote's request is answered. */
   void committed(UUID conversation, UUID participant, int statementNumber) {
-    Entry entry = entries.get(new Key(conversation, participant));
-    if (entry != null) {
-      entry.add(statementNumber);
+    Held held = conversations.get(conversation);
+    if (held != null) {
+      held.add(participant, statementNumber);
     }
   }
 
   /** The participant's votes in the conversation were removed. */
   void forget(UUID conversation, UUID participant) {
-    entries.remove(new Key(conversation, participant));
+    Held held = conversations.get(conversation);
+    if (held == null) {
+      return;
+    }
+    if (held.complete) {
+      held.byParticipant.remove(participant);
+    } else {
+      // the read under way may still bring the removed votes back: start that conversation over
+      conversations.remove(conversation, held);
+    }
   }
 
-  /** How many participants are held, for tests and diagnostics. */
+  /** How many conversations are held, for tests and diagnostics. */
   int size() {
-    return entries.size();
+    return conversations.size();
   }
 
   @Scheduled(fixedDelay = "1m", initialDelay = "1m")
   void dropIdle() {
     long now = System.nanoTime();
-    entries.values().removeIf(entry -> now - entry.usedAt > idleNanos);
+    conversations.values().removeIf(held -> held.complete && now - held.usedAt > idleNanos);
   }
 }

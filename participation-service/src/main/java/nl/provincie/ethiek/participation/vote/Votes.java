@@ -84,7 +84,7 @@ public class Votes {
 
   public Next next(ConversationId conversationId, ParticipantId participant) {
     List<Statement> accepted = routing.accepted(conversationId);
-    BitSet voted = votedStatements.voted(conversationId.value(), participant.value(), store);
+    BitSet voted = votedStatements.voted(conversationId.value(), participant.value());
     Map<Integer, Double> priorities = maps.priorities(conversationId.value());
     List<WeightedDraw.Candidate<Statement>> open =
         accepted.stream()

@@ -1,22 +1,56 @@
 package nl.provincie.ethiek.participation.vote;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * The in-memory record of what a participant voted on must never miss a vote this instance
- * committed, whatever the order of the database read and the commit.
+ * The in-memory record of what participants voted on must never miss a vote this instance
+ * committed, whatever the order of the database read and the commit. The database is a map here;
+ * the background read runs when the test says so.
  */
 class VotedStatementsTest {
 
   private final UUID conversation = UUID.randomUUID();
-  private final UUID participant = UUID.randomUUID();
+  private final UUID alice = UUID.randomUUID();
+  private final UUID bob = UUID.randomUUID();
+  private final Map<UUID, BitSet> stored = new HashMap<>();
+  private final AtomicInteger singleReads = new AtomicInteger();
+  private final List<Runnable> backgroundWork = new ArrayList<>();
+
+  private final VotedStatements.Source database =
+      new VotedStatements.Source() {
+        @Override
+        public BitSet votedNumbers(UUID c, UUID p) {
+          singleReads.incrementAndGet();
+          return (BitSet) stored.getOrDefault(p, new BitSet()).clone();
+        }
+
+        @Override
+        public Map<UUID, BitSet> votedNumbersOfAll(UUID c) {
+          Map<UUID, BitSet> copy = new HashMap<>();
+          stored.forEach((p, bits) -> copy.put(p, (BitSet) bits.clone()));
+          return copy;
+        }
+      };
+
+  private VotedStatements voted(Duration idle) {
+    return new VotedStatements(idle, database, backgroundWork::add);
+  }
+
+  private void runBackgroundWork() {
+    List<Runnable> work = new ArrayList<>(backgroundWork);
+    backgroundWork.clear();
+    work.forEach(Runnable::run);
+  }
 
   private static BitSet numbers(int... values) {
     BitSet bits = new BitSet();
@@ -27,96 +61,108 @@ class VotedStatementsTest {
   }
 
   @Test
-  void the_database_is_read_once_and_later_commits_are_added_in_memory() {
-    VotedStatements voted = new VotedStatements(Duration.ofMinutes(10));
-    AtomicInteger reads = new AtomicInteger();
-    VotedStatements.Source database =
-        (c, p) -> {
-          reads.incrementAndGet();
-          return numbers(1, 2);
-        };
+  void once_the_conversation_is_read_no_request_goes_to_the_database() {
+    stored.put(alice, numbers(1, 2));
+    VotedStatements voted = voted(Duration.ofMinutes(10));
 
-    assertThat(voted.voted(conversation, participant, database)).isEqualTo(numbers(1, 2));
-    voted.committed(conversation, participant, 7);
+    assertThat(voted.voted(conversation, alice)).isEqualTo(numbers(1, 2));
+    assertThat(singleReads).as("read alone while the conversation loads").hasValue(1);
+    runBackgroundWork();
+    voted.committed(conversation, alice, 7);
 
-    assertThat(voted.voted(conversation, participant, database)).isEqualTo(numbers(1, 2, 7));
-    assertThat(reads).hasValue(1);
+    assertThat(voted.voted(conversation, alice)).isEqualTo(numbers(1, 2, 7));
+    assertThat(voted.voted(conversation, bob)).as("no votes yet").isEqualTo(new BitSet());
+    assertThat(singleReads).hasValue(1);
   }
 
   @Test
-  void a_vote_committed_while_the_database_is_read_is_kept() {
-    VotedStatements voted = new VotedStatements(Duration.ofMinutes(10));
-    // the read's snapshot predates the commit, which lands while the read is under way
-    VotedStatements.Source slowRead =
-        (c, p) -> {
-          voted.committed(c, p, 5);
-          return numbers(1);
-        };
+  void a_vote_committed_while_the_conversation_is_read_is_kept() {
+    stored.put(alice, numbers(1));
+    VotedStatements voted = voted(Duration.ofMinutes(10));
+    voted.voted(conversation, alice);
 
-    assertThat(voted.voted(conversation, participant, slowRead)).isEqualTo(numbers(1, 5));
+    // the read's snapshot predates this commit, which lands before the read is merged
+    voted.committed(conversation, alice, 5);
+    voted.committed(conversation, bob, 3);
+    runBackgroundWork();
+
+    assertThat(voted.voted(conversation, alice)).isEqualTo(numbers(1, 5));
+    assertThat(voted.voted(conversation, bob)).isEqualTo(numbers(3));
   }
 
   @Test
-  void commits_for_participants_not_held_are_left_to_the_database() {
-    VotedStatements voted = new VotedStatements(Duration.ofMinutes(10));
-    voted.committed(conversation, participant, 3);
+  void commits_in_conversations_not_held_are_left_to_the_database() {
+    VotedStatements voted = voted(Duration.ofMinutes(10));
+    voted.committed(conversation, alice, 3);
+    stored.put(alice, numbers(3));
 
     assertThat(voted.size()).isZero();
-    assertThat(voted.voted(conversation, participant, (c, p) -> numbers(3))).isEqualTo(numbers(3));
+    assertThat(voted.voted(conversation, alice)).isEqualTo(numbers(3));
   }
 
   @Test
-  void a_withdrawn_participant_is_read_again() {
-    VotedStatements voted = new VotedStatements(Duration.ofMinutes(10));
-    voted.voted(conversation, participant, (c, p) -> numbers(1, 2, 3));
+  void a_withdrawn_participant_has_no_votes_left() {
+    stored.put(alice, numbers(1, 2, 3));
+    VotedStatements voted = voted(Duration.ofMinutes(10));
+    voted.voted(conversation, alice);
+    runBackgroundWork();
 
-    voted.forget(conversation, participant);
+    stored.remove(alice);
+    voted.forget(conversation, alice);
 
-    assertThat(voted.voted(conversation, participant, (c, p) -> new BitSet()))
-        .isEqualTo(new BitSet());
+    assertThat(voted.voted(conversation, alice)).isEqualTo(new BitSet());
   }
 
   @Test
-  void participants_are_told_apart_per_conversation() {
-    VotedStatements voted = new VotedStatements(Duration.ofMinutes(10));
-    UUID other = UUID.randomUUID();
-    voted.voted(conversation, participant, (c, p) -> numbers(1));
-    voted.voted(other, participant, (c, p) -> numbers(2));
+  void a_withdrawal_during_the_read_starts_the_conversation_over() {
+    stored.put(alice, numbers(1, 2));
+    VotedStatements voted = voted(Duration.ofMinutes(10));
+    voted.voted(conversation, alice);
 
-    voted.committed(other, participant, 9);
+    voted.forget(conversation, alice);
+    stored.remove(alice);
+    runBackgroundWork(); // the stale read lands on a conversation no longer held
 
-    assertThat(voted.voted(conversation, participant, (c, p) -> new BitSet()))
-        .isEqualTo(numbers(1));
-    assertThat(voted.voted(other, participant, (c, p) -> new BitSet())).isEqualTo(numbers(2, 9));
+    assertThat(voted.voted(conversation, alice)).isEqualTo(new BitSet());
+    runBackgroundWork();
+    assertThat(voted.voted(conversation, alice)).isEqualTo(new BitSet());
   }
 
   @Test
   void without_an_idle_time_every_call_reads_the_database() {
-    VotedStatements voted = new VotedStatements(Duration.ZERO);
-    AtomicInteger reads = new AtomicInteger();
+    stored.put(alice, numbers(4));
+    VotedStatements voted = voted(Duration.ZERO);
 
-    voted.voted(conversation, participant, (c, p) -> numbers(reads.incrementAndGet()));
-    BitSet second =
-        voted.voted(conversation, participant, (c, p) -> numbers(reads.incrementAndGet()));
+    voted.voted(conversation, alice);
+    voted.voted(conversation, alice);
 
-    assertThat(second).isEqualTo(numbers(2));
+    assertThat(singleReads).hasValue(2);
     assertThat(voted.size()).isZero();
+    assertThat(backgroundWork).isEmpty();
   }
 
   @Test
-  void a_failed_read_leaves_nothing_behind() {
-    VotedStatements voted = new VotedStatements(Duration.ofMinutes(10));
-    assertThatThrownBy(
-            () ->
-                voted.voted(
-                    conversation,
-                    participant,
-                    (c, p) -> {
-                      throw new IllegalStateException("database down");
-                    }))
-        .hasMessage("database down");
+  void a_failed_read_is_tried_again_by_the_next_request() {
+    VotedStatements failing =
+        new VotedStatements(
+            Duration.ofMinutes(10),
+            new VotedStatements.Source() {
+              @Override
+              public BitSet votedNumbers(UUID c, UUID p) {
+                return numbers(6);
+              }
 
-    assertThat(voted.size()).isZero();
-    assertThat(voted.voted(conversation, participant, (c, p) -> numbers(4))).isEqualTo(numbers(4));
+              @Override
+              public Map<UUID, BitSet> votedNumbersOfAll(UUID c) {
+                throw new IllegalStateException("database down");
+              }
+            },
+            backgroundWork::add);
+    failing.voted(conversation, alice);
+    runBackgroundWork();
+
+    assertThat(failing.size()).isZero();
+    assertThat(failing.voted(conversation, alice)).isEqualTo(numbers(6));
+    assertThat(backgroundWork).as("a new read was started").hasSize(1);
   }
 }
