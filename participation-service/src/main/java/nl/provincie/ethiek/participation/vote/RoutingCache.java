@@ -24,11 +24,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The statements a conversation offers for voting, held in memory so that asking for the next
- * statement costs one query (the participant's own votes) instead of three. An entry is dropped
- * when this instance changes the conversation's statements and lives at most {@code ttl}, so
- * changes made by another instance show within that time. A stale entry is still answered while one
- * background read replaces it, so no resident waits for the reload. Only conversations past draft
- * are held: a conversation never returns to draft.
+ * statement reads no statements from the database. An entry is dropped when this instance changes
+ * the conversation's statements, and read again in the background once it is older than {@code
+ * ttl} (the stale entry is answered meanwhile), so changes made by another instance show within
+ * about that time and no resident waits for the reload. Only conversations past draft are held: a
+ * conversation never returns to draft.
  */
 @Singleton
 class RoutingCache {
