@@ -25,9 +25,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The statements a conversation offers for voting, held in memory so that asking for the next
  * statement reads no statements from the database. An entry is dropped when this instance changes
- * the conversation's statements, and read again in the background once it is older than {@code
- * ttl} (the stale entry is answered meanwhile), so changes made by another instance show within
- * about that time and no resident waits for the reload. Only conversations past draft are held: a
+ * the conversation's statements, and read again in the background once it is older than {@code ttl}
+ * (the stale entry is answered meanwhile), so changes made by another instance show within about
+ * that time and no resident waits for the reload. Only conversations past draft are held: a
  * conversation never returns to draft.
  */
 @Singleton
