@@ -25,47 +25,29 @@ class VoteStore implements VotedStatements.Source {
   /** The participant's counting votes in a conversation, by statement id. */
   @Connectable
   Map<UUID, VoteValue> current(UUID conversation, UUID participant) {
-    return jdbc.prepareStatement(
+    return query(
         "select statement_id, value from current_vote where conversation_id = ? and participant_id = ?",
         s -> {
-          try {
-            s.setObject(1, conversation);
-            s.setObject(2, participant);
-            Map<UUID, VoteValue> votes = new HashMap<>();
-            try (ResultSet rs = s.executeQuery()) {
-              while (rs.next()) {
-                votes.put(rs.getObject(1, UUID.class), VoteValue.ofSign(rs.getShort(2)));
-              }
-            }
-            return votes;
-          } catch (SQLException e) {
-            throw new IllegalStateException(e);
-          }
-        });
+          s.setObject(1, conversation);
+          s.setObject(2, participant);
+        },
+        new HashMap<>(),
+        (row, votes) -> votes.put(row.getObject(1, UUID.class), VoteValue.ofSign(row.getShort(2))));
   }
 
   /** The numbers of the statements the participant has a counting vote on. */
   @Override
   @Connectable
   public BitSet votedNumbers(UUID conversation, UUID participant) {
-    return jdbc.prepareStatement(
+    return query(
         "select s.number from current_vote v join statement s on s.id = v.statement_id"
             + " where v.conversation_id = ? and v.participant_id = ?",
         s -> {
-          try {
-            s.setObject(1, conversation);
-            s.setObject(2, participant);
-            BitSet numbers = new BitSet();
-            try (ResultSet rs = s.executeQuery()) {
-              while (rs.next()) {
-                numbers.set(rs.getInt(1));
-              }
-            }
-            return numbers;
-          } catch (SQLException e) {
-            throw new IllegalStateException(e);
-          }
-        });
+          s.setObject(1, conversation);
+          s.setObject(2, participant);
+        },
+        new BitSet(),
+        (row, numbers) -> numbers.set(row.getInt(1)));
   }
 
   /**
@@ -75,26 +57,18 @@ class VoteStore implements VotedStatements.Source {
   @Override
   @Transactional(readOnly = true)
   public Map<UUID, BitSet> votedNumbersOfAll(UUID conversation) {
-    return jdbc.prepareStatement(
+    return query(
         "select v.participant_id, s.number from current_vote v"
             + " join statement s on s.id = v.statement_id where v.conversation_id = ?",
         s -> {
-          try {
-            s.setObject(1, conversation);
-            s.setFetchSize(10_000);
-            Map<UUID, BitSet> numbers = new HashMap<>();
-            try (ResultSet rs = s.executeQuery()) {
-              while (rs.next()) {
-                numbers
-                    .computeIfAbsent(rs.getObject(1, UUID.class), p -> new BitSet())
-                    .set(rs.getInt(2));
-              }
-            }
-            return numbers;
-          } catch (SQLException e) {
-            throw new IllegalStateException(e);
-          }
-        });
+          s.setObject(1, conversation);
+          s.setFetchSize(10_000);
+        },
+        new HashMap<UUID, BitSet>(),
+        (row, numbers) ->
+            numbers
+                .computeIfAbsent(row.getObject(1, UUID.class), p -> new BitSet())
+                .set(row.getInt(2)));
   }
 
   /** Deletes all the participant's votes in the conversation; returns how many counted. */
@@ -117,6 +91,29 @@ class VoteStore implements VotedStatements.Source {
 
   private interface Binder {
     void bind(PreparedStatement statement) throws SQLException;
+  }
+
+  private interface RowReader<T> {
+    void read(ResultSet row, T into) throws SQLException;
+  }
+
+  /** Runs the query and reads every row into {@code result}. */
+  private <T> T query(String sql, Binder binder, T result, RowReader<T> reader) {
+    return jdbc.prepareStatement(
+        sql,
+        s -> {
+          try {
+            binder.bind(s);
+            try (ResultSet rs = s.executeQuery()) {
+              while (rs.next()) {
+                reader.read(rs, result);
+              }
+            }
+            return result;
+          } catch (SQLException e) {
+            throw new IllegalStateException(e);
+          }
+        });
   }
 
   private int update(String sql, Binder binder) {
