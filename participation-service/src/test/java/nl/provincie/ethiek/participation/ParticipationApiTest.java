@@ -121,13 +121,20 @@ class ParticipationApiTest implements TestPropertyProvider {
   @Test
   void drafts_are_private_until_opened() {
     String id = conversation("STRICT", false);
+    String statement = seed(id, "Een stelling die nog niet openbaar is");
     assertThat(anonymous.get("/api/v1/conversations/" + id).statusCode()).isEqualTo(404);
     assertThat(anonymous.get("/api/v1/conversations").body()).doesNotContain(id);
+    assertThat(anonymous.get("/api/v1/conversations/" + id + "/statements").statusCode())
+        .isEqualTo(404);
+    assertThat(anonymous.get("/api/v1/statements/" + statement).statusCode()).isEqualTo(404);
 
     moderator.post("/api/v1/conversations/" + id + "/open", "");
 
     assertThat(anonymous.get("/api/v1/conversations/" + id).body()).contains("\"state\":\"OPEN\"");
     assertThat(anonymous.get("/api/v1/conversations").body()).contains(id);
+    assertThat(anonymous.get("/api/v1/conversations/" + id + "/statements").body())
+        .contains(statement);
+    assertThat(anonymous.get("/api/v1/statements/" + statement).statusCode()).isEqualTo(200);
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -35,7 +36,8 @@ public final class Platform implements AutoCloseable {
     Platform platform = new Platform(infrastructure, processes);
     try {
       Path logs = options.dataDirectory().resolve("logs");
-      for (ServiceSpec spec : specs(options.ports(), infrastructure)) {
+      String tokenKey = ParticipantTokenKey.loadOrCreate(options.dataDirectory());
+      for (ServiceSpec spec : specs(options.ports(), infrastructure, tokenKey)) {
         processes.add(ServiceProcess.start(spec, options.platformHome(), logs));
       }
       CompletableFuture.allOf(
@@ -50,11 +52,17 @@ public final class Platform implements AutoCloseable {
     }
   }
 
-  static List<ServiceSpec> specs(Ports ports, Infrastructure infrastructure) {
+  static List<ServiceSpec> specs(
+      Ports ports, Infrastructure infrastructure, String participantTokenKey) {
     return List.of(
-        service("participation-service", ports.participation(), "participation", infrastructure),
-        service("case-service", ports.cases(), "cases", infrastructure),
-        service("register-service", ports.register(), "register", infrastructure),
+        service(
+            "participation-service",
+            ports.participation(),
+            "participation",
+            infrastructure,
+            Map.of("PARTICIPANT_TOKEN_SECRET", participantTokenKey)),
+        service("case-service", ports.cases(), "cases", infrastructure, Map.of()),
+        service("register-service", ports.register(), "register", infrastructure, Map.of()),
         new ServiceSpec(
             "portal-ui",
             "portal-ui",
@@ -71,19 +79,23 @@ public final class Platform implements AutoCloseable {
   }
 
   private static ServiceSpec service(
-      String name, int port, String database, Infrastructure infrastructure) {
-    return new ServiceSpec(
-        name,
-        name,
-        port,
-        Map.of(
-            "PORT", String.valueOf(port),
-            "DATABASE_URL", infrastructure.database(database),
-            "DATABASE_USER", infrastructure.databaseUser(),
-            "DATABASE_PASSWORD", infrastructure.databasePassword(),
-            "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers(),
-            "DEMO_ACCOUNTS_ENABLED", "true",
-            "DEMO_DATA_ENABLED", "true"));
+      String name,
+      int port,
+      String database,
+      Infrastructure infrastructure,
+      Map<String, String> extra) {
+    Map<String, String> environment =
+        new HashMap<>(
+            Map.of(
+                "PORT", String.valueOf(port),
+                "DATABASE_URL", infrastructure.database(database),
+                "DATABASE_USER", infrastructure.databaseUser(),
+                "DATABASE_PASSWORD", infrastructure.databasePassword(),
+                "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers(),
+                "DEMO_ACCOUNTS_ENABLED", "true",
+                "DEMO_DATA_ENABLED", "true"));
+    environment.putAll(extra);
+    return new ServiceSpec(name, name, port, Map.copyOf(environment));
   }
 
   public List<ServiceSpec> services() {

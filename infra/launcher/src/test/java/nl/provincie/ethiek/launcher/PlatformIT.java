@@ -39,6 +39,7 @@ class PlatformIT {
             HOME, data, false, Optional.empty(), Optional.empty(), FreePorts.pick());
 
     String entryId;
+    String residentToken;
     Instant started = Instant.now();
     try (Platform platform = Platform.start(options)) {
       System.out.printf(
@@ -49,6 +50,19 @@ class PlatformIT {
       ApiClient officer = ApiClient.basic(platform.url("case-service"), "ethicus", "demo-ethicus");
 
       entryId = createAndPublish(editor, "Slimme verkeerslichten");
+      ApiClient resident = ApiClient.anonymous(platform.url("participation-service"));
+      residentToken = issuedToken(resident);
+      assertThat(myVotesStatus(platform, residentToken)).isEqualTo(200);
+      assertThat(
+              myVotesStatus(
+                  platform,
+                  ForgedToken.signedWith(
+                      "local-development-secret-change-me-0123456789",
+                      UUID.randomUUID(),
+                      Instant.now().getEpochSecond())))
+          .as("a token signed with the once public default key")
+          .isEqualTo(401);
+      assertThat(Files.getPosixFilePermissions(data.resolve("participant-token.key"))).hasSize(2);
 
       await()
           .atMost(Duration.ofSeconds(30))
@@ -91,7 +105,34 @@ class PlatformIT {
 
       assertThat(anonymous.get("/api/v1/algorithms").body()).contains(entryId);
       assertThat(signals(officer, entryId)).contains("\"total\":2");
+      assertThat(myVotesStatus(again, residentToken))
+          .as("the data directory keeps its token key, so residents keep their tokens")
+          .isEqualTo(200);
     }
+  }
+
+  private static String issuedToken(ApiClient resident) {
+    HttpResponse<String> issued = resident.post("/api/v1/participants", "");
+    assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+    Matcher m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(issued.body());
+    assertThat(m.find()).isTrue();
+    return m.group(1);
+  }
+
+  /** Any conversation id will do: a valid token gets its (empty) votes, a forged one 401. */
+  private static int myVotesStatus(Platform platform, String token) throws Exception {
+    java.net.http.HttpRequest request =
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(
+                    platform.url("participation-service")
+                        + "/api/v1/conversations/"
+                        + UUID.randomUUID()
+                        + "/my-votes"))
+            .header("Participant-Token", token)
+            .build();
+    return java.net.http.HttpClient.newHttpClient()
+        .send(request, HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 
   private static String createAndPublish(ApiClient editor, String name) {

@@ -1,17 +1,28 @@
 package nl.provincie.ethiek.participation.participant;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
+import io.micronaut.context.exceptions.ConfigurationException;
 import java.time.Duration;
 
 @Factory
 class ParticipantConfiguration {
 
-  @Singleton
+  // Built at start-up so a missing or public key stops the service before it serves anyone.
+  @Context
   ParticipantTokens participantTokens(
-      @Value("${platform.participants.token-secret}") String secret,
+      @Value("${platform.participants.token-secret:}") String secret,
       @Value("${platform.participants.token-lifetime:365d}") Duration lifetime) {
-    return new ParticipantTokens(secret, lifetime);
+    if (secret == null || secret.isBlank()) {
+      throw new ConfigurationException(
+          "PARTICIPANT_TOKEN_SECRET is not set: residents' tokens need a random key of 32 or more"
+              + " characters (./platform generates one per data directory)");
+    }
+    try {
+      return new ParticipantTokens(secret, lifetime);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("PARTICIPANT_TOKEN_SECRET refused: " + e.getMessage());
+    }
   }
 }

@@ -21,6 +21,12 @@ public final class ParticipantTokens {
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
+  /** Clocks of several instances may differ a little; a token from further ahead is forged. */
+  static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+  /** The key this project once shipped as its default; it is public and never signs a token. */
+  static final String PUBLIC_DEFAULT_SECRET = "local-development-secret-change-me-0123456789";
+
   private final SecretKeySpec key;
   private final Duration lifetime;
 
@@ -28,6 +34,10 @@ public final class ParticipantTokens {
     if (secret == null || secret.length() < 32) {
       throw new IllegalArgumentException(
           "the participant token secret needs 32 characters or more");
+    }
+    if (PUBLIC_DEFAULT_SECRET.equals(secret)) {
+      throw new IllegalArgumentException(
+          "the participant token secret is the public default; set a random one of your own");
     }
     this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     this.lifetime = lifetime;
@@ -43,7 +53,8 @@ public final class ParticipantTokens {
   }
 
   /**
-   * @throws InvalidParticipantToken when the token is malformed, not signed by us, or expired
+   * @throws InvalidParticipantToken when the token is malformed, not signed by us, expired, or
+   *     issued in the future
    */
   public ParticipantId verify(String token, Instant now) {
     String[] parts = token == null ? new String[0] : token.split("\\.");
@@ -63,8 +74,11 @@ public final class ParticipantTokens {
     }
     ByteBuffer buffer = ByteBuffer.wrap(body);
     UUID id = new UUID(buffer.getLong(), buffer.getLong());
-    Instant issued = Instant.ofEpochSecond(buffer.getLong());
-    if (issued.plus(lifetime).isBefore(now)) {
+    long issuedSecond = buffer.getLong();
+    if (issuedSecond > now.plus(CLOCK_SKEW).getEpochSecond()) {
+      throw new InvalidParticipantToken("participant token issued in the future");
+    }
+    if (issuedSecond < now.minus(lifetime).getEpochSecond()) {
       throw new InvalidParticipantToken("participant token expired");
     }
     return new ParticipantId(id);

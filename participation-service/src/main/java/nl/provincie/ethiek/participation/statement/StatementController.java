@@ -37,10 +37,15 @@ class StatementController {
 
   @Get("/conversations/{id}/statements")
   @Secured(SecurityRule.IS_ANONYMOUS)
-  @Operation(summary = "The accepted statements of a conversation")
+  @Operation(summary = "The accepted statements of a conversation; a draft's are not public")
   StatementView.Page accepted(UUID id) {
     var items =
-        statements.accepted(new ConversationId(id)).stream().map(StatementView::of).toList();
+        statements
+            .acceptedInPublic(new ConversationId(id))
+            .orElseThrow(() -> ProblemException.notFound("No conversation " + id))
+            .stream()
+            .map(StatementView::of)
+            .toList();
     return new StatementView.Page(items, items.size());
   }
 
@@ -85,11 +90,10 @@ class StatementController {
 
   @Get("/statements/{id}")
   @Secured(SecurityRule.IS_ANONYMOUS)
-  @Operation(summary = "One accepted statement")
+  @Operation(summary = "One accepted statement of a public conversation")
   StatementView get(UUID id) {
     return statements
-        .find(id)
-        .filter(s -> s.moderation() == Moderation.ACCEPTED)
+        .findPublic(id)
         .map(StatementView::of)
         .orElseThrow(() -> ProblemException.notFound("No statement " + id));
   }

@@ -219,6 +219,30 @@ public class Statements {
     return repository.findById(statementId).map(StatementRow::toStatement);
   }
 
+  /**
+   * An accepted statement as the public sees it: not one of a draft conversation, which is not
+   * public yet (its moderators read it through the moderation queue).
+   */
+  @Transactional
+  public Optional<Statement> findPublic(UUID statementId) {
+    return find(statementId)
+        .filter(s -> s.moderation() == Moderation.ACCEPTED)
+        .filter(s -> isPublic(new ConversationId(s.conversationId())));
+  }
+
+  /** The accepted statements of a conversation that is public; empty for a draft or none. */
+  @Transactional
+  public Optional<List<Statement>> acceptedInPublic(ConversationId conversationId) {
+    return isPublic(conversationId) ? Optional.of(accepted(conversationId)) : Optional.empty();
+  }
+
+  private boolean isPublic(ConversationId conversationId) {
+    return conversations
+        .find(conversationId)
+        .filter(c -> c.state() != ConversationState.DRAFT)
+        .isPresent();
+  }
+
   @Transactional
   public List<Statement> accepted(ConversationId conversationId) {
     return repository
