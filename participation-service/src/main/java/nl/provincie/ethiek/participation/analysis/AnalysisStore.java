@@ -54,29 +54,6 @@ class AnalysisStore {
     return engineId(participant, voter.isEmpty() ? null : voter.get(0));
   }
 
-  @Transactional
-  long lastVoteId() {
-    return query("select coalesce(max(id), 0) from vote", s -> {}, rs -> rs.getLong(1)).get(0);
-  }
-
-  /** Votes after {@code afterId}, in the order they were cast, at most {@code limit}. */
-  @Transactional
-  List<StoredVote> votesAfter(long afterId, int limit) {
-    return query(
-        """
-        select v.id, v.conversation_id, v.participant_id, s.number, v.value, v.cast_at, p.voter_id
-        from vote v join statement s on s.id = v.statement_id
-        left join polis_participant p
-          on p.conversation_id = v.conversation_id and p.participant_id = v.participant_id
-        where v.id > ? order by v.id limit ?
-        """,
-        s -> {
-          s.setLong(1, afterId);
-          s.setInt(2, limit);
-        },
-        AnalysisStore::storedVote);
-  }
-
   /** Every vote of a conversation still on record, in the order they were cast. */
   @Transactional
   List<StoredVote> votesOf(UUID conversationId) {
@@ -127,13 +104,25 @@ class AnalysisStore {
         rs -> rs.getObject(1, UUID.class));
   }
 
+  /**
+   * Stores the owner's new map with what other instances need of it. The stored tick only grows: a
+   * new owner continues from the tick its predecessor stored.
+   */
   @Transactional
-  void saveMap(UUID conversationId, long tick, Instant computedAt, String json) {
+  void saveMap(
+      UUID conversationId,
+      long tick,
+      Instant computedAt,
+      String json,
+      byte[] priorities,
+      byte[] positions) {
     jdbc.prepareStatement(
         """
-        insert into opinion_snapshot (conversation_id, tick, computed_at, map) values (?, ?, ?, ?)
+        insert into opinion_snapshot (conversation_id, tick, computed_at, map, priorities, positions)
+        values (?, ?, ?, ?, ?, ?)
         on conflict (conversation_id) do update
-        set tick = excluded.tick, computed_at = excluded.computed_at, map = excluded.map
+        set tick = excluded.tick, computed_at = excluded.computed_at, map = excluded.map,
+            priorities = excluded.priorities, positions = excluded.positions
         """,
         s -> {
           try {
@@ -141,11 +130,119 @@ class AnalysisStore {
             s.setLong(2, tick);
             s.setTimestamp(3, Timestamp.from(computedAt));
             s.setString(4, json);
+            s.setBytes(5, priorities);
+            s.setBytes(6, positions);
             return s.executeUpdate();
           } catch (SQLException e) {
             throw new IllegalStateException(e);
           }
         });
+  }
+
+  /** The tick of the stored map, 0 when there is none. */
+  @Transactional
+  long storedTick(UUID conversationId) {
+    return query(
+            "select tick from opinion_snapshot where conversation_id = ?",
+            s -> s.setObject(1, conversationId),
+            rs -> rs.getLong(1))
+        .stream()
+        .findFirst()
+        .orElse(0L);
+  }
+
+  /** The stored map's tick and routing priorities (small; read often by every instance). */
+  @Transactional
+  Optional<StoredPriorities> storedPriorities(UUID conversationId) {
+    return query(
+            "select tick, priorities from opinion_snapshot where conversation_id = ?",
+            s -> s.setObject(1, conversationId),
+            rs -> new StoredPriorities(rs.getLong(1), rs.getBytes(2)))
+        .stream()
+        .findFirst();
+  }
+
+  record StoredPriorities(long tick, byte[] priorities) {}
+
+  /** The stored map's tick and participants' positions (large; read when the tick changed). */
+  @Transactional
+  Optional<StoredPositions> storedPositions(UUID conversationId) {
+    return query(
+            "select tick, positions from opinion_snapshot where conversation_id = ?",
+            s -> s.setObject(1, conversationId),
+            rs -> new StoredPositions(rs.getLong(1), rs.getBytes(2)))
+        .stream()
+        .findFirst();
+  }
+
+  record StoredPositions(long tick, byte[] positions) {}
+
+  /** Asks the owner of the conversation's analysis to rebuild it from the votes on record. */
+  @Transactional
+  void requestRebuild(UUID conversationId, Instant at) {
+    jdbc.prepareStatement(
+        """
+        insert into analysis_rebuild_request (conversation_id, requested_at) values (?, ?)
+        on conflict (conversation_id) do update set requested_at = excluded.requested_at
+        """,
+        s -> {
+          try {
+            s.setObject(1, conversationId);
+            s.setTimestamp(2, Timestamp.from(at));
+            return s.executeUpdate();
+          } catch (SQLException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
+  record RebuildRequest(UUID conversationId, Instant requestedAt) {}
+
+  /** Rebuilds asked for since {@code since}. */
+  @Transactional
+  List<RebuildRequest> rebuildsRequestedSince(Instant since) {
+    return query(
+        "select conversation_id, requested_at from analysis_rebuild_request where requested_at > ?",
+        s -> s.setTimestamp(1, Timestamp.from(since)),
+        rs -> new RebuildRequest(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant()));
+  }
+
+  /** The stored positions, when the stored map was computed after any rebuild asked for. */
+  @Transactional
+  Optional<byte[]> currentPositions(UUID conversationId) {
+    return query(
+            """
+            select s.positions from opinion_snapshot s
+            left join analysis_rebuild_request r on r.conversation_id = s.conversation_id
+            where s.conversation_id = ? and s.positions is not null
+              and (r.requested_at is null or r.requested_at < s.computed_at)
+            """,
+            s -> s.setObject(1, conversationId),
+            rs -> rs.getBytes(1))
+        .stream()
+        .findFirst();
+  }
+
+  /** Every conversation residents can see, for a new owner to take up. */
+  @Transactional
+  List<UUID> publicConversations() {
+    return query(
+        "select id from conversation where state <> 'DRAFT'",
+        s -> {},
+        rs -> rs.getObject(1, UUID.class));
+  }
+
+  /** Whether the participant has any counting vote in the conversation. */
+  @Transactional
+  boolean hasVotes(UUID conversationId, UUID participant) {
+    return !query(
+            "select 1 from current_vote where conversation_id = ? and participant_id = ? limit 1",
+            s -> {
+              s.setObject(1, conversationId);
+              s.setObject(2, participant);
+            },
+            rs -> 1)
+        .isEmpty();
   }
 
   @Transactional

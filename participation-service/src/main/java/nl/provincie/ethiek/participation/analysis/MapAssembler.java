@@ -22,7 +22,8 @@ final class MapAssembler {
       Snapshot snapshot,
       List<StatementInfo> statements,
       long voteCount,
-      Instant computedAt) {
+      Instant computedAt,
+      long tick) {
     Map<Integer, StatementInfo> byNumber =
         statements.stream().collect(Collectors.toMap(StatementInfo::number, Function.identity()));
     Function<StatementId, StatementInfo> info =
@@ -62,7 +63,7 @@ final class MapAssembler {
             .toList();
     return new OpinionMapView(
         conversationId,
-        snapshot.tick(),
+        tick,
         computedAt,
         snapshot.participantCount(),
         snapshot.inConversationCount(),

@@ -12,15 +12,17 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 import nl.provincie.ethiek.participation.opinion.Batch;
+import nl.provincie.ethiek.participation.opinion.Choice;
 import nl.provincie.ethiek.participation.opinion.OpinionEngine;
 import nl.provincie.ethiek.participation.opinion.ParticipantPosition;
 import nl.provincie.ethiek.participation.opinion.Snapshot;
@@ -30,150 +32,256 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps each conversation's opinion map up to date in the background. Every half second it reads
- * the votes cast since the last pass (in id order, waiting briefly at a gap so a slow transaction
- * is not skipped) and the statements moderated since then, updates the engine of each conversation
- * touched - a burst of votes becomes one recomputation - and stores the new map with its tick.
- * Engines live in memory and are rebuilt from the database when first needed (after a restart) or
- * when votes were removed.
+ * Keeps each conversation's opinion map up to date in the background, on the one instance that owns
+ * the conversation's analysis ({@link AnalysisOwnership}, docs/adr/0027). Every half second it
+ * applies the votes that arrived for owned conversations - a burst of votes becomes one
+ * recomputation - picks up statements moderated and rebuilds asked for since the last pass, and
+ * stores the new map with its tick, the routing priorities and the participants' positions, which
+ * every instance serves. Engines live in memory only on the owner and are rebuilt from PostgreSQL
+ * when a conversation is taken over, when votes were removed, or when a statement's meta flag
+ * changed.
  */
 @Singleton
 public class OpinionMaps {
 
   private static final Logger LOG = LoggerFactory.getLogger(OpinionMaps.class);
-  private static final int BATCH_LIMIT = 200_000;
-  private static final Duration GAP_PATIENCE = Duration.ofSeconds(2);
+  private static final Duration REQUEST_WINDOW = Duration.ofSeconds(30);
+  private static final Duration STATE_FRESHNESS = Duration.ofMillis(500);
 
   private final AnalysisStore store;
   private final JsonMapper json;
   private final Clock clock = Clock.systemUTC();
   private final Map<UUID, Tracked> engines = new ConcurrentHashMap<>();
-  private final Set<UUID> invalid = ConcurrentHashMap.newKeySet();
-  private long cursor = -1;
+  private final Map<UUID, Queue<Vote>> arrived = new ConcurrentHashMap<>();
+  private final Set<UUID> toRebuild = ConcurrentHashMap.newKeySet();
+  private final Set<Integer> owned = ConcurrentHashMap.newKeySet();
+  private final Map<UUID, Instant> requestsSeen = new ConcurrentHashMap<>();
+  private final Map<UUID, CachedPriorities> priorities = new ConcurrentHashMap<>();
+  private final Map<UUID, CachedPositions> positions = new ConcurrentHashMap<>();
+  private volatile int partitionCount;
   private Instant moderationCheckedAt = Instant.EPOCH;
-  private Instant gapSeenAt;
 
-  /** An engine and what it has seen. */
+  /** An engine, what it has seen, and the stored tick it continues from. */
   private static final class Tracked {
     final OpinionEngine engine;
+    final long tickBase;
     final Set<Integer> registered = new HashSet<>();
     final Set<Integer> rejected = new HashSet<>();
     final Set<Integer> meta = new HashSet<>();
 
-    Tracked(OpinionEngine engine) {
+    Tracked(OpinionEngine engine, long tickBase) {
       this.engine = engine;
+      this.tickBase = tickBase;
     }
   }
+
+  private record CachedPriorities(Instant readAt, long tick, Map<Integer, Double> byNumber) {}
+
+  private record CachedPositions(long tick, MapState state) {}
 
   OpinionMaps(AnalysisStore store, JsonMapper json) {
     this.store = store;
     this.json = json;
   }
 
-  /** The resident's votes were removed: this conversation's engine must start over. */
-  public void invalidate(UUID conversationId) {
-    invalid.add(conversationId);
+  // ownership, called from AnalysisOwnership's consumer thread
+
+  /** These partitions are now this instance's: their conversations are rebuilt from PostgreSQL. */
+  void own(Set<Integer> partitions, int count) {
+    partitionCount = count;
+    owned.addAll(partitions);
+    for (UUID conversation : store.publicConversations()) {
+      if (partitions.contains(Partitions.of(conversation, count))) {
+        toRebuild.add(conversation);
+      }
+    }
+  }
+
+  /** These partitions went to another instance: their conversations are no longer analysed here. */
+  synchronized void release(Set<Integer> partitions) {
+    owned.removeAll(partitions);
+    java.util.function.Predicate<UUID> released =
+        c -> partitionCount > 0 && partitions.contains(Partitions.of(c, partitionCount));
+    engines.keySet().removeIf(released);
+    arrived.keySet().removeIf(released);
+    toRebuild.removeIf(released);
+  }
+
+  synchronized void releaseAll() {
+    owned.clear();
+    engines.clear();
+    arrived.clear();
+    toRebuild.clear();
+  }
+
+  /** Whether this instance analyses the conversation now. */
+  boolean owns(UUID conversation) {
+    int count = partitionCount;
+    return count > 0 && owned.contains(Partitions.of(conversation, count));
+  }
+
+  /** How many partitions of the vote topic this instance owns, for diagnostics and tests. */
+  int ownedPartitions() {
+    return owned.size();
+  }
+
+  int partitionCount() {
+    return partitionCount;
+  }
+
+  /** A vote event of an owned partition; applied on the next pass. */
+  void voteArrived(VoteArrived event) {
+    if (!owns(event.conversationId())) {
+      return;
+    }
+    Vote vote =
+        new Vote(
+            AnalysisStore.engineId(event.participantId(), null),
+            StatementId.of(event.statementNumber()),
+            choice(event.vote()),
+            event.occurredAt() == null ? 0L : event.occurredAt().toEpochMilli());
+    arrived.computeIfAbsent(event.conversationId(), c -> new ConcurrentLinkedQueue<>()).add(vote);
+  }
+
+  private static Choice choice(String vote) {
+    return switch (vote) {
+      case "AGREE" -> Choice.AGREE;
+      case "DISAGREE" -> Choice.DISAGREE;
+      case "PASS" -> Choice.PASS;
+      default -> throw new IllegalArgumentException("not a vote: " + vote);
+    };
+  }
+
+  /**
+   * The conversation's votes were removed or replaced: its owner, whichever instance that is,
+   * rebuilds its map. Call inside the transaction that changed the votes.
+   */
+  public void requestRebuild(UUID conversationId) {
+    store.requestRebuild(conversationId, clock.instant().truncatedTo(ChronoUnit.MICROS));
+    priorities.remove(conversationId);
+    positions.remove(conversationId);
   }
 
   @Scheduled(fixedDelay = "${platform.analysis.interval:500ms}", initialDelay = "2s")
   synchronized void refresh() {
     try {
-      if (cursor < 0) {
-        cursor = store.lastVoteId();
-        moderationCheckedAt = clock.instant().minus(Duration.ofMinutes(1));
+      if (owned.isEmpty()) {
+        return;
       }
       Instant moderationSince = moderationCheckedAt;
       moderationCheckedAt = clock.instant();
-      Map<UUID, List<AnalysisStore.StoredVote>> votes = newVotes();
-      Set<UUID> touched = new HashSet<>(votes.keySet());
-      touched.addAll(store.moderatedSince(moderationSince.minusSeconds(1)));
-      touched.addAll(invalid);
+      Set<UUID> touched = new HashSet<>(arrived.keySet());
+      touched.addAll(toRebuild);
+      if (moderationSince.equals(Instant.EPOCH)) {
+        moderationSince = moderationCheckedAt.minus(Duration.ofMinutes(1));
+      }
+      store.moderatedSince(moderationSince.minusSeconds(1)).stream()
+          .filter(this::owns)
+          .forEach(touched::add);
+      for (UUID conversation : newRebuildRequests()) {
+        toRebuild.add(conversation);
+        touched.add(conversation);
+      }
       for (UUID conversation : touched) {
-        update(conversation, votes.getOrDefault(conversation, List.of()));
+        if (owns(conversation)) {
+          update(conversation);
+        }
       }
     } catch (RuntimeException e) {
       LOG.warn("Opinion map refresh failed, will retry: {}", e.toString());
     }
   }
 
-  private Map<UUID, List<AnalysisStore.StoredVote>> newVotes() {
-    Map<UUID, List<AnalysisStore.StoredVote>> byConversation = new LinkedHashMap<>();
-    long expected = cursor + 1;
-    for (AnalysisStore.StoredVote vote : store.votesAfter(cursor, BATCH_LIMIT)) {
-      if (vote.id() != expected) {
-        Instant now = clock.instant();
-        if (gapSeenAt == null) {
-          gapSeenAt = now;
-        }
-        if (now.isBefore(gapSeenAt.plus(GAP_PATIENCE))) {
-          break; // an earlier transaction may still commit: wait for it
-        }
+  /** Owned conversations whose rebuild was asked for since the last look (any instance's clock). */
+  private List<UUID> newRebuildRequests() {
+    List<UUID> fresh = new ArrayList<>();
+    Instant windowStart = clock.instant().minus(REQUEST_WINDOW);
+    for (AnalysisStore.RebuildRequest request : store.rebuildsRequestedSince(windowStart)) {
+      Instant seen = requestsSeen.put(request.conversationId(), request.requestedAt());
+      if (!request.requestedAt().equals(seen) && owns(request.conversationId())) {
+        fresh.add(request.conversationId());
       }
-      gapSeenAt = null;
-      byConversation.computeIfAbsent(vote.conversationId(), c -> new ArrayList<>()).add(vote);
-      cursor = vote.id();
-      expected = cursor + 1;
     }
-    return byConversation;
+    requestsSeen.values().removeIf(at -> at.isBefore(windowStart.minus(REQUEST_WINDOW)));
+    return fresh;
   }
 
-  private void update(UUID conversation, List<AnalysisStore.StoredVote> newVotes) {
+  private void update(UUID conversation) {
+    List<Vote> votes = drain(conversation);
     List<StatementInfo> statements = store.statementsOf(conversation);
     Tracked tracked = engines.get(conversation);
-    boolean invalidated = invalid.remove(conversation);
+    boolean rebuild = toRebuild.remove(conversation);
     Snapshot snapshot;
-    if (tracked == null || invalidated || metaChanged(tracked, statements)) {
+    if (tracked == null || rebuild || metaChanged(tracked, statements)) {
+      // every vote drained above was committed before its event was sent: the read has them
       tracked = rebuild(conversation, statements);
       snapshot = tracked.engine.latest().orElseThrow();
     } else {
-      snapshot = tracked.engine.update(changes(tracked, statements, newVotes));
+      snapshot = tracked.engine.update(changes(tracked, statements, votes));
+    }
+    if (!owns(conversation)) {
+      return; // handed over while computing: the new owner stores its own map
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    long tick = tracked.tickBase + snapshot.tick();
     // the engine holds the latest vote per participant and statement, as current_vote does:
     // counting them there would scan the conversation's votes on every pass
     OpinionMapView map =
-        MapAssembler.assemble(conversation, snapshot, statements, tracked.engine.votes(), now);
-    store.saveMap(conversation, snapshot.tick(), now, write(map));
+        MapAssembler.assemble(
+            conversation, snapshot, statements, tracked.engine.votes(), now, tick);
+    store.saveMap(
+        conversation,
+        tick,
+        now,
+        write(map),
+        MapState.encodePriorities(snapshot.statements()),
+        MapState.encodePositions(snapshot));
+  }
+
+  private List<Vote> drain(UUID conversation) {
+    Queue<Vote> queue = arrived.remove(conversation);
+    List<Vote> votes = new ArrayList<>();
+    if (queue != null) {
+      for (Vote vote; (vote = queue.poll()) != null; ) {
+        votes.add(vote);
+      }
+    }
+    return votes;
   }
 
   /** A fresh engine from every vote of the conversation on record. */
   private Tracked rebuild(UUID conversation, List<StatementInfo> statements) {
-    List<Vote> votes =
-        store.votesOf(conversation).stream().map(AnalysisStore.StoredVote::vote).toList();
-    Tracked tracked =
-        new Tracked(
-            OpinionEngine.rebuild(
-                ids(statements, s -> true),
-                ids(statements, StatementInfo::meta),
-                votes,
-                ids(statements, StatementInfo::rejected)));
+    long tickBase = store.storedTick(conversation);
+    Tracked tracked = new Tracked(engineFromRecord(conversation, statements), tickBase);
     remember(tracked, statements);
     engines.put(conversation, tracked);
     return tracked;
   }
 
-  /** The map computed afresh from every vote on record, for the published report. */
-  public OpinionMapView finalMap(UUID conversation, Instant at) {
-    List<StatementInfo> statements = store.statementsOf(conversation);
-    Snapshot snapshot = computeFromScratch(conversation, statements);
-    return MapAssembler.assemble(
-        conversation, snapshot, statements, store.countCurrentVotes(conversation), at);
-  }
-
-  private Snapshot computeFromScratch(UUID conversation, List<StatementInfo> statements) {
+  private OpinionEngine engineFromRecord(UUID conversation, List<StatementInfo> statements) {
     List<Vote> votes =
         store.votesOf(conversation).stream().map(AnalysisStore.StoredVote::vote).toList();
     return OpinionEngine.rebuild(
-            ids(statements, s -> true),
-            ids(statements, StatementInfo::meta),
-            votes,
-            ids(statements, StatementInfo::rejected))
-        .latest()
-        .orElseThrow();
+        ids(statements, s -> true),
+        ids(statements, StatementInfo::meta),
+        votes,
+        ids(statements, StatementInfo::rejected));
   }
 
-  private static Batch changes(
-      Tracked tracked, List<StatementInfo> statements, List<AnalysisStore.StoredVote> votes) {
+  /** The map computed afresh from every vote on record, for the published report. */
+  public OpinionMapView finalMap(UUID conversation, Instant at) {
+    List<StatementInfo> statements = store.statementsOf(conversation);
+    Snapshot snapshot = engineFromRecord(conversation, statements).latest().orElseThrow();
+    return MapAssembler.assemble(
+        conversation,
+        snapshot,
+        statements,
+        store.countCurrentVotes(conversation),
+        at,
+        snapshot.tick());
+  }
+
+  private static Batch changes(Tracked tracked, List<StatementInfo> statements, List<Vote> votes) {
     Batch.Builder batch = Batch.builder();
     for (StatementInfo s : statements) {
       StatementId id = StatementId.of(s.number());
@@ -189,7 +297,7 @@ public class OpinionMaps {
         batch.restore(id);
       }
     }
-    votes.forEach(v -> batch.vote(v.vote()));
+    votes.forEach(v -> batch.vote(v));
     return batch.build();
   }
 
@@ -227,42 +335,65 @@ public class OpinionMaps {
   }
 
   /**
-   * The routing priority of each statement (by number) on the current map (spec section 6); empty
-   * while the conversation has no map in memory, and then every statement weighs the same.
+   * The routing priority of each statement (by number) on the stored map (spec section 6), read at
+   * most every half second; empty while the conversation has no map, and then every statement
+   * weighs the same.
    */
   public Map<Integer, Double> priorities(UUID conversationId) {
-    Map<Integer, Double> priorities = new java.util.HashMap<>();
-    Optional.ofNullable(engines.get(conversationId))
-        .flatMap(t -> t.engine.latest())
-        .ifPresent(
-            snapshot ->
-                snapshot.statements().forEach(s -> priorities.put(s.id().value(), s.priority())));
-    return priorities;
+    return cachedPriorities(conversationId).byNumber();
   }
 
-  /** Where this resident stands, when they are on the current map. */
+  private CachedPriorities cachedPriorities(UUID conversationId) {
+    Instant now = clock.instant();
+    CachedPriorities cached = priorities.get(conversationId);
+    if (cached != null && now.isBefore(cached.readAt().plus(STATE_FRESHNESS))) {
+      return cached;
+    }
+    CachedPriorities fresh =
+        store
+            .storedPriorities(conversationId)
+            .map(
+                p ->
+                    new CachedPriorities(
+                        now, p.tick(), MapState.decode(p.priorities(), null).priorities()))
+            .orElseGet(() -> new CachedPriorities(now, -1, Map.of()));
+    priorities.put(conversationId, fresh);
+    return fresh;
+  }
+
+  /**
+   * Where this resident stands on the stored map, when they are on it; never after they removed
+   * their participation, even before the owner has stored the map without them.
+   */
   public Optional<OpinionMapView.Position> positionOf(UUID conversationId, UUID participant) {
-    return Optional.ofNullable(engines.get(conversationId))
-        .flatMap(t -> t.engine.latest())
-        .flatMap(s -> s.participant(store.engineIdOf(conversationId, participant)))
-        .map(OpinionMaps::position);
+    if (!store.hasVotes(conversationId, participant)) {
+      return Optional.empty();
+    }
+    long tick = cachedPriorities(conversationId).tick();
+    CachedPositions cached = positions.get(conversationId);
+    if (cached == null || cached.tick() != tick) {
+      cached =
+          store
+              .storedPositions(conversationId)
+              .map(p -> new CachedPositions(p.tick(), MapState.decode(null, p.positions())))
+              .orElse(new CachedPositions(-1, MapState.decode(null, null)));
+      positions.put(conversationId, cached);
+    }
+    return cached.state().position(store.engineIdOf(conversationId, participant).value());
   }
 
   /**
    * The group of every participant on the current map, by engine number (the pol.is voter id for
-   * imported conversations); builds the engine first when it is not in memory.
+   * imported conversations): the stored map's, or computed afresh when none is stored yet for the
+   * votes on record.
    */
   public Map<Long, Integer> groups(UUID conversationId) {
-    Tracked tracked = engines.get(conversationId);
-    if (tracked == null || invalid.contains(conversationId)) {
-      synchronized (this) {
-        invalid.remove(conversationId);
-        tracked = rebuild(conversationId, store.statementsOf(conversationId));
-      }
+    Optional<byte[]> current = store.currentPositions(conversationId);
+    if (current.isPresent()) {
+      return MapState.decode(null, current.get()).groups();
     }
     Map<Long, Integer> groups = new java.util.HashMap<>();
-    tracked
-        .engine
+    engineFromRecord(conversationId, store.statementsOf(conversationId))
         .latest()
         .ifPresent(
             snapshot ->
@@ -270,11 +401,6 @@ public class OpinionMaps {
                     .filter(ParticipantPosition::inConversation)
                     .forEach(p -> groups.put(p.id().value(), p.group().getAsInt())));
     return groups;
-  }
-
-  private static OpinionMapView.Position position(ParticipantPosition p) {
-    return new OpinionMapView.Position(
-        p.group().isPresent() ? p.group().getAsInt() : null, p.x(), p.y());
   }
 
   String write(OpinionMapView map) {

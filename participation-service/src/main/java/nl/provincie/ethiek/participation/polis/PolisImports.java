@@ -108,7 +108,7 @@ public class PolisImports {
             });
     store.insertParticipants(id, PolisStore.distinctVoters(votes, List.of()));
     store.insertVotes(id, votes, statements);
-    maps.invalidate(id);
+    maps.requestRebuild(id);
     return votes.size();
   }
 }

@@ -50,6 +50,20 @@ class VoteStore implements VotedStatements.Source {
         (row, numbers) -> numbers.set(row.getInt(1)));
   }
 
+  /** Whether the participant has a counting vote on the statement (one primary-key lookup). */
+  @Override
+  @Connectable
+  public boolean hasVoted(UUID statement, UUID participant) {
+    return query(
+        "select 1 from current_vote where statement_id = ? and participant_id = ?",
+        s -> {
+          s.setObject(1, statement);
+          s.setObject(2, participant);
+        },
+        new boolean[1],
+        (row, found) -> found[0] = true)[0];
+  }
+
   /**
    * The numbers of the statements each participant has a counting vote on; read in a transaction so
    * that the rows stream in chunks instead of arriving all at once.

@@ -27,10 +27,12 @@ import org.slf4j.LoggerFactory;
  * statement they voted on through this instance. A participant absent from a complete conversation
  * has no votes. Conversations unused for {@code idle} are dropped; the database stays the record.
  *
- * <p>With several instances, votes cast through another instance are not seen here until the
- * conversation is dropped: route a participant's requests to one instance (affinity on the
- * Participant-Token header), or set {@code participation.routing.voted-cache-idle} to 0 to read the
- * database on every call (docs/adr/0019).
+ * <p>With several instances, votes cast through another instance are not held here: before a
+ * statement is offered, {@link #confirmedOpen} checks it against the database (one primary-key
+ * lookup) and, when the participant did vote on it elsewhere, reads their votes afresh. Votes cast
+ * and participations removed through other instances reach every instance as events ({@link
+ * RoutingEvents}). {@code participation.routing.voted-cache-idle} 0 reads the database on every
+ * call (docs/adr/0019, 0027).
  */
 @Singleton
 class VotedStatements {
@@ -40,6 +42,8 @@ class VotedStatements {
   /** Reads voted statement numbers from the database. */
   interface Source {
     BitSet votedNumbers(UUID conversation, UUID participant);
+
+    boolean hasVoted(UUID statement, UUID participant);
 
     Map<UUID, BitSet> votedNumbersOfAll(UUID conversation);
   }
@@ -132,7 +136,32 @@ class VotedStatements {
     }
   }
 
-  /** A vote this instance committed; call before the vote's request is answered. */
+  /**
+   * Whether the participant has still not voted on the statement, as the database says; when they
+   * have (through another instance), what is held for them is replaced by their votes on record.
+   */
+  boolean confirmedOpen(UUID conversation, UUID participant, UUID statement) {
+    if (!database.hasVoted(statement, participant)) {
+      return true;
+    }
+    reload(conversation, participant);
+    return false;
+  }
+
+  /** The participant's votes on record, held from now on in place of what was held. */
+  BitSet reload(UUID conversation, UUID participant) {
+    BitSet onRecord = database.votedNumbers(conversation, participant);
+    Held held = conversations.get(conversation);
+    if (held != null && held.complete) {
+      held.byParticipant.put(participant, (BitSet) onRecord.clone());
+    }
+    return onRecord;
+  }
+
+  /**
+   * A committed vote: this instance's own (call before the vote's request is answered) or one
+   * another instance committed, learnt from its event.
+   */
   void committed(UUID conversation, UUID participant, int statementNumber) {
     Held held = conversations.get(conversation);
     if (held != null) {
@@ -152,6 +181,11 @@ class VotedStatements {
       // the read under way may still bring the removed votes back: start that conversation over
       conversations.remove(conversation, held);
     }
+  }
+
+  /** Whether this instance holds the conversation's votes in memory. */
+  boolean holds(UUID conversation) {
+    return conversations.containsKey(conversation);
   }
 
   /** How many conversations are held, for tests and diagnostics. */

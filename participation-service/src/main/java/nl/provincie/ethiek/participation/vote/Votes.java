@@ -83,9 +83,25 @@ public class Votes {
   public record Next(Optional<Statement> statement, int voted, int total) {}
 
   public Next next(ConversationId conversationId, ParticipantId participant) {
+    UUID conversation = conversationId.value();
     List<Statement> accepted = routing.accepted(conversationId);
-    BitSet voted = votedStatements.voted(conversationId.value(), participant.value());
-    Map<Integer, Double> priorities = maps.priorities(conversationId.value());
+    Map<Integer, Double> priorities = maps.priorities(conversation);
+    BitSet voted = votedStatements.voted(conversation, participant.value());
+    Next next = draw(accepted, voted, priorities);
+    boolean stale =
+        next.statement().isPresent()
+            ? !votedStatements.confirmedOpen(
+                conversation, participant.value(), next.statement().get().id())
+            : voted.cardinality() > 0;
+    if (stale) {
+      // voted (or withdrawn) through another instance: draw again from the votes on record
+      next = draw(accepted, votedStatements.reload(conversation, participant.value()), priorities);
+    }
+    return next;
+  }
+
+  private static Next draw(
+      List<Statement> accepted, BitSet voted, Map<Integer, Double> priorities) {
     List<WeightedDraw.Candidate<Statement>> open =
         accepted.stream()
             .filter(s -> !voted.get(s.number()))
@@ -125,7 +141,7 @@ public class Votes {
             withdrawn);
     outbox.append(
         EventTopics.PARTICIPATION_PARTICIPATION_WITHDRAWN, conversationId.toString(), event);
-    maps.invalidate(conversationId.value());
+    maps.requestRebuild(conversationId.value());
     return event;
   }
 

@@ -50,7 +50,8 @@ class MapAssemblerTest {
     Snapshot snapshot = twoCamps(40);
 
     OpinionMapView map =
-        MapAssembler.assemble(UUID.randomUUID(), snapshot, infos(), 240, Instant.EPOCH);
+        MapAssembler.assemble(
+            UUID.randomUUID(), snapshot, infos(), 240, Instant.EPOCH, snapshot.tick());
 
     assertThat(map.k()).isEqualTo(2);
     assertThat(map.groupCentres()).hasSize(2);
@@ -76,7 +77,8 @@ class MapAssemblerTest {
     Snapshot snapshot = twoCamps(40);
 
     OpinionMapView map =
-        MapAssembler.assemble(UUID.randomUUID(), snapshot, infos(), 240, Instant.EPOCH);
+        MapAssembler.assemble(
+            UUID.randomUUID(), snapshot, infos(), 240, Instant.EPOCH, snapshot.tick());
 
     for (ParticipantPosition p : snapshot.participants()) {
       int own = p.group().getAsInt();

@@ -25,6 +25,7 @@ class VotedStatementsTest {
   private final Map<UUID, BitSet> stored = new HashMap<>();
   private final AtomicInteger singleReads = new AtomicInteger();
   private final List<Runnable> backgroundWork = new ArrayList<>();
+  private final Map<UUID, Integer> statementNumbers = new HashMap<>();
 
   private final VotedStatements.Source database =
       new VotedStatements.Source() {
@@ -32,6 +33,12 @@ class VotedStatementsTest {
         public BitSet votedNumbers(UUID c, UUID p) {
           singleReads.incrementAndGet();
           return (BitSet) stored.getOrDefault(p, new BitSet()).clone();
+        }
+
+        @Override
+        public boolean hasVoted(UUID statement, UUID p) {
+          Integer number = statementNumbers.get(statement);
+          return number != null && stored.getOrDefault(p, new BitSet()).get(number);
         }
 
         @Override
@@ -153,6 +160,11 @@ class VotedStatementsTest {
               }
 
               @Override
+              public boolean hasVoted(UUID statement, UUID p) {
+                return false;
+              }
+
+              @Override
               public Map<UUID, BitSet> votedNumbersOfAll(UUID c) {
                 throw new IllegalStateException("database down");
               }
@@ -164,5 +176,20 @@ class VotedStatementsTest {
     assertThat(failing.size()).isZero();
     assertThat(failing.voted(conversation, alice)).isEqualTo(numbers(6));
     assertThat(backgroundWork).as("a new read was started").hasSize(1);
+  }
+
+  @Test
+  void a_vote_cast_through_another_instance_is_found_before_its_statement_is_offered() {
+    VotedStatements voted = voted(Duration.ofMinutes(10));
+    voted.voted(conversation, alice);
+    runBackgroundWork();
+    UUID third = UUID.randomUUID();
+    statementNumbers.put(third, 3);
+    stored.put(alice, numbers(3)); // committed by another instance: not held here
+
+    assertThat(voted.voted(conversation, alice)).isEqualTo(new BitSet());
+    assertThat(voted.confirmedOpen(conversation, alice, third)).isFalse();
+    assertThat(voted.voted(conversation, alice)).isEqualTo(numbers(3));
+    assertThat(voted.confirmedOpen(conversation, bob, third)).isTrue();
   }
 }
