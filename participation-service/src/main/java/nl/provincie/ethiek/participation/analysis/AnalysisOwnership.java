@@ -101,17 +101,29 @@ class AnalysisOwnership {
     try {
       consumer.subscribe(List.of(EventTopics.PARTICIPATION_VOTE_CAST), new Rebalance());
       while (running) {
-        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-          arrived(record);
+        try {
+          for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+            arrived(record);
+          }
+        } catch (WakeupException stopping) {
+          break;
+        } catch (RuntimeException e) {
+          LOG.warn("Analysis ownership: polling failed, will retry: {}", e.toString());
+          pause();
         }
       }
-    } catch (WakeupException stopping) {
-      // stop() woke the consumer
-    } catch (RuntimeException e) {
-      LOG.error("Analysis ownership stopped: {}", e.toString());
     } finally {
       maps.releaseAll();
       consumer.close(Duration.ofSeconds(5));
+    }
+  }
+
+  private void pause() {
+    try {
+      Thread.sleep(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      running = false;
     }
   }
 

@@ -55,6 +55,7 @@ public class OpinionMaps {
   private final Map<UUID, Queue<Vote>> arrived = new ConcurrentHashMap<>();
   private final Set<UUID> toRebuild = ConcurrentHashMap.newKeySet();
   private final Set<Integer> owned = ConcurrentHashMap.newKeySet();
+  private final Set<Integer> takenOver = ConcurrentHashMap.newKeySet();
   private final Map<UUID, Instant> requestsSeen = new ConcurrentHashMap<>();
   private final Map<UUID, CachedPriorities> priorities = new ConcurrentHashMap<>();
   private final Map<UUID, CachedPositions> positions = new ConcurrentHashMap<>();
@@ -90,11 +91,21 @@ public class OpinionMaps {
   void own(Set<Integer> partitions, int count) {
     partitionCount = count;
     owned.addAll(partitions);
+    takenOver.addAll(partitions);
+  }
+
+  /** Marks the conversations of newly owned partitions for a rebuild; retried until it worked. */
+  private void takeOver() {
+    if (takenOver.isEmpty()) {
+      return;
+    }
+    Set<Integer> partitions = Set.copyOf(takenOver);
     for (UUID conversation : store.publicConversations()) {
-      if (partitions.contains(Partitions.of(conversation, count))) {
+      if (partitions.contains(Partitions.of(conversation, partitionCount))) {
         toRebuild.add(conversation);
       }
     }
+    takenOver.removeAll(partitions);
   }
 
   /** These partitions went to another instance: their conversations are no longer analysed here. */
@@ -102,6 +113,7 @@ public class OpinionMaps {
     owned.removeAll(partitions);
     java.util.function.Predicate<UUID> released =
         c -> partitionCount > 0 && partitions.contains(Partitions.of(c, partitionCount));
+    takenOver.removeAll(partitions);
     engines.keySet().removeIf(released);
     arrived.keySet().removeIf(released);
     toRebuild.removeIf(released);
@@ -109,6 +121,7 @@ public class OpinionMaps {
 
   synchronized void releaseAll() {
     owned.clear();
+    takenOver.clear();
     engines.clear();
     arrived.clear();
     toRebuild.clear();
@@ -168,6 +181,7 @@ public class OpinionMaps {
       if (owned.isEmpty()) {
         return;
       }
+      takeOver();
       Instant moderationSince = moderationCheckedAt;
       moderationCheckedAt = clock.instant();
       Set<UUID> touched = new HashSet<>(arrived.keySet());
