@@ -25,7 +25,7 @@ class PendingEvents {
 
   private static final String LANE = "abs(hashtext(event_key) % " + LANES + ")";
 
-  private static final String OLDEST_OF_LANE =
+  static final String OLDEST_OF_LANE =
       "select position, event_id, topic, event_key, event_type, payload, occurred_at"
           + " from outbox_event where published_at is null and "
           + LANE
