@@ -5,13 +5,17 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The delivery outbox table (national_delivery). Callers own the transaction. */
+/**
+ * The delivery outbox table (national_delivery). Callers own the transaction. Jobs are claimed for
+ * a lease and finished with the claim's token (docs/adr/0024).
+ */
 @Singleton
 class DeliveryJobs {
 
@@ -19,19 +23,31 @@ class DeliveryJobs {
       "id, entry_id, entry_version, action, payload::text, state, attempts, next_attempt_at,"
           + " last_error, created_at, done_at";
 
-  /** The oldest due job whose entry has no older pending job: per entry, jobs run in order. */
-  private static final String NEXT_DUE =
-      "select "
-          + COLUMNS
-          + """
-           from national_delivery d
-          where state = 'PENDING' and next_attempt_at <= ?
-            and not exists (select 1 from national_delivery e
-                            where e.entry_id = d.entry_id and e.state = 'PENDING' and e.id < d.id)
-          order by id
-          limit 1
-          for update skip locked
-          """;
+  /**
+   * Claims the oldest due job whose entry has no older pending job (per entry, jobs run in order; a
+   * claimed job is still pending, so its entry's later jobs wait) and that no live claim holds.
+   */
+  private static final String CLAIM_NEXT_DUE =
+      """
+      update national_delivery
+         set claimed_by = ?, claim_token = ?,
+             claimed_until = clock_timestamp() + make_interval(secs => ?)
+       where id = (select id from national_delivery d
+                    where state = 'PENDING' and next_attempt_at <= ?
+                      and (claimed_until is null or claimed_until < clock_timestamp())
+                      and not exists (select 1 from national_delivery e
+                                       where e.entry_id = d.entry_id and e.state = 'PENDING'
+                                         and e.id < d.id)
+                    order by id
+                    limit 1
+                    for update skip locked)
+      """
+          + " returning "
+          + COLUMNS;
+
+  /** Ends a claim; matches only while the claim is still this one. */
+  private static final String RELEASED =
+      ", claim_token = null, claimed_until = null where id = ? and claim_token = ?";
 
   private final JdbcOperations jdbc;
 
@@ -64,9 +80,11 @@ class DeliveryJobs {
         });
   }
 
-  Optional<DeliveryJob> lockNextDue(Instant now) {
-    List<DeliveryJob> jobs = query(NEXT_DUE, now);
-    return jobs.stream().findFirst();
+  /** Claims the next due job for {@code lease}; callers own the transaction. */
+  Optional<DeliveryJob> claimNextDue(Instant now, Duration lease, String claimant, UUID token) {
+    return query(CLAIM_NEXT_DUE, claimant, token, lease.toMillis() / 1000.0, Timestamp.from(now))
+        .stream()
+        .findFirst();
   }
 
   List<DeliveryJob> forEntry(UUID entryId) {
@@ -85,54 +103,66 @@ class DeliveryJobs {
         > 0;
   }
 
-  void done(long id, Instant now) {
-    update(
+  /** False when the claim was lost (it expired and another instance took the job). */
+  boolean done(long id, UUID token, Instant now) {
+    return update(
         "update national_delivery set state = 'DONE', attempts = attempts + 1, last_error = null,"
-            + " done_at = ? where id = ?",
+            + " done_at = ?"
+            + RELEASED,
         Timestamp.from(now),
-        id);
+        id,
+        token);
   }
 
-  void retryAt(long id, String error, Instant next) {
-    update(
+  boolean retryAt(long id, UUID token, String error, Instant next) {
+    return update(
         "update national_delivery set attempts = attempts + 1, last_error = ?, next_attempt_at = ?"
-            + " where id = ?",
+            + RELEASED,
         error,
         Timestamp.from(next),
-        id);
+        id,
+        token);
   }
 
-  void failed(long id, String error, Instant now) {
-    update(
+  boolean failed(long id, UUID token, String error, Instant now) {
+    return update(
         "update national_delivery set state = 'FAILED', attempts = attempts + 1, last_error = ?,"
-            + " done_at = ? where id = ?",
+            + " done_at = ?"
+            + RELEASED,
         error,
         Timestamp.from(now),
-        id);
+        id,
+        token);
   }
 
-  private void update(String sql, Object... parameters) {
-    jdbc.prepareStatement(
+  /** Gives the job back without an attempt, for another pass or instance to take. */
+  void unclaim(long id, UUID token) {
+    update("update national_delivery set claimed_by = claimed_by" + RELEASED, id, token);
+  }
+
+  private boolean update(String sql, Object... parameters) {
+    return jdbc.prepareStatement(
         sql,
         statement -> {
           try {
             for (int i = 0; i < parameters.length; i++) {
               statement.setObject(i + 1, parameters[i]);
             }
-            return statement.executeUpdate();
+            return statement.executeUpdate() == 1;
           } catch (SQLException e) {
             throw new IllegalStateException("could not update a delivery", e);
           }
         });
   }
 
-  private List<DeliveryJob> query(String sql, Object parameter) {
+  private List<DeliveryJob> query(String sql, Object... parameters) {
     return jdbc.prepareStatement(
         sql,
         statement -> {
           try {
-            statement.setObject(
-                1, parameter instanceof Instant instant ? Timestamp.from(instant) : parameter);
+            for (int i = 0; i < parameters.length; i++) {
+              statement.setObject(i + 1, parameters[i]);
+            }
             List<DeliveryJob> jobs = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
               while (rs.next()) {

@@ -16,6 +16,7 @@ record DeliverySettings(
     @Value("${register.delivery.rate-window:60s}") Duration rateWindow,
     @Value("${register.delivery.backoff-base:2s}") Duration backoffBase,
     @Value("${register.delivery.backoff-max:10m}") Duration backoffMax,
+    @Value("${register.delivery.claim-lease:2m}") Duration claimLease,
     @Value("${register.delivery.dry-run-dir:national-delivery-dry-run}") Path dryRunDirectory) {
 
   Duration backoff(int attempts) {

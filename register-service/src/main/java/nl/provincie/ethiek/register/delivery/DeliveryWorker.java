@@ -3,14 +3,16 @@ package nl.provincie.ethiek.register.delivery;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.annotation.Scheduled;
-import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import nl.provincie.ethiek.register.entry.Entries;
 import nl.provincie.ethiek.register.entry.Entry;
@@ -23,6 +25,10 @@ import org.slf4j.LoggerFactory;
  * Success stores the LARS and the national state; 429, 5xx, 401/403 and network errors are retried
  * after a back-off that doubles per attempt (or the server's Retry-After); other 4xx answers (the
  * payload was refused) fail the job with the answer kept for the editor.
+ *
+ * <p>Every instance runs a worker: jobs are claimed for a lease (an instance that dies mid-request
+ * leaves a claim that expires, and another instance retries the job) and the rate limit is one
+ * budget in the database (docs/adr/0024). No transaction stays open across a request.
  */
 @Singleton
 @Requires(property = "register.delivery.enabled", value = "true")
@@ -31,29 +37,35 @@ class DeliveryWorker {
   private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
   private static final Pattern LARS = Pattern.compile("^[0-9]{8}$");
 
+  private final DeliveryClaims claims;
   private final DeliveryJobs jobs;
   private final Entries entries;
   private final NationalRegisterClient client;
   private final DeliverySettings settings;
   private final JsonMapper json;
-  private final RateLimiter limiter;
+  private final TransactionOperations<Connection> transactions;
   private final Clock clock = Clock.systemUTC();
 
   DeliveryWorker(
+      DeliveryClaims claims,
       DeliveryJobs jobs,
       Entries entries,
       NationalRegisterClient client,
       DeliverySettings settings,
-      JsonMapper json) {
+      JsonMapper json,
+      TransactionOperations<Connection> transactions) {
+    this.claims = claims;
     this.jobs = jobs;
     this.entries = entries;
     this.client = client;
     this.settings = settings;
     this.json = json;
-    this.limiter = new RateLimiter(settings.rateLimit(), settings.rateWindow(), clock);
+    this.transactions = transactions;
   }
 
-  @Scheduled(fixedDelay = "${register.delivery.poll-interval:500ms}", initialDelay = "1s")
+  @Scheduled(
+      fixedDelay = "${register.delivery.poll-interval:500ms}",
+      initialDelay = "${register.delivery.initial-delay:1s}")
   void work() {
     try {
       while (deliverNext()) {
@@ -65,18 +77,22 @@ class DeliveryWorker {
   }
 
   /** Handles the next due job; false when none is due or the rate limit is used up. */
-  @Transactional
   boolean deliverNext() {
     Instant now = clock.instant();
-    Optional<DeliveryJob> next = jobs.lockNextDue(now);
-    if (next.isEmpty() || !limiter.tryAcquire().isZero()) {
+    Optional<DeliveryClaims.Claim> next = claims.next(now);
+    if (next.isEmpty()) {
       return false;
     }
-    DeliveryJob job = next.get();
+    DeliveryClaims.Claim claim = next.get();
+    DeliveryJob job = claim.job();
     Entry entry = entries.find(new EntryId(job.entryId())).orElseThrow();
     Optional<String> lars = entry.lars();
     if (job.action() != DeliveryJob.Action.UPSERT && lars.isEmpty()) {
-      jobs.failed(job.id(), "not delivered yet: no LARS to " + job.action(), now);
+      finish(
+          claim,
+          () ->
+              jobs.failed(
+                  job.id(), claim.token(), "not delivered yet: no LARS to " + job.action(), now));
       return true;
     }
     NationalRegisterClient.Answer answer;
@@ -91,27 +107,30 @@ class DeliveryWorker {
             case RETRACT -> client.retract(lars.get());
           };
     } catch (IOException e) {
-      limiter.answered();
-      retry(job, "network: " + e, Optional.empty(), now);
+      claims.answered(claim);
+      retry(claim, "network: " + e, Optional.empty(), now);
       return true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      claims.giveBack(claim);
       return false;
     }
-    limiter.answered();
-    handle(job, entry, answer, now);
+    claims.answered(claim);
+    handle(claim, entry, answer, now);
     return true;
   }
 
   private void handle(
-      DeliveryJob job, Entry entry, NationalRegisterClient.Answer answer, Instant now) {
+      DeliveryClaims.Claim claim, Entry entry, NationalRegisterClient.Answer answer, Instant now) {
+    DeliveryJob job = claim.job();
     int status = answer.status();
     if (status >= 200 && status < 300) {
       Optional<String> lars = Optional.empty();
       if (job.action() == DeliveryJob.Action.UPSERT && entry.lars().isEmpty()) {
         lars = larsFrom(answer.body());
         if (lars.isEmpty()) {
-          jobs.failed(job.id(), "no valid lars_code in answer: " + abbreviate(answer.body()), now);
+          String error = "no valid lars_code in answer: " + abbreviate(answer.body());
+          finish(claim, () -> jobs.failed(job.id(), claim.token(), error, now));
           return;
         }
       }
@@ -121,23 +140,51 @@ class DeliveryWorker {
             case RELEASE -> "Vrijgegeven";
             case RETRACT -> "Ingetrokken";
           };
-      entries.recordNational(entry.id(), lars, state);
-      jobs.done(job.id(), now);
-      LOG.info(
-          "Delivered {} of entry {} (LARS {})",
-          job.action(),
-          entry.id(),
-          lars.or(entry::lars).orElse("-"));
+      Optional<String> newLars = lars;
+      boolean recorded =
+          finish(
+              claim,
+              () -> {
+                boolean ours = jobs.done(job.id(), claim.token(), now);
+                if (ours) {
+                  entries.recordNational(entry.id(), newLars, state);
+                }
+                return ours;
+              });
+      if (recorded) {
+        LOG.info(
+            "Delivered {} of entry {} (LARS {})",
+            job.action(),
+            entry.id(),
+            newLars.or(entry::lars).orElse("-"));
+      }
     } else if (status == 429 || status >= 500 || status == 401 || status == 403) {
-      retry(job, "HTTP " + status + ": " + abbreviate(answer.body()), answer.retryAfter(), now);
+      retry(claim, "HTTP " + status + ": " + abbreviate(answer.body()), answer.retryAfter(), now);
     } else {
-      jobs.failed(job.id(), "HTTP " + status + ": " + abbreviate(answer.body()), now);
+      String error = "HTTP " + status + ": " + abbreviate(answer.body());
+      finish(claim, () -> jobs.failed(job.id(), claim.token(), error, now));
     }
   }
 
-  private void retry(DeliveryJob job, String error, Optional<Duration> retryAfter, Instant now) {
+  private void retry(
+      DeliveryClaims.Claim claim, String error, Optional<Duration> retryAfter, Instant now) {
+    DeliveryJob job = claim.job();
     Duration delay = retryAfter.orElseGet(() -> settings.backoff(job.attempts() + 1));
-    jobs.retryAt(job.id(), error, now.plus(delay));
+    finish(claim, () -> jobs.retryAt(job.id(), claim.token(), error, now.plus(delay)));
+  }
+
+  /**
+   * Records the outcome in one transaction. An outcome whose claim expired meanwhile (another
+   * instance took the job) is not recorded: that instance's outcome counts.
+   */
+  private boolean finish(DeliveryClaims.Claim claim, Supplier<Boolean> outcome) {
+    boolean ours = transactions.executeWrite(status -> outcome.get());
+    if (!ours) {
+      LOG.warn(
+          "Delivery job {} was taken over after its claim expired; this outcome is dropped",
+          claim.job().id());
+    }
+    return ours;
   }
 
   private Optional<String> larsFrom(String body) {

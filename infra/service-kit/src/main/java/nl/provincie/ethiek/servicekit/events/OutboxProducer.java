@@ -13,8 +13,9 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * The Kafka producer the relay sends through: idempotent, acknowledged by all in-sync replicas,
- * with short timeouts so an unreachable broker turns into a retry quickly instead of a stuck relay.
+ * The Kafka producer the relay sends through: idempotent (so retries neither double nor reorder a
+ * partition's records), acknowledged by all in-sync replicas, with short timeouts so an unreachable
+ * broker turns into a retry quickly instead of a stuck relay.
  */
 @Singleton
 class OutboxProducer implements AutoCloseable {
@@ -40,12 +41,25 @@ class OutboxProducer implements AutoCloseable {
     settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     settings.put(ProducerConfig.ACKS_CONFIG, "all");
     settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    // idempotence keeps a partition's records in send order with up to five requests in flight
+    settings.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
     settings.put(ProducerConfig.LINGER_MS_CONFIG, 5);
     settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
     settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
     settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
     settings.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
     return settings;
+  }
+
+  /**
+   * Drops the producer without waiting: records it still holds fail instead of being sent after a
+   * record that already failed. The next {@link #send} starts a fresh producer.
+   */
+  synchronized void discard() {
+    if (producer != null) {
+      producer.close(Duration.ZERO);
+      producer = null;
+    }
   }
 
   @Override

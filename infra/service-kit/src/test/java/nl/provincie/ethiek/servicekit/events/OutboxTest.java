@@ -161,7 +161,7 @@ class OutboxTest implements TestPropertyProvider {
             down.getBean(Outbox.class).append(topic, "aggregate-4", event);
             return null;
           });
-      down.getBean(OutboxRelay.class).relayBatch();
+      down.getBean(OutboxRelay.class).relayPass();
     }
     OutboxRows.Row afterFailure = ownRows.find(event.eventId());
     assertThat(afterFailure).as("still pending").isNotNull();
