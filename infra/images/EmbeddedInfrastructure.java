@@ -10,9 +10,9 @@ import nl.provincie.ethiek.infra.embedded.EmbeddedKafkaBroker;
 import nl.provincie.ethiek.infra.embedded.EmbeddedPostgresServer;
 
 /**
- * The real PostgreSQL server and Kafka broker the smoke test points a container at: the
- * platform's embedded servers (infra/embedded-servers), each on a free loopback port, without the
- * services the launcher would start next to them.
+ * The real PostgreSQL server and Kafka broker the smoke test points a container at: the platform's
+ * embedded servers (infra/embedded-servers), each on a free loopback port, without the services the
+ * launcher would start next to them.
  *
  * <p>Run as a single-file program on the launcher's classpath (smoke-test.sh does):
  *
@@ -23,12 +23,12 @@ import nl.provincie.ethiek.infra.embedded.EmbeddedPostgresServer;
  *
  * Creates the databases, writes DATA_DIR/infrastructure.env (shell variables: POSTGRES_PORT,
  * DATABASE_USER, DATABASE_PASSWORD, KAFKA_BOOTSTRAP_SERVERS, and SERVICE_PORT: a free port for the
- * container) once both servers accept clients,
- * and stops them cleanly on SIGTERM or when its standard input closes.
+ * container) once both servers accept clients, and stops them cleanly on SIGTERM or when its
+ * standard input closes.
  */
 public final class EmbeddedInfrastructure {
 
-  public static void main(String[] args) throws IOException, InterruptedException {
+  public static void main(String[] args) throws IOException {
     if (args.length < 1) {
       throw new IllegalArgumentException("usage: EmbeddedInfrastructure DATA_DIR DATABASE...");
     }

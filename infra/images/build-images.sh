@@ -11,6 +11,7 @@
 #   the version in the root pom.xml), IMAGE_REPOSITORY (default ethiek), CONTAINER_TOOL
 #   (default podman; docker works for --base registry).
 set -euo pipefail
+shopt -s inherit_errexit
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 tool="${CONTAINER_TOOL:-podman}"
@@ -52,7 +53,7 @@ choose_base() {
     registry) "$tool" pull -q "$registry_base" >&2; echo "$registry_base" ;;
     debian) "$here/debian-base.sh" >&2; echo "$debian_base" ;;
     auto)
-      if "$tool" image exists "$registry_base" 2>/dev/null || "$tool" pull -q "$registry_base" >&2 2>/dev/null; then
+      if "$tool" image inspect "$registry_base" >/dev/null 2>&1 || "$tool" pull -q "$registry_base" >&2 2>/dev/null; then
         echo "$registry_base"
       else
         echo "no registry reachable for $registry_base: using a base made of Debian's packages" >&2
@@ -80,9 +81,13 @@ prepare_context() {
     esac
   done
   cp -p "$target/$module.jar" "$context/app.jar"
+  # One fixed modification time, so an unchanged set of libraries gives the same layer digest in
+  # every build and every image (the three services then share their third-party layer).
+  find "$context" -exec touch --no-dereference --date="@$epoch" {} +
   echo "$context"
 }
 
+epoch="${SOURCE_DATE_EPOCH:-$(git -C "$root" log -1 --format=%ct 2>/dev/null || echo 0)}"
 base="$(choose_base)"
 echo "base image: $base"
 for module in "${modules[@]}"; do

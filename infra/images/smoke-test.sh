@@ -143,6 +143,14 @@ fi
 podman logs "$container" 2>&1 | grep -E 'Startup completed|Started in' | sed 's/^/log:  /' || true
 
 echo "memory limit $memory, heap limit $(heap_limit), in use after start: $(podman stats --no-stream --format '{{.MemUsage}}' "$container" | cut -d/ -f1)"
+stopping=$(millis)
+podman stop --time 30 "$container" > /dev/null
+stopped=$(millis)
+exit_code="$(podman inspect --format '{{.State.ExitCode}}' "$container")"
+# 143: the JVM ran its shutdown hooks and exited on SIGTERM, as it should under Kubernetes.
+check "SIGTERM stops the process (exit code 143, was $exit_code)" test "$exit_code" = 143
+
 echo "image $image: $(podman image inspect --format '{{.Size}}' "$image" | awk '{printf "%.0f MB", $1/1000000}')"
 echo "start to healthy: $((healthy - started)) ms (podman run to GET /health UP)"
+echo "stop: $((stopped - stopping)) ms (podman stop, SIGTERM, to exit)"
 [ "$failures" -eq 0 ] || { echo "$failures check(s) failed" >&2; exit 1; }
