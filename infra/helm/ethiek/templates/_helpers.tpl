@@ -166,16 +166,16 @@ readinessProbe:
 
 {{/* Egress to HTTPS outside the cluster (the OIDC provider; the national register). */}}
 {{- define "ethiek.externalHttpsEgress" -}}
+{{- with .Values.networkPolicy.externalHttps }}
 - to:
+    {{- range . }}
     - ipBlock:
-        cidr: {{ .Values.networkPolicy.externalHttps.cidr }}
-        {{- with .Values.networkPolicy.externalHttps.except }}
-        except:
-          {{- toYaml . | nindent 10 }}
-        {{- end }}
+        {{- toYaml . | nindent 8 }}
+    {{- end }}
   ports:
     - protocol: TCP
       port: 443
+{{- end }}
 {{- end -}}
 
 {{/* Egress to the Kubernetes API server. */}}

@@ -110,6 +110,20 @@ class NetworkPoliciesTest {
   }
 
   @Test
+  void without_external_addresses_no_pod_may_leave_the_cluster() {
+    RenderedChart closed = RenderedChart.render(Map.of("networkPolicy.externalHttps", "null"));
+
+    closed
+        .ofKind("NetworkPolicy")
+        .filter(policy -> !RenderedChart.nameOf(policy).matches("ethiek-(postgres|kafka)"))
+        .forEach(
+            policy ->
+                assertThat(policy.at("/spec/egress").valueStream())
+                    .as(nameOf(policy))
+                    .noneMatch(rule -> rule.at("/to/0").has("ipBlock")));
+  }
+
+  @Test
   void every_workload_has_a_policy_of_its_own_in_both_directions() {
     chart
         .ofKind("Deployment")
