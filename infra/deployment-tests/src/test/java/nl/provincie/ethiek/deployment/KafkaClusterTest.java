@@ -1,11 +1,15 @@
 package nl.provincie.ethiek.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.provincie.ethiek.servicekit.events.EventTopics;
@@ -43,6 +47,33 @@ class KafkaClusterTest {
                   .isEqualTo(2);
               assertThat(topic.at("/spec/partitions").asInt()).as(name).isPositive();
             });
+  }
+
+  @Test
+  void every_topic_has_the_partitions_event_topics_declares_for_it() {
+    Optional<Map<String, Integer>> declared = declaredPartitions();
+    assumeTrue(declared.isPresent(), "EventTopics declares no partitions (no EventTopics.ALL)");
+    Map<String, Integer> rendered =
+        chart
+            .ofKind("KafkaTopic")
+            .collect(
+                Collectors.toMap(
+                    topic -> topic.at("/spec/topicName").asString(),
+                    topic -> topic.at("/spec/partitions").asInt()));
+
+    assertThat(rendered).isEqualTo(declared.get());
+  }
+
+  @Test
+  void the_participation_topics_share_one_partition_count_so_ownership_lines_up() {
+    Set<Integer> counts =
+        chart
+            .ofKind("KafkaTopic")
+            .filter(topic -> topic.at("/spec/topicName").asString().startsWith("participation."))
+            .map(topic -> topic.at("/spec/partitions").asInt())
+            .collect(Collectors.toSet());
+
+    assertThat(counts).hasSize(1);
   }
 
   @Test
@@ -120,6 +151,27 @@ class KafkaClusterTest {
             pool -> pool.at("/spec/roles").valueStream().anyMatch(r -> r.asString().equals(role)))
         .mapToInt(pool -> pool.at("/spec/replicas").asInt())
         .sum();
+  }
+
+  /**
+   * Each topic's partitions from {@code EventTopics.ALL} (records with name() and partitions()),
+   * where the code declares them; read by reflection so that this test compiles either way.
+   */
+  static Optional<Map<String, Integer>> declaredPartitions() {
+    try {
+      Field all = EventTopics.class.getField("ALL");
+      Map<String, Integer> partitions = new HashMap<>();
+      for (Object spec : (Iterable<?>) all.get(null)) {
+        String name = (String) spec.getClass().getMethod("name").invoke(spec);
+        int count = (Integer) spec.getClass().getMethod("partitions").invoke(spec);
+        partitions.put(name, count);
+      }
+      return Optional.of(partitions);
+    } catch (NoSuchFieldException e) {
+      return Optional.empty();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The values of EventTopics' public String constants, read by reflection. */
