@@ -2,11 +2,14 @@ package nl.provincie.ethiek.participation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import nl.provincie.ethiek.testsupport.ApiClient;
 import nl.provincie.ethiek.testsupport.RealInfrastructure;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 class ServiceBasicsTest implements TestPropertyProvider {
 
   @Inject EmbeddedServer server;
+  @Inject JsonMapper jsonMapper;
 
   @Override
   public Map<String, String> getProperties() {
@@ -34,6 +38,20 @@ class ServiceBasicsTest implements TestPropertyProvider {
     assertThat(anonymous.statusCode()).isEqualTo(200);
     assertThat(anonymous.body()).isEqualTo("{\"status\":\"UP\"}");
     assertThat(staff.body()).contains("\"status\":\"UP\"").contains("jdbc").contains("kafka");
+  }
+
+  @Test
+  void answers_the_kubernetes_liveness_and_readiness_probes_without_sign_in() throws Exception {
+    // infra/helm/ethiek probes these two paths (docs/adr/0020-helm-chart.md)
+    String url = server.getURL().toString();
+    for (String probe : List.of("/health/liveness", "/health/readiness")) {
+      HttpResponse<String> response = ApiClient.anonymous(url).get(probe);
+
+      assertThat(response.statusCode()).as(probe).isEqualTo(200);
+      assertThat(jsonMapper.readValue(response.body(), Argument.mapOf(String.class, Object.class)))
+          .as(probe)
+          .containsEntry("status", "UP");
+    }
   }
 
   @Test
