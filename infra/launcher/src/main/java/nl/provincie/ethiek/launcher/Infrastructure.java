@@ -3,6 +3,7 @@ package nl.provincie.ethiek.launcher;
 import java.nio.file.Path;
 import java.util.Optional;
 import nl.provincie.ethiek.infra.embedded.EmbeddedKafkaBroker;
+import nl.provincie.ethiek.infra.embedded.EmbeddedKafkaCluster;
 import nl.provincie.ethiek.infra.embedded.EmbeddedPostgresServer;
 
 /**
@@ -14,6 +15,7 @@ final class Infrastructure implements AutoCloseable {
 
   private final Optional<EmbeddedPostgresServer> postgres;
   private final Optional<EmbeddedKafkaBroker> kafka;
+  private final Optional<EmbeddedKafkaCluster> kafkaCluster;
   private final ExternalPostgres externalPostgres;
   private final String bootstrapServers;
 
@@ -21,10 +23,12 @@ final class Infrastructure implements AutoCloseable {
       Optional<EmbeddedPostgresServer> postgres,
       ExternalPostgres externalPostgres,
       Optional<EmbeddedKafkaBroker> kafka,
+      Optional<EmbeddedKafkaCluster> kafkaCluster,
       String bootstrapServers) {
     this.postgres = postgres;
     this.externalPostgres = externalPostgres;
     this.kafka = kafka;
+    this.kafkaCluster = kafkaCluster;
     this.bootstrapServers = bootstrapServers;
   }
 
@@ -38,16 +42,30 @@ final class Infrastructure implements AutoCloseable {
     try {
       ExternalPostgres external =
           options.externalDatabase().map(ExternalPostgres::new).orElse(null);
+      boolean embedded = options.externalKafka().isEmpty();
+      boolean cluster = embedded && options.kafkaBrokers() > 1;
       Optional<EmbeddedKafkaBroker> kafka =
-          options.externalKafka().isPresent()
-              ? Optional.empty()
-              : Optional.of(
-                  EmbeddedKafkaBroker.start(data.resolve("kafka"), options.ports().kafka()));
+          embedded && !cluster
+              ? Optional.of(
+                  EmbeddedKafkaBroker.start(data.resolve("kafka"), options.ports().kafka()))
+              : Optional.empty();
+      Optional<EmbeddedKafkaCluster> kafkaCluster =
+          cluster
+              ? Optional.of(
+                  EmbeddedKafkaCluster.start(
+                      data.resolve("kafka-cluster"),
+                      options.kafkaBrokers(),
+                      options.ports().kafka()))
+              : Optional.empty();
       String servers =
           kafka
               .map(EmbeddedKafkaBroker::bootstrapServers)
+              .or(() -> kafkaCluster.map(EmbeddedKafkaCluster::bootstrapServers))
               .orElseGet(() -> options.externalKafka().get());
-      return new Infrastructure(postgres, external, kafka, servers);
+      if (embedded) {
+        Topics.declare(servers, options.kafkaBrokers());
+      }
+      return new Infrastructure(postgres, external, kafka, kafkaCluster, servers);
     } catch (RuntimeException e) {
       postgres.ifPresent(EmbeddedPostgresServer::close);
       throw e;
@@ -77,6 +95,11 @@ final class Infrastructure implements AutoCloseable {
     return bootstrapServers;
   }
 
+  /** The embedded Kafka cluster, when the platform runs one (--kafka-brokers 2 or more). */
+  Optional<EmbeddedKafkaCluster> kafkaCluster() {
+    return kafkaCluster;
+  }
+
   /** One line per server, for the start-up summary. */
   String describe() {
     String db =
@@ -91,6 +114,14 @@ final class Infrastructure implements AutoCloseable {
                         + k.bootstrapServers()
                         + ", data in "
                         + k.logDirectory())
+            .or(
+                () ->
+                    kafkaCluster.map(
+                        k ->
+                            "Kafka       embedded KRaft cluster of "
+                                + k.size()
+                                + " brokers at "
+                                + k.bootstrapServers()))
             .orElseGet(() -> "Kafka       external, " + bootstrapServers);
     return db + "\n" + broker;
   }
@@ -98,6 +129,7 @@ final class Infrastructure implements AutoCloseable {
   @Override
   public void close() {
     kafka.ifPresent(EmbeddedKafkaBroker::close);
+    kafkaCluster.ifPresent(EmbeddedKafkaCluster::close);
     postgres.ifPresent(EmbeddedPostgresServer::close);
   }
 }

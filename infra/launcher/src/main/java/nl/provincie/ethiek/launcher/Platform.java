@@ -10,8 +10,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
+import nl.provincie.ethiek.infra.embedded.EmbeddedKafkaCluster;
 
 /** The whole platform, started in dependency order and stopped in reverse. */
 public final class Platform implements AutoCloseable {
@@ -37,7 +39,8 @@ public final class Platform implements AutoCloseable {
     try {
       Path logs = options.dataDirectory().resolve("logs");
       String tokenKey = ParticipantTokenKey.loadOrCreate(options.dataDirectory());
-      for (ServiceSpec spec : specs(options.ports(), infrastructure, tokenKey)) {
+      for (ServiceSpec spec :
+          specs(options.ports(), infrastructure, tokenKey, options.instances())) {
         processes.add(ServiceProcess.start(spec, options.platformHome(), logs));
       }
       CompletableFuture.allOf(
@@ -54,15 +57,37 @@ public final class Platform implements AutoCloseable {
 
   static List<ServiceSpec> specs(
       Ports ports, Infrastructure infrastructure, String participantTokenKey) {
-    return List.of(
-        service(
-            "participation-service",
-            ports.participation(),
-            "participation",
-            infrastructure,
-            Map.of("PARTICIPANT_TOKEN_SECRET", participantTokenKey)),
-        service("case-service", ports.cases(), "cases", infrastructure, Map.of()),
-        service("register-service", ports.register(), "register", infrastructure, Map.of()),
+    return specs(ports, infrastructure, participantTokenKey, 1);
+  }
+
+  /**
+   * Every process of the layout: {@code instances} of each service (instance k on its port +
+   * 10*(k-1), named {@code <service>-k} from the second on) and one portal using the first ones.
+   */
+  static List<ServiceSpec> specs(
+      Ports ports, Infrastructure infrastructure, String participantTokenKey, int instances) {
+    List<ServiceSpec> specs = new ArrayList<>();
+    for (int instance = 1; instance <= instances; instance++) {
+      specs.add(
+          service(
+              "participation-service",
+              instance,
+              ports.participation(),
+              "participation",
+              infrastructure,
+              Map.of("PARTICIPANT_TOKEN_SECRET", participantTokenKey)));
+      specs.add(
+          service("case-service", instance, ports.cases(), "cases", infrastructure, Map.of()));
+      specs.add(
+          service(
+              "register-service",
+              instance,
+              ports.register(),
+              "register",
+              infrastructure,
+              Map.of()));
+    }
+    specs.add(
         new ServiceSpec(
             "portal-ui",
             "portal-ui",
@@ -76,14 +101,18 @@ public final class Platform implements AutoCloseable {
                 "http://localhost:" + ports.participation(),
                 "CASE_SERVICE_URL",
                 "http://localhost:" + ports.cases())));
+    return specs;
   }
 
   private static ServiceSpec service(
-      String name,
-      int port,
+      String module,
+      int instance,
+      int firstPort,
       String database,
       Infrastructure infrastructure,
       Map<String, String> extra) {
+    int port = firstPort + 10 * (instance - 1);
+    String name = instance == 1 ? module : module + "-" + instance;
     Map<String, String> environment =
         new HashMap<>(
             Map.of(
@@ -93,9 +122,10 @@ public final class Platform implements AutoCloseable {
                 "DATABASE_PASSWORD", infrastructure.databasePassword(),
                 "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers(),
                 "DEMO_ACCOUNTS_ENABLED", "true",
-                "DEMO_DATA_ENABLED", "true"));
+                "DEMO_DATA_ENABLED", "true",
+                "PLATFORM_INSTANCE_ID", name));
     environment.putAll(extra);
-    return new ServiceSpec(name, name, port, Map.copyOf(environment));
+    return new ServiceSpec(name, module, port, Map.copyOf(environment));
   }
 
   public List<ServiceSpec> services() {
@@ -112,6 +142,19 @@ public final class Platform implements AutoCloseable {
 
   public String kafkaBootstrapServers() {
     return infrastructure.kafkaBootstrapServers();
+  }
+
+  /** The embedded Kafka cluster, when the layout has one (--kafka-brokers 2 or more). */
+  public Optional<EmbeddedKafkaCluster> kafkaCluster() {
+    return infrastructure.kafkaCluster();
+  }
+
+  /** The running process of one component, by name (e.g. participation-service-2). */
+  ServiceProcess process(String name) {
+    return processes.stream()
+        .filter(p -> p.spec().name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no process " + name));
   }
 
   String describeInfrastructure() {

@@ -59,7 +59,7 @@ public final class PlatformLauncher {
         text.append(
             String.format(
                 "  %-22s %s   (API docs: %s/openapi/%s.yml)%n",
-                service.name(), service.url(), service.url(), service.name()));
+                service.name(), service.url(), service.url(), service.module()));
       }
     }
     text.append("\n").append(platform.describeInfrastructure().indent(2));

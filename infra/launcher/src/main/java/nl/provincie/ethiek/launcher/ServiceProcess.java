@@ -11,20 +11,41 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** A platform component running as its own operating-system process. */
+/**
+ * A platform component running as its own operating-system process, supervised: when the process
+ * exits without being asked to, it is started again after a pause that doubles from 1 s up to 30 s
+ * and starts over once a process has run for a minute (docs/adr/0026). Each exit and restart is
+ * written to the launcher's output and to the component's log.
+ */
 final class ServiceProcess {
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+  static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
+  static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
+  static final Duration STABLE_AFTER = Duration.ofMinutes(1);
+  private static final java.util.concurrent.Executor SUPERVISOR =
+      java.util.concurrent.Executors.newCachedThreadPool(
+          work -> {
+            Thread thread = new Thread(work, "launcher-supervisor");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   private final ServiceSpec spec;
-  private final Process process;
+  private final ProcessBuilder builder;
   private final Path log;
+  private volatile Process process;
+  private volatile Instant startedAt;
+  private volatile boolean stopping;
+  private final AtomicInteger restarts = new AtomicInteger();
+  private Duration pause = FIRST_PAUSE;
 
-  private ServiceProcess(ServiceSpec spec, Process process, Path log) {
+  private ServiceProcess(ServiceSpec spec, ProcessBuilder builder, Path log) {
     this.spec = spec;
-    this.process = process;
+    this.builder = builder;
     this.log = log;
   }
 
@@ -44,10 +65,89 @@ final class ServiceProcess {
     builder.environment().putAll(spec.environment());
     try {
       Files.createDirectories(logDirectory);
-      return new ServiceProcess(spec, builder.start(), log);
     } catch (IOException e) {
       throw new IllegalStateException("Could not start " + spec.name(), e);
     }
+    ServiceProcess service = new ServiceProcess(spec, builder, log);
+    service.launch();
+    return service;
+  }
+
+  private synchronized void launch() {
+    try {
+      Process started = builder.start();
+      process = started;
+      startedAt = Instant.now();
+      started.onExit().thenAcceptAsync(this::exited, SUPERVISOR);
+    } catch (IOException e) {
+      throw new IllegalStateException("Could not start " + spec.name(), e);
+    }
+  }
+
+  private void exited(Process gone) {
+    if (stopping || gone != process) {
+      return;
+    }
+    Duration wait;
+    synchronized (this) {
+      if (Duration.between(startedAt, Instant.now()).compareTo(STABLE_AFTER) >= 0) {
+        pause = FIRST_PAUSE;
+      }
+      wait = pause;
+      pause =
+          pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0
+              ? LONGEST_PAUSE
+              : pause.multipliedBy(2);
+    }
+    report(
+        spec.name()
+            + " (pid "
+            + gone.pid()
+            + ") exited with code "
+            + gone.exitValue()
+            + "; starting it again in "
+            + wait.toMillis()
+            + " ms");
+    sleep(wait.toMillis());
+    if (stopping) {
+      return;
+    }
+    try {
+      launch();
+      restarts.incrementAndGet();
+      report(spec.name() + " started again (pid " + process.pid() + ")");
+    } catch (RuntimeException e) {
+      report(spec.name() + " could not be started again: " + e.getMessage());
+    }
+  }
+
+  private void report(String line) {
+    String stamped = Instant.now() + " launcher: " + line;
+    System.out.println(stamped);
+    try {
+      Files.writeString(
+          log,
+          stamped + System.lineSeparator(),
+          java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      // the line went to the launcher's output
+    }
+  }
+
+  /** How many times the supervisor started this component again. */
+  int restarts() {
+    return restarts.get();
+  }
+
+  /** The operating-system process id of the current process. */
+  long pid() {
+    return process.pid();
+  }
+
+  /** Kills the current process at once (SIGKILL), as a crash would; the supervisor restarts it. */
+  void kill() {
+    process.destroyForcibly();
   }
 
   private static String jarName(ServiceSpec spec) {
@@ -68,7 +168,8 @@ final class ServiceProcess {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(spec.healthUrl())).timeout(Duration.ofSeconds(2)).build();
     while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
+      Process process = this.process;
+      if (!process.isAlive() && restarts.get() == 0) {
         throw new IllegalStateException(
             spec.name()
                 + " stopped with exit code "
@@ -100,8 +201,24 @@ final class ServiceProcess {
             + tail());
   }
 
+  /** Whether the current process answers its health check now. */
+  boolean healthy() {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(spec.healthUrl())).timeout(Duration.ofSeconds(2)).build();
+    try {
+      return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
   /** Asks the process to stop (SIGTERM, so it shuts down cleanly) and waits for it. */
   void stop(Duration grace) {
+    stopping = true;
+    Process process = this.process;
     process.destroy();
     try {
       if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -20,6 +20,28 @@ class LauncherOptionsTest {
     assertThat(options.externalDatabase()).isEmpty();
     assertThat(options.externalKafka()).isEmpty();
     assertThat(options.ports()).isEqualTo(Ports.DEFAULTS);
+    assertThat(options.instances()).isEqualTo(1);
+    assertThat(options.kafkaBrokers()).isEqualTo(1);
+  }
+
+  @Test
+  void the_cluster_layout_is_asked_for_by_flags_or_environment() {
+    LauncherOptions flags =
+        LauncherOptions.parse(
+            new String[] {"--instances", "2", "--kafka-brokers", "3"}, Map.of(), HOME);
+    LauncherOptions env =
+        LauncherOptions.parse(
+            new String[0], Map.of("PLATFORM_INSTANCES", "3", "PLATFORM_KAFKA_BROKERS", "3"), HOME);
+
+    assertThat(flags.instances()).isEqualTo(2);
+    assertThat(flags.kafkaBrokers()).isEqualTo(3);
+    assertThat(env.instances()).isEqualTo(3);
+    assertThatThrownBy(
+            () -> LauncherOptions.parse(new String[] {"--instances", "zwei"}, Map.of(), HOME))
+        .hasMessageContaining("--instances needs a number");
+    assertThatThrownBy(
+            () -> LauncherOptions.parse(new String[] {"--kafka-brokers", "9"}, Map.of(), HOME))
+        .hasMessageContaining("1 to 5");
   }
 
   @Test

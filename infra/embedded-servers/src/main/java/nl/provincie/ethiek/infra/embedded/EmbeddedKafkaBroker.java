@@ -73,11 +73,20 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
       Files.createDirectories(directory);
       int brokerPort = port == 0 ? freePort(-1) : port;
       int controllerPort = freePort(brokerPort);
-      KafkaConfig config = new KafkaConfig(settings(directory, brokerPort, controllerPort), false);
+      KafkaConfig config =
+          new KafkaConfig(
+              settings(
+                  directory,
+                  NODE_ID,
+                  brokerPort,
+                  controllerPort,
+                  voter(NODE_ID, controllerPort),
+                  1),
+              false);
 
       boolean formatted = Files.isRegularFile(directory.resolve(META_PROPERTIES));
       if (!formatted) {
-        format(directory);
+        format(directory, NODE_ID, Uuid.randomUuid().toString());
       }
       KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
       try {
@@ -129,11 +138,20 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
   }
 
-  private static Map<String, Object> settings(Path directory, int brokerPort, int controllerPort) {
+  static String voter(int nodeId, int controllerPort) {
+    return nodeId + "@" + HOST + ":" + controllerPort;
+  }
+
+  /**
+   * One combined broker and controller node; {@code replicas} is the cluster's size, which sets
+   * every replication factor (at most 3) and the minimum in-sync replicas (at most 2).
+   */
+  static Map<String, Object> settings(
+      Path directory, int nodeId, int brokerPort, int controllerPort, String voters, int replicas) {
     Map<String, Object> settings = new HashMap<>();
     settings.put("process.roles", "broker,controller");
-    settings.put("node.id", String.valueOf(NODE_ID));
-    settings.put("controller.quorum.voters", NODE_ID + "@" + HOST + ":" + controllerPort);
+    settings.put("node.id", String.valueOf(nodeId));
+    settings.put("controller.quorum.voters", voters);
     settings.put("controller.listener.names", CONTROLLER_LISTENER);
     settings.put("inter.broker.listener.name", BROKER_LISTENER);
     settings.put(
@@ -156,13 +174,15 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     settings.put("log.dirs", directory.toString());
     settings.put("metadata.log.dir", directory.toString());
 
-    // One node: every replication factor and ISR is one.
-    settings.put("default.replication.factor", "1");
-    settings.put("min.insync.replicas", "1");
-    settings.put("offsets.topic.replication.factor", "1");
+    // One node: every replication factor and ISR is one; three or more: 3 and 2 (docs/adr/0025).
+    String factor = String.valueOf(Math.min(3, replicas));
+    String minInSync = String.valueOf(Math.min(2, replicas));
+    settings.put("default.replication.factor", factor);
+    settings.put("min.insync.replicas", minInSync);
+    settings.put("offsets.topic.replication.factor", factor);
     settings.put("offsets.topic.num.partitions", "5");
-    settings.put("transaction.state.log.replication.factor", "1");
-    settings.put("transaction.state.log.min.isr", "1");
+    settings.put("transaction.state.log.replication.factor", factor);
+    settings.put("transaction.state.log.min.isr", minInSync);
     settings.put("transaction.state.log.num.partitions", "5");
     settings.put("group.initial.rebalance.delay.ms", "0");
     settings.put("auto.create.topics.enable", "true");
@@ -179,13 +199,13 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     return settings;
   }
 
-  private static void format(Path directory) {
+  static void format(Path directory, int nodeId, String clusterId) {
     ByteArrayOutputStream output = new ByteArrayOutputStream();
     try (PrintStream print = new PrintStream(output, true, StandardCharsets.UTF_8)) {
       new Formatter()
           .setPrintStream(print)
-          .setNodeId(NODE_ID)
-          .setClusterId(Uuid.randomUuid().toString())
+          .setNodeId(nodeId)
+          .setClusterId(clusterId)
           .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
           .setControllerListenerName(CONTROLLER_LISTENER)
           .setMetadataLogDirectory(directory.toString())
@@ -198,7 +218,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     LOG.debug("Formatted {}: {}", directory, output.toString(StandardCharsets.UTF_8).trim());
   }
 
-  private static String readClusterId(Path directory) throws IOException {
+  static String readClusterId(Path directory) throws IOException {
     Properties meta = new Properties();
     try (InputStream in = Files.newInputStream(directory.resolve(META_PROPERTIES))) {
       meta.load(in);
@@ -206,12 +226,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     return meta.getProperty("cluster.id");
   }
 
-  private static void stop(KafkaRaftServer server) {
+  static void stop(KafkaRaftServer server) {
     server.shutdown();
     server.awaitShutdown();
   }
 
-  private static int freePort(int other) throws IOException {
+  static int freePort(int other) throws IOException {
     InetAddress loopback = InetAddress.getByName(HOST);
     while (true) {
       try (ServerSocket socket = new ServerSocket(0, 1, loopback)) {

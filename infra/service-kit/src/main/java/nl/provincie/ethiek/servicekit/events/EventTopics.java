@@ -69,5 +69,31 @@ public final class EventTopics {
   /** A case's re-evaluation is due; key: the case id. Consumed by register-service. */
   public static final String CASE_RE_EVALUATION_DUE = "case.re-evaluation-due.v1";
 
+  /**
+   * Every topic with its partitions, the one list that the launcher creates topics from and the
+   * Kubernetes chart's {@code KafkaTopic} resources are checked against. The vote topic has the
+   * most: its partitions are how conversations' analysis is shared among participation instances
+   * (docs/adr/0027), so it needs more partitions than there will be instances.
+   */
+  public static final java.util.List<TopicSpec> ALL =
+      java.util.List.of(
+          new TopicSpec(REGISTER_ENTRY_PUBLISHED, 3),
+          new TopicSpec(REGISTER_ENTRY_CHANGED, 3),
+          new TopicSpec(REGISTER_ENTRY_ARCHIVED, 3),
+          new TopicSpec(PARTICIPATION_CONVERSATION_OPENED, 3),
+          new TopicSpec(PARTICIPATION_CONVERSATION_CLOSED, 3),
+          new TopicSpec(PARTICIPATION_STATEMENT_SUBMITTED, 3),
+          new TopicSpec(PARTICIPATION_STATEMENT_MODERATED, 3),
+          new TopicSpec(PARTICIPATION_VOTE_CAST, 12),
+          new TopicSpec(PARTICIPATION_PARTICIPATION_WITHDRAWN, 3),
+          new TopicSpec(PARTICIPATION_REPORT_PUBLISHED, 3),
+          new TopicSpec(CASE_OPENED, 3),
+          new TopicSpec(CASE_TRIAGED, 3),
+          new TopicSpec(CASE_PARTICIPATION_REQUESTED, 3),
+          new TopicSpec(CASE_ADVICE_ADOPTED, 3),
+          new TopicSpec(CASE_DECISION_RECORDED, 3),
+          new TopicSpec(CASE_FOLLOW_UP_OVERDUE, 3),
+          new TopicSpec(CASE_RE_EVALUATION_DUE, 3));
+
   private EventTopics() {}
 }
