@@ -71,22 +71,24 @@ public final class EventTopics {
 
   /**
    * Every topic with its partitions, the one list that the launcher creates topics from and the
-   * Kubernetes chart's {@code KafkaTopic} resources are checked against. The vote topic has the
-   * most: its partitions are how conversations' analysis is shared among participation instances
-   * (docs/adr/0027), so it needs more partitions than there will be instances.
+   * Kubernetes chart's {@code KafkaTopic} resources are checked against. The participation topics
+   * have the most, all the same count: the vote topic's partitions are how conversations' analysis
+   * is shared among participation instances (docs/adr/0027), so it needs more partitions than there
+   * will be instances, and with one count a conversation's events share a partition number on every
+   * participation topic.
    */
   public static final java.util.List<TopicSpec> ALL =
       java.util.List.of(
           new TopicSpec(REGISTER_ENTRY_PUBLISHED, 3),
           new TopicSpec(REGISTER_ENTRY_CHANGED, 3),
           new TopicSpec(REGISTER_ENTRY_ARCHIVED, 3),
-          new TopicSpec(PARTICIPATION_CONVERSATION_OPENED, 3),
-          new TopicSpec(PARTICIPATION_CONVERSATION_CLOSED, 3),
-          new TopicSpec(PARTICIPATION_STATEMENT_SUBMITTED, 3),
-          new TopicSpec(PARTICIPATION_STATEMENT_MODERATED, 3),
+          new TopicSpec(PARTICIPATION_CONVERSATION_OPENED, 12),
+          new TopicSpec(PARTICIPATION_CONVERSATION_CLOSED, 12),
+          new TopicSpec(PARTICIPATION_STATEMENT_SUBMITTED, 12),
+          new TopicSpec(PARTICIPATION_STATEMENT_MODERATED, 12),
           new TopicSpec(PARTICIPATION_VOTE_CAST, 12),
-          new TopicSpec(PARTICIPATION_PARTICIPATION_WITHDRAWN, 3),
-          new TopicSpec(PARTICIPATION_REPORT_PUBLISHED, 3),
+          new TopicSpec(PARTICIPATION_PARTICIPATION_WITHDRAWN, 12),
+          new TopicSpec(PARTICIPATION_REPORT_PUBLISHED, 12),
           new TopicSpec(CASE_OPENED, 3),
           new TopicSpec(CASE_TRIAGED, 3),
           new TopicSpec(CASE_PARTICIPATION_REQUESTED, 3),
