@@ -44,7 +44,9 @@ final class VoteLoad {
   VoteLoad(
       List<String> instances,
       List<ClusterFaultIT.Conversation> conversations,
-      List<String> tokens) {
+      List<String> tokens,
+      int threadCount) {
+    this.threadCount = threadCount;
     this.instances = instances;
     this.conversations = conversations;
     this.tokens = tokens;
