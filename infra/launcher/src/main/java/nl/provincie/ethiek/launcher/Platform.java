@@ -30,6 +30,14 @@ public final class Platform implements AutoCloseable {
 
   /** Starts everything and returns once every component reports healthy. */
   public static Platform start(LauncherOptions options) {
+    return start(options, Map.of());
+  }
+
+  /**
+   * As {@link #start(LauncherOptions)}, with settings added to every service's environment (tests
+   * use it to shorten intervals, e.g. the keeper's).
+   */
+  static Platform start(LauncherOptions options, Map<String, String> extraEnvironment) {
     if (options.reset()) {
       deleteRecursively(options.dataDirectory());
     }
@@ -41,7 +49,8 @@ public final class Platform implements AutoCloseable {
       String tokenKey = ParticipantTokenKey.loadOrCreate(options.dataDirectory());
       for (ServiceSpec spec :
           specs(options.ports(), infrastructure, tokenKey, options.instances())) {
-        processes.add(ServiceProcess.start(spec, options.platformHome(), logs));
+        processes.add(
+            ServiceProcess.start(spec.with(extraEnvironment), options.platformHome(), logs));
       }
       CompletableFuture.allOf(
               processes.stream()
@@ -147,6 +156,19 @@ public final class Platform implements AutoCloseable {
   /** The embedded Kafka cluster, when the layout has one (--kafka-brokers 2 or more). */
   public Optional<EmbeddedKafkaCluster> kafkaCluster() {
     return infrastructure.kafkaCluster();
+  }
+
+  /** A JDBC URL of one of the platform's databases, with {@link #databaseUser()}. */
+  String databaseUrl(String database) {
+    return infrastructure.database(database);
+  }
+
+  String databaseUser() {
+    return infrastructure.databaseUser();
+  }
+
+  String databasePassword() {
+    return infrastructure.databasePassword();
   }
 
   /** The running process of one component, by name (e.g. participation-service-2). */

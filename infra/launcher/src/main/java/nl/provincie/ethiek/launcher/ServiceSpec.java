@@ -7,6 +7,16 @@ import java.util.Map;
  */
 record ServiceSpec(String name, String module, int port, Map<String, String> environment) {
 
+  /** The same process with these settings added to its environment (services only). */
+  ServiceSpec with(Map<String, String> extra) {
+    if (extra.isEmpty() || name.startsWith("portal")) {
+      return this;
+    }
+    Map<String, String> merged = new java.util.HashMap<>(environment);
+    merged.putAll(extra);
+    return new ServiceSpec(name, module, port, Map.copyOf(merged));
+  }
+
   String url() {
     return "http://localhost:" + port;
   }
