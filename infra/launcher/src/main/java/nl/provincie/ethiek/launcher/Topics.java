@@ -1,5 +1,7 @@
 package nl.provincie.ethiek.launcher;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +11,8 @@ import nl.provincie.ethiek.servicekit.events.TopicSpec;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Creates the platform's topics ({@link EventTopics#ALL}) that do not exist yet on the embedded
@@ -18,7 +22,36 @@ import org.apache.kafka.clients.admin.NewTopic;
  */
 final class Topics {
 
+  private static final Duration PROPAGATION = Duration.ofSeconds(30);
+
   private Topics() {}
+
+  /** Waits until every broker answers for the new topics (metadata reaches them one by one). */
+  private static void awaitKnown(Admin admin, List<String> names)
+      throws InterruptedException, ExecutionException {
+    Instant deadline = Instant.now().plus(PROPAGATION);
+    while (true) {
+      try {
+        Map<String, TopicDescription> found = admin.describeTopics(names).allTopicNames().get();
+        boolean led =
+            found.values().stream()
+                .flatMap(t -> t.partitions().stream())
+                .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+        if (led) {
+          return;
+        }
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof UnknownTopicOrPartitionException)
+            || Instant.now().isAfter(deadline)) {
+          throw e;
+        }
+      }
+      if (Instant.now().isAfter(deadline)) {
+        throw new IllegalStateException("Kafka topics without a leader after " + PROPAGATION);
+      }
+      Thread.sleep(200);
+    }
+  }
 
   static void declare(String bootstrapServers, int brokers) {
     short factor = (short) Math.min(TopicSpec.REPLICATION_FACTOR, brokers);
@@ -36,6 +69,7 @@ final class Topics {
               .toList();
       if (!missing.isEmpty()) {
         admin.createTopics(missing).all().get();
+        awaitKnown(admin, missing.stream().map(NewTopic::name).toList());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
