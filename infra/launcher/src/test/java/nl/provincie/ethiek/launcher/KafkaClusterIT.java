@@ -2,9 +2,11 @@ package nl.provincie.ethiek.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -42,17 +44,34 @@ class KafkaClusterIT {
           Admin.create(
               Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers()))) {
         for (TopicSpec topic : EventTopics.ALL) {
+          // a new topic's metadata reaches the brokers one by one: ask until this one knows it
           TopicDescription description =
-              admin
-                  .describeTopics(java.util.List.of(topic.name()))
-                  .allTopicNames()
-                  .get()
-                  .get(topic.name());
+              await()
+                  .atMost(Duration.ofSeconds(30))
+                  .ignoreExceptions()
+                  .until(
+                      () ->
+                          admin
+                              .describeTopics(java.util.List.of(topic.name()))
+                              .allTopicNames()
+                              .get()
+                              .get(topic.name()),
+                      found -> found != null);
           assertThat(description.partitions()).hasSize(topic.partitions());
           assertThat(description.partitions()).allSatisfy(p -> assertThat(p.replicas()).hasSize(3));
           ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic.name());
           Config config =
-              admin.describeConfigs(java.util.List.of(resource)).all().get().get(resource);
+              await()
+                  .atMost(Duration.ofSeconds(30))
+                  .ignoreExceptions()
+                  .until(
+                      () ->
+                          admin
+                              .describeConfigs(java.util.List.of(resource))
+                              .all()
+                              .get()
+                              .get(resource),
+                      found -> found != null);
           assertThat(config.get("min.insync.replicas").value()).as(topic.name()).isEqualTo("2");
         }
       }
