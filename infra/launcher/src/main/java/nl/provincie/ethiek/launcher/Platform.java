@@ -131,7 +131,9 @@ public final class Platform implements AutoCloseable {
                 "DATABASE_PASSWORD", infrastructure.databasePassword(),
                 "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers(),
                 "DEMO_ACCOUNTS_ENABLED", "true",
-                "DEMO_DATA_ENABLED", "true",
+                // the demo data is loaded once, by the first instance: two loading it side by side
+                // on an empty database would both find it empty
+                "DEMO_DATA_ENABLED", String.valueOf(instance == 1),
                 "PLATFORM_INSTANCE_ID", name));
     environment.putAll(extra);
     return new ServiceSpec(name, module, port, Map.copyOf(environment));
