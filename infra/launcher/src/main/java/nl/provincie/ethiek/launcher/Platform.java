@@ -64,11 +64,6 @@ public final class Platform implements AutoCloseable {
     }
   }
 
-  static List<ServiceSpec> specs(
-      Ports ports, Infrastructure infrastructure, String participantTokenKey) {
-    return specs(ports, infrastructure, participantTokenKey, 1);
-  }
-
   /**
    * Every process of the layout: {@code instances} of each service (instance k on its port +
    * 10*(k-1), named {@code <service>-k} from the second on) and one portal using the first ones.

@@ -22,8 +22,6 @@ import nl.provincie.ethiek.participation.opinion.Vote;
 class AnalysisStore {
 
   /** A vote as read from the history, with its position in it. */
-  record StoredVote(long id, UUID conversationId, Vote vote) {}
-
   private final JdbcOperations jdbc;
 
   AnalysisStore(JdbcOperations jdbc) {
@@ -56,17 +54,17 @@ class AnalysisStore {
 
   /** Every vote of a conversation still on record, in the order they were cast. */
   @Transactional
-  List<StoredVote> votesOf(UUID conversationId) {
+  List<Vote> votesOf(UUID conversationId) {
     return query(
         """
-        select v.id, v.conversation_id, v.participant_id, s.number, v.value, v.cast_at, p.voter_id
+        select v.participant_id, s.number, v.value, v.cast_at, p.voter_id
         from vote v join statement s on s.id = v.statement_id
         left join polis_participant p
           on p.conversation_id = v.conversation_id and p.participant_id = v.participant_id
         where v.conversation_id = ? order by v.id
         """,
         s -> s.setObject(1, conversationId),
-        AnalysisStore::storedVote);
+        AnalysisStore::vote);
   }
 
   @Transactional
@@ -151,31 +149,29 @@ class AnalysisStore {
         .orElse(0L);
   }
 
+  /** One binary part of the stored map, with the map's tick. */
+  record StoredPart(long tick, byte[] bytes) {}
+
   /** The stored map's tick and routing priorities (small; read often by every instance). */
   @Transactional
-  Optional<StoredPriorities> storedPriorities(UUID conversationId) {
-    return query(
-            "select tick, priorities from opinion_snapshot where conversation_id = ?",
-            s -> s.setObject(1, conversationId),
-            rs -> new StoredPriorities(rs.getLong(1), rs.getBytes(2)))
-        .stream()
-        .findFirst();
+  Optional<StoredPart> storedPriorities(UUID conversationId) {
+    return storedPart(conversationId, "priorities");
   }
-
-  record StoredPriorities(long tick, byte[] priorities) {}
 
   /** The stored map's tick and participants' positions (large; read when the tick changed). */
   @Transactional
-  Optional<StoredPositions> storedPositions(UUID conversationId) {
+  Optional<StoredPart> storedPositions(UUID conversationId) {
+    return storedPart(conversationId, "positions");
+  }
+
+  private Optional<StoredPart> storedPart(UUID conversationId, String column) {
     return query(
-            "select tick, positions from opinion_snapshot where conversation_id = ?",
+            "select tick, " + column + " from opinion_snapshot where conversation_id = ?",
             s -> s.setObject(1, conversationId),
-            rs -> new StoredPositions(rs.getLong(1), rs.getBytes(2)))
+            rs -> new StoredPart(rs.getLong(1), rs.getBytes(2)))
         .stream()
         .findFirst();
   }
-
-  record StoredPositions(long tick, byte[] positions) {}
 
   /** Asks the owner of the conversation's analysis to rebuild it from the votes on record. */
   @Transactional
@@ -255,18 +251,15 @@ class AnalysisStore {
         .findFirst();
   }
 
-  private static StoredVote storedVote(ResultSet rs) throws SQLException {
-    UUID participant = rs.getObject(3, UUID.class);
-    int voter = rs.getInt(7);
+  private static Vote vote(ResultSet rs) throws SQLException {
+    UUID participant = rs.getObject(1, UUID.class);
+    int voter = rs.getInt(5);
     Integer voterId = rs.wasNull() ? null : voter;
-    return new StoredVote(
-        rs.getLong(1),
-        rs.getObject(2, UUID.class),
-        new Vote(
-            engineId(participant, voterId),
-            StatementId.of(rs.getInt(4)),
-            Choice.ofSign(rs.getShort(5)),
-            rs.getTimestamp(6).getTime()));
+    return new Vote(
+        engineId(participant, voterId),
+        StatementId.of(rs.getInt(2)),
+        Choice.ofSign(rs.getShort(3)),
+        rs.getTimestamp(4).getTime());
   }
 
   private interface Binder {

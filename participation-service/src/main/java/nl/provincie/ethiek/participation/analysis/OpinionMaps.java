@@ -273,8 +273,7 @@ public class OpinionMaps {
   }
 
   private OpinionEngine engineFromRecord(UUID conversation, List<StatementInfo> statements) {
-    List<Vote> votes =
-        store.votesOf(conversation).stream().map(AnalysisStore.StoredVote::vote).toList();
+    List<Vote> votes = store.votesOf(conversation);
     return OpinionEngine.rebuild(
         ids(statements, s -> true),
         ids(statements, StatementInfo::meta),
@@ -369,7 +368,7 @@ public class OpinionMaps {
             .map(
                 p ->
                     new CachedPriorities(
-                        now, p.tick(), MapState.decode(p.priorities(), null).priorities()))
+                        now, p.tick(), MapState.decode(p.bytes(), null).priorities()))
             .orElseGet(() -> new CachedPriorities(now, -1, Map.of()));
     priorities.put(conversationId, fresh);
     return fresh;
@@ -389,7 +388,7 @@ public class OpinionMaps {
       cached =
           store
               .storedPositions(conversationId)
-              .map(p -> new CachedPositions(p.tick(), MapState.decode(null, p.positions())))
+              .map(p -> new CachedPositions(p.tick(), MapState.decode(null, p.bytes())))
               .orElse(new CachedPositions(-1, MapState.decode(null, null)));
       positions.put(conversationId, cached);
     }
