@@ -396,24 +396,48 @@ public class OpinionMaps {
   }
 
   /**
-   * The group of every participant on the current map, by engine number (the pol.is voter id for
-   * imported conversations): the stored map's, or computed afresh when none is stored yet for the
-   * votes on record.
+   * What the current map says of its participants, as the pol.is export reports it: each one's
+   * group by engine number (see {@link #engineNumber}), and the counts the map itself shows.
    */
-  public Map<Long, Integer> groups(UUID conversationId) {
+  public record Figures(
+      Map<Long, Integer> groups, int participantCount, int inConversationCount, int groupCount) {}
+
+  /**
+   * The figures of the stored map, or of a map computed afresh from the votes on record when none
+   * is stored for them yet (a rebuild was asked for since); reads only.
+   */
+  public Figures figures(UUID conversationId) {
     Optional<byte[]> current = store.currentPositions(conversationId);
     if (current.isPresent()) {
-      return MapState.decode(null, current.get()).groups();
+      MapState state = MapState.decode(null, current.get());
+      Map<Long, Integer> groups = state.groups();
+      return new Figures(
+          groups,
+          state.participantCount(),
+          groups.size(),
+          (int) groups.values().stream().distinct().count());
     }
     Map<Long, Integer> groups = new java.util.HashMap<>();
-    engineFromRecord(conversationId, store.statementsOf(conversationId))
-        .latest()
-        .ifPresent(
-            snapshot ->
-                snapshot.participants().stream()
-                    .filter(ParticipantPosition::inConversation)
-                    .forEach(p -> groups.put(p.id().value(), p.group().getAsInt())));
-    return groups;
+    Optional<Snapshot> snapshot =
+        engineFromRecord(conversationId, store.statementsOf(conversationId)).latest();
+    snapshot.ifPresent(
+        s ->
+            s.participants().stream()
+                .filter(ParticipantPosition::inConversation)
+                .forEach(p -> groups.put(p.id().value(), p.group().getAsInt())));
+    return new Figures(
+        groups,
+        snapshot.map(Snapshot::participantCount).orElse(0),
+        groups.size(),
+        snapshot.map(s -> s.groups().size()).orElse(0));
+  }
+
+  /**
+   * The number a participant has on the map: the pol.is voter id of an imported voter, otherwise
+   * one derived from the pseudonymous id alone.
+   */
+  public static long engineNumber(UUID participant, Integer importedVoterId) {
+    return AnalysisStore.engineId(participant, importedVoterId).value();
   }
 
   String write(OpinionMapView map) {
