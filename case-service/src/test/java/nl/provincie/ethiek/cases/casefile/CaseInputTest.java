@@ -122,6 +122,12 @@ class CaseInputTest implements TestPropertyProvider {
     assertProblem(secretary.put(ai, "{\"answers\":[null]}"), 400, VALIDATION, "/answers/0");
     assertProblem(
         secretary.put(
+            ai, "{\"answers\":[{\"questionId\":\"1.1\",\"answer\":\"Ja\"},{\"answer\":\"Ja\"}]}"),
+        400,
+        VALIDATION,
+        "/answers/1/questionId");
+    assertProblem(
+        secretary.put(
             "/api/v1/cases/" + id + "/advice",
             "{\"kind\":\"POSITIVE\",\"summary\":\"Goed\",\"conditions\":[null]}"),
         400,
