@@ -96,7 +96,11 @@ public record AiActTree(
                 + conclusion
                 + ".");
       }
-      while (!expected.equals(given.questionId()) && questions.get(expected).isInterstitial()) {
+      for (int passes = 0;
+          passes < questions.size()
+              && !expected.equals(given.questionId())
+              && questions.get(expected).isInterstitial();
+          passes++) {
         Question passed = questions.get(expected);
         Step through = next(passed.options().get(0), labels);
         if (through == null || through.questionId() == null) {
