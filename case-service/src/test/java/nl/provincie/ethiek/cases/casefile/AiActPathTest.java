@@ -170,4 +170,18 @@ class AiActPathTest implements TestPropertyProvider {
     assertThat(ai.get("riskGroup").getStringValue()).isEqualTo("UNDETERMINED");
     assertThat(absent(ai.get("conclusionId"))).isTrue();
   }
+
+  @Test
+  void the_published_tree_names_its_first_question_and_the_conditions_of_its_redirects() {
+    CaseApi anonymous = CaseApi.anonymous(server.getURL().toString());
+
+    JsonNode tree = json(anonymous.ok(anonymous.get("/api/v1/catalogue/ai-act"), 200));
+
+    assertThat(tree.get("firstQuestionId").getStringValue()).isEqualTo("1.1");
+    JsonNode no = tree.get("questions").get("1.5").get("options").get(1);
+    assertThat(no.get("answer").getStringValue()).isEqualTo("Nee");
+    assertThat(no.get("redirects").get(0).get("nextQuestionId").getStringValue()).isEqualTo("2.0");
+    assertThat(no.get("redirects").get(0).get("condition").getStringValue())
+        .startsWith("\"AI-systeem\" in labels");
+  }
 }
