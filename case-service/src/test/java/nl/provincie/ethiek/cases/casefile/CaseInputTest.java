@@ -259,4 +259,24 @@ class CaseInputTest implements TestPropertyProvider {
     assertThat(linked.size()).isEqualTo(1);
     assertThat(linked.get(0).getStringValue()).isEqualTo(known.toString());
   }
+
+  @Test
+  void a_dpia_status_of_the_wrong_json_type_is_refused_and_not_stored_as_text() {
+    String id = open("DPIA met verkeerd type");
+    secretary.ok(
+        secretary.put("/api/v1/cases/" + id + "/dpia", "{\"status\":\"Uitgevoerd\"}"), 200);
+    String stored = caseDocument(id);
+
+    var wrong = secretary.put("/api/v1/cases/" + id + "/dpia", "{\"status\":false}");
+    var number = secretary.put("/api/v1/cases/" + id + "/dpia", "{\"status\":12}");
+
+    for (var r : List.of(wrong, number)) {
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+      assertThat(r.headers().firstValue("Content-Type")).contains("application/problem+json");
+      assertThat(json(r.body()).get("errors").get(0).get("pointer").getStringValue())
+          .isEqualTo("/status");
+    }
+    assertThat(caseDocument(id)).isEqualTo(stored);
+    assertThat(json(stored).get("dpiaStatus").getStringValue()).isEqualTo("Uitgevoerd");
+  }
 }
