@@ -259,7 +259,7 @@ public class Statements {
   public QueuePage queue(ConversationId conversationId, Moderation state, int page, int size) {
     UUID id = conversationId.value();
     List<Statement> items =
-        repository.queue(id, state, size, page * size).stream()
+        repository.queue(id, state, size, (long) page * size).stream()
             .map(StatementRow::toStatement)
             .toList();
     return new QueuePage(

@@ -63,7 +63,10 @@ class VoteController {
       summary = "Vote agree, disagree or pass on a statement",
       description =
           "requestId makes the call idempotent: repeating a request with the same requestId changes"
-              + " nothing and answers 200 instead of 201. The latest vote per statement counts.")
+              + " nothing and answers 200 instead of 201 with the vote as stored. The same"
+              + " requestId with another statement, vote or conversation is refused with 422"
+              + " (type .../idempotency-key-reused) and stores nothing. The latest vote per"
+              + " statement counts.")
   CompletableFuture<HttpResponse<VoteView>> cast(
       HttpRequest<?> request, UUID id, @Body @Valid VoteRequest body) {
     ParticipantId participant = participants.require(request);

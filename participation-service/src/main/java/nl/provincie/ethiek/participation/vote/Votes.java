@@ -29,6 +29,7 @@ public class Votes {
 
   static final String CONVERSATION_NOT_OPEN = ProblemType.BASE + "conversation-not-open";
   static final String UNKNOWN_STATEMENT = ProblemType.BASE + "unknown-statement";
+  static final String IDEMPOTENCY_KEY_REUSED = ProblemType.BASE + "idempotency-key-reused";
 
   private final VoteStore store;
   private final Conversations conversations;
