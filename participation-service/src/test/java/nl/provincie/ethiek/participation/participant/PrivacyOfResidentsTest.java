@@ -155,6 +155,21 @@ class PrivacyOfResidentsTest implements TestPropertyProvider {
     // the resident still finds their own votes in each conversation, and only those
     assertThat(myVotes(resident, first)).containsOnly(Map.entry(firstStatement, "AGREE"));
     assertThat(myVotes(resident, second)).containsOnly(Map.entry(secondStatement, "DISAGREE"));
+    // the pol.is export numbers participants per conversation: no id, neither kind
+    for (String conversation : List.of(first, second)) {
+      HttpResponse<String> export =
+          moderator.get(
+              "/api/v1/conversations/" + conversation + "/export/polis/participants-votes.csv");
+      assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
+      List<String> lines = export.body().lines().toList();
+      assertThat(lines).hasSize(2);
+      String participant = lines.get(1).split(",")[0];
+      assertThat(participant).matches("[0-9]+");
+      assertThat(export.body())
+          .doesNotContain(ownId.toString())
+          .doesNotContain(inFirst.toString())
+          .doesNotContain(inSecond.toString());
+    }
 
     HttpResponse<String> removed =
         as(resident, "DELETE", "/api/v1/conversations/" + first + "/participation", null);
