@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.provincie.ethiek.portal.security.PortalBoot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,6 +77,32 @@ class SecurityHeadersTest {
     Map<String, String> cookie = sessionCookie(page);
     assertThat(cookie).containsKey("httponly").containsEntry("samesite", "Lax");
     assertThat(cookie).doesNotContainKey("secure");
+  }
+
+  @Test
+  void only_the_pages_own_inline_scripts_may_run_by_a_nonce_new_for_every_response() {
+    HttpResponse<String> page = get("/", Map.of());
+    String scripts =
+        directives(header(page, "Content-Security-Policy").orElseThrow()).get("script-src");
+    assertThat(scripts).doesNotContain("'unsafe-inline'");
+    Matcher nonce = Pattern.compile("'nonce-([A-Za-z0-9+/=]{16,})'").matcher(scripts);
+    assertThat(nonce.find()).as(scripts).isTrue();
+
+    Matcher script = Pattern.compile("<script([^>]*)>").matcher(page.body());
+    int inline = 0;
+    while (script.find()) {
+      String attributes = script.group(1);
+      if (!attributes.contains("src=")) {
+        inline++;
+        assertThat(attributes).contains("nonce=\"" + nonce.group(1) + "\"");
+      }
+    }
+    assertThat(inline).as("Vaadin's bootstrap page has inline scripts").isPositive();
+
+    String again =
+        directives(header(get("/", Map.of()), "Content-Security-Policy").orElseThrow())
+            .get("script-src");
+    assertThat(again).isNotEqualTo(scripts);
   }
 
   @Test
