@@ -70,6 +70,12 @@ public final class EventTopics {
   public static final String CASE_RE_EVALUATION_DUE = "case.re-evaluation-due.v1";
 
   /**
+   * A signed head of the case service's audit chain (docs/adr/0043); key: {@code audit-chain}.
+   * Consumed by register-service, which publishes the heads in its open data.
+   */
+  public static final String CASE_AUDIT_CHAIN_HEAD_PUBLISHED = "case.audit-chain-head-published.v1";
+
+  /**
    * Every topic with its partitions, the one list that the launcher creates topics from and the
    * Kubernetes chart's {@code KafkaTopic} resources are checked against. The participation topics
    * have the most, all the same count: the vote topic's partitions are how conversations' analysis
@@ -96,7 +102,8 @@ public final class EventTopics {
           new TopicSpec(CASE_ADVICE_ADOPTED, 3),
           new TopicSpec(CASE_DECISION_RECORDED, 3),
           new TopicSpec(CASE_FOLLOW_UP_OVERDUE, 3),
-          new TopicSpec(CASE_RE_EVALUATION_DUE, 3));
+          new TopicSpec(CASE_RE_EVALUATION_DUE, 3),
+          new TopicSpec(CASE_AUDIT_CHAIN_HEAD_PUBLISHED, 3));
 
   private EventTopics() {}
 }
