@@ -3,6 +3,7 @@ package nl.provincie.ethiek.cases.demo;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -88,8 +89,7 @@ class DemoCaseLoader {
     return true;
   }
 
-  private void followUp(
-      UUID id, DemoContent.DemoFollowUp f, LocalDate nextReview, java.time.Instant since) {
+  private void followUp(UUID id, DemoContent.DemoFollowUp f, LocalDate nextReview, Instant since) {
     for (DemoContent.DemoAction a : f.actions()) {
       FollowUpAction action =
           new FollowUpAction(
@@ -126,7 +126,7 @@ class DemoCaseLoader {
     return next;
   }
 
-  private Changed open(UUID id, DemoCase d, java.time.Instant at) {
+  private Changed open(UUID id, DemoCase d, Instant at) {
     Intake intake =
         new Intake(
             d.title(),
@@ -156,7 +156,7 @@ class DemoCaseLoader {
         at);
   }
 
-  private Triage triage(DemoContent.DemoTriage t, java.time.Instant at) {
+  private Triage triage(DemoContent.DemoTriage t, Instant at) {
     return new Triage(
         answer(t.kanHet()),
         answer(t.magHet()),
@@ -171,7 +171,7 @@ class DemoCaseLoader {
     return new TriageAnswer(a.verdict(), a.rationale(), a.discipline());
   }
 
-  private InstrumentRun run(DemoContent.DemoRun r, java.time.Instant at) {
+  private InstrumentRun run(DemoContent.DemoRun r, Instant at) {
     Catalogue.Instrument instrument =
         catalogue
             .instrument(r.instrumentId(), r.version())
@@ -195,7 +195,7 @@ class DemoCaseLoader {
         at);
   }
 
-  private static Advice advice(DemoContent.DemoAdvice a, java.time.Instant drafted) {
+  private static Advice advice(DemoContent.DemoAdvice a, Instant drafted) {
     return new Advice(
         a.kind(), a.summary(), a.considerations(), a.conditions(), null, drafted, null);
   }
