@@ -98,7 +98,9 @@ class Inbound {
     Map<String, Object> entry = flatten(event);
     List<String> reasons = TriageCriteria.reasons(entry);
     UUID entryId = UUID.fromString(String.valueOf(entry.get("entryId")));
-    if (reasons.isEmpty() || cases.concerning(entryId).stream().anyMatch(EthicsCase::isOpen)) {
+    if (reasons.isEmpty()
+        || namesAnEthicsCase(event)
+        || cases.concerning(entryId).stream().anyMatch(EthicsCase::isOpen)) {
       return;
     }
     String name = String.valueOf(entry.getOrDefault("name", "register entry"));
@@ -139,6 +141,16 @@ class Inbound {
             cases.now()),
         Actor.SYSTEM,
         "case proposed from register entry " + entryId);
+  }
+
+  /**
+   * Whether the register already links the entry to an ethics case (its ethicsCaseIds, added to
+   * entry-published in docs/adr/0036): that case follows the entry, so no second one is proposed,
+   * whichever of the two arrives first.
+   */
+  private static boolean namesAnEthicsCase(JsonNode event) {
+    JsonNode ids = event.get("ethicsCaseIds");
+    return ids != null && ids.isArray() && ids.size() > 0;
   }
 
   private static Map<String, Object> flatten(JsonNode node) {
