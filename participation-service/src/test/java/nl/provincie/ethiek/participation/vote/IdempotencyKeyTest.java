@@ -71,20 +71,25 @@ class IdempotencyKeyTest implements TestPropertyProvider {
   }
 
   @Test
-  void the_same_request_id_in_another_conversation_is_refused() {
+  void a_request_id_is_scoped_to_its_conversation() {
+    // The resident is a different pseudonym in each conversation (ADR 0031), so the service
+    // cannot, and must not, link a key across conversations: there it names another request.
     List<String> one = api.openConversation("Bomen", "Meer bomen in de stad");
     List<String> two = api.openConversation("Water", "Schoner water");
     String token = api.token();
     UUID key = UUID.randomUUID();
 
     assertThat(api.vote(token, one.get(0), one.get(1), "pass", key).status()).isEqualTo(201);
-    Residents.Answer elsewhere = api.vote(token, two.get(0), two.get(1), "pass", key);
+    Residents.Answer elsewhere = api.vote(token, two.get(0), two.get(1), "agree", key);
 
-    assertThat(elsewhere.status()).isEqualTo(422);
-    assertThat(elsewhere.get("type")).isEqualTo(REUSED);
+    assertThat(elsewhere.status()).isEqualTo(201);
+    assertThat(elsewhere.get("vote")).isEqualTo("AGREE");
     assertThat(api.count("select count(*) from vote where conversation_id = ?::uuid", two.get(0)))
-        .isZero();
+        .isEqualTo(1);
+    assertThat(api.count("select count(*) from vote where conversation_id = ?::uuid", one.get(0)))
+        .isEqualTo(1);
   }
+
 
   /** Sent at once, the retries share a batch with the first: still one vote, the first's. */
   @Test
