@@ -99,6 +99,38 @@ public final class ProblemMessages {
     return Optional.empty();
   }
 
+  /**
+   * The texts the bundles lack for these problem types (slugs), as {@code <key> (<language>)}:
+   * every type needs a title and a detail in every language.
+   */
+  public List<String> missingTexts(java.util.Collection<String> slugs) {
+    List<String> missing = new ArrayList<>();
+    for (String slug : new java.util.TreeSet<>(slugs)) {
+      for (Locale language : LANGUAGES) {
+        for (String part : List.of(".title", ".detail")) {
+          if (text(language, slug + part).isEmpty()) {
+            missing.add(slug + part + " (" + language.getLanguage() + ")");
+          }
+        }
+      }
+    }
+    return missing;
+  }
+
+  /** Keys one language has and another lacks, as {@code <key> (<lacking language>)}. */
+  public List<String> unpairedTexts() {
+    List<String> unpaired = new ArrayList<>();
+    for (Locale language : LANGUAGES) {
+      for (Locale other : LANGUAGES) {
+        texts.get(language).keySet().stream()
+            .filter(key -> !texts.get(other).containsKey(key))
+            .sorted()
+            .forEach(key -> unpaired.add(key + " (" + other.getLanguage() + ")"));
+      }
+    }
+    return unpaired;
+  }
+
   private static Sentence sentence(String key, String english) {
     StringBuilder regex = new StringBuilder();
     List<Integer> slots = new ArrayList<>();
