@@ -32,10 +32,19 @@ final class RequestHygieneFilter implements Ordered {
 
   static final String NUL_MESSAGE = "must not contain the NUL character";
 
+  /** Before routing, so the route is chosen without the declaration. */
   @PreMatching
   @RequestFilter
+  void dropContentTypeWithoutBody(HttpRequest<?> request) {
+    if (hasNoBody(request) && request.getContentType().isPresent()) {
+      request.mutate().getHeaders().remove(HttpHeaders.CONTENT_TYPE);
+    }
+  }
+
+  /** After routing, so the problem goes through the filters that translate it. */
+  @RequestFilter
   @Nullable
-  HttpResponse<?> check(HttpRequest<?> request) {
+  HttpResponse<?> refuseNulInQuery(HttpRequest<?> request) {
     List<Problem.InvalidParam> errors = new ArrayList<>();
     for (Map.Entry<String, List<String>> parameter : request.getParameters()) {
       boolean nul = parameter.getKey().indexOf('\u0000') >= 0;
@@ -59,9 +68,6 @@ final class RequestHygieneFilter implements Ordered {
                   "The query has " + errors.size() + " invalid parameter(s); see errors.",
                   request.getPath(),
                   errors));
-    }
-    if (hasNoBody(request) && request.getContentType().isPresent()) {
-      request.mutate().getHeaders().remove(HttpHeaders.CONTENT_TYPE);
     }
     return null;
   }
