@@ -60,7 +60,7 @@ class OpinionMapController {
   @Get("/me")
   @Operation(summary = "Where the resident (Participant-Token header) stands on the map")
   OpinionMapView.Position me(HttpRequest<?> request, UUID id) {
-    return maps.positionOf(id, participants.require(request).value())
+    return maps.positionOf(id, participants.requireIn(request, id).value())
         .orElseThrow(() -> ProblemException.notFound("You are not on the map of " + id + " yet"));
   }
 }

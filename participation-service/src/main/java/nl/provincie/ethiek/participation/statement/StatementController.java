@@ -64,7 +64,7 @@ class StatementController {
   HttpResponse<StatementView> submit(
       HttpRequest<?> request, UUID id, @Body @Valid StatementRequests.Submission body) {
     Statement statement =
-        statements.submit(new ConversationId(id), participants.require(request), body.text());
+        statements.submit(new ConversationId(id), participants.requireIn(request, id), body.text());
     return created(statement);
   }
 

@@ -34,6 +34,7 @@ import nl.provincie.ethiek.servicekit.problem.ProblemException;
 @SerdeImport(PublicCase.class)
 @SerdeImport(PublicCase.PublicAdvice.class)
 @SerdeImport(PublicCase.PublicDecision.class)
+@SerdeImport(PublicCase.PublicParticipation.class)
 class PublicCaseController {
 
   private final CaseFiles cases;
@@ -43,7 +44,10 @@ class PublicCaseController {
   }
 
   @Get
-  @Operation(summary = "Public cases: question, advice, decision and follow-up status")
+  @Operation(
+      summary =
+          "Public cases: question, advice, decision, follow-up status and the use of resident"
+              + " conversations")
   Page list() {
     List<PublicCase> items =
         cases.all(Actor.ANONYMOUS).stream().map(PublicCase::of).flatMap(Optional::stream).toList();

@@ -8,6 +8,8 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -108,18 +110,28 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
   /**
    * One entry per violated constraint, pointing into the request body as a JSON pointer: the
    * property path minus its method and parameter nodes ({@code create.request.name} -> {@code
-   * /name}).
+   * /name}); a node inside a list carries its index ({@code answers[2].<list element>} -> {@code
+   * /answers/2}).
    */
   private static List<Problem.InvalidParam> toParams(ConstraintViolationException exception) {
     return exception.getConstraintViolations().stream()
         .map(
             violation -> {
               List<String> nodes = new ArrayList<>();
-              violation
-                  .getPropertyPath()
-                  .forEach(node -> nodes.add(String.valueOf(node.getName())));
-              String pointer =
-                  nodes.size() > 2 ? "/" + String.join("/", nodes.subList(2, nodes.size())) : null;
+              int position = 0;
+              for (Path.Node node : violation.getPropertyPath()) {
+                if (position++ < 2) {
+                  continue;
+                }
+                if (node.getIndex() != null || node.getKey() != null) {
+                  nodes.add(
+                      String.valueOf(node.getIndex() != null ? node.getIndex() : node.getKey()));
+                }
+                if (node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                  nodes.add(String.valueOf(node.getName()));
+                }
+              }
+              String pointer = nodes.isEmpty() ? null : "/" + String.join("/", nodes);
               return new Problem.InvalidParam(pointer, violation.getMessage());
             })
         .sorted(Comparator.comparing(p -> String.valueOf(p.pointer())))
