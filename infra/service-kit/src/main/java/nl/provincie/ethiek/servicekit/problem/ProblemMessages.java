@@ -77,7 +77,12 @@ public final class ProblemMessages {
    * it matches, with its varying parts carried over; empty if no sentence matches.
    */
   public Optional<String> sentence(Locale language, String message) {
-    if (message == null || message.isEmpty()) {
+    return sentence(language, message, 0);
+  }
+
+  /** A varying part may itself be a catalogued sentence (a refusal wrapped in another one). */
+  private Optional<String> sentence(Locale language, String message, int depth) {
+    if (message == null || message.isEmpty() || depth > 2) {
       return Optional.empty();
     }
     for (Sentence sentence : sentences) {
@@ -92,7 +97,8 @@ public final class ProblemMessages {
       String result = target.get();
       for (int group = 1; group <= matcher.groupCount(); group++) {
         int slot = sentence.slots().get(group - 1);
-        result = result.replace("{" + slot + "}", matcher.group(group));
+        String part = matcher.group(group);
+        result = result.replace("{" + slot + "}", sentence(language, part, depth + 1).orElse(part));
       }
       return Optional.of(result);
     }
