@@ -1,10 +1,12 @@
 package nl.provincie.ethiek.participation.analysis;
 
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.server.cors.CrossOrigin;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,6 +16,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import nl.provincie.ethiek.participation.participant.ParticipantResolver;
+import nl.provincie.ethiek.servicekit.http.PublicRead;
 import nl.provincie.ethiek.servicekit.problem.ProblemException;
 
 @Controller("/api/v1/conversations/{id}/opinion-map")
@@ -29,6 +32,10 @@ class OpinionMapController {
     this.participants = participants;
   }
 
+  @CrossOrigin(
+      allowedOriginsRegex = PublicRead.ANY_ORIGIN,
+      allowedMethods = {HttpMethod.GET, HttpMethod.HEAD},
+      allowCredentials = false)
   @Get
   @Operation(
       summary =

@@ -1,16 +1,19 @@
 package nl.provincie.ethiek.participation.report;
 
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.cors.CrossOrigin;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import nl.provincie.ethiek.participation.conversation.ConversationId;
+import nl.provincie.ethiek.servicekit.http.PublicRead;
 import nl.provincie.ethiek.servicekit.problem.ProblemException;
 import nl.provincie.ethiek.servicekit.security.Roles;
 
@@ -33,6 +36,10 @@ class ReportController {
     return HttpResponse.created(reports.publish(new ConversationId(id)));
   }
 
+  @CrossOrigin(
+      allowedOriginsRegex = PublicRead.ANY_ORIGIN,
+      allowedMethods = {HttpMethod.GET, HttpMethod.HEAD},
+      allowCredentials = false)
   @Get
   @Secured(SecurityRule.IS_ANONYMOUS)
   @Operation(summary = "The published report")

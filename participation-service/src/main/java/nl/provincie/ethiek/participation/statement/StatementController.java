@@ -1,6 +1,7 @@
 package nl.provincie.ethiek.participation.statement;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -8,6 +9,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.cors.CrossOrigin;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,6 +22,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.provincie.ethiek.participation.conversation.ConversationId;
 import nl.provincie.ethiek.participation.participant.ParticipantResolver;
+import nl.provincie.ethiek.servicekit.http.PublicRead;
 import nl.provincie.ethiek.servicekit.problem.ProblemException;
 import nl.provincie.ethiek.servicekit.security.Roles;
 
@@ -35,6 +38,10 @@ class StatementController {
     this.participants = participants;
   }
 
+  @CrossOrigin(
+      allowedOriginsRegex = PublicRead.ANY_ORIGIN,
+      allowedMethods = {HttpMethod.GET, HttpMethod.HEAD},
+      allowCredentials = false)
   @Get("/conversations/{id}/statements")
   @Secured(SecurityRule.IS_ANONYMOUS)
   @Operation(summary = "The accepted statements of a conversation; a draft's are not public")
@@ -88,6 +95,10 @@ class StatementController {
         result.rejected());
   }
 
+  @CrossOrigin(
+      allowedOriginsRegex = PublicRead.ANY_ORIGIN,
+      allowedMethods = {HttpMethod.GET, HttpMethod.HEAD},
+      allowCredentials = false)
   @Get("/statements/{id}")
   @Secured(SecurityRule.IS_ANONYMOUS)
   @Operation(summary = "One accepted statement of a public conversation")

@@ -236,7 +236,9 @@ class PolisRoundTripTest implements TestPropertyProvider {
             "timestamp,comment-id\nx,y\n");
 
     assertThat(refused.statusCode()).isEqualTo(422);
-    assertThat(refused.body()).contains("invalid-polis-export").contains("comment 7");
+    assertThat(refused.body())
+        .contains("invalid-polis-export")
+        .contains("stelling 7"); // Dutch by default (ADR 0038)
     assertThat(garbage.statusCode()).isEqualTo(400);
     // the refused import left nothing: not the votes, nor the draft its comments.csv made
     for (String draft : List.of(conversation, again.group(1))) {

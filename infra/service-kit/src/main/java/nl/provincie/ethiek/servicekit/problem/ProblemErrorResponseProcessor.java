@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import nl.provincie.ethiek.servicekit.json.JsonRefusal;
 
 /**
  * Turns every error the framework produces (unknown route, malformed JSON, constraint violations,
@@ -27,6 +28,13 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
   @Override
   public MutableHttpResponse<Problem> processResponse(
       ErrorContext context, MutableHttpResponse<?> baseResponse) {
+    Optional<JsonRefusal> refusal = refusal(context);
+    if (refusal.isPresent()) {
+      return baseResponse
+          .status(HttpStatus.BAD_REQUEST)
+          .contentType(ProblemResponses.PROBLEM_JSON)
+          .body(refused(refusal.get(), context));
+    }
     HttpStatus status = baseResponse.getStatus();
     boolean serverError = status.getCode() >= 500;
     Optional<ConstraintViolationException> violations =
@@ -59,6 +67,32 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
             context.getRequest().getPath(),
             errors);
     return baseResponse.contentType(ProblemResponses.PROBLEM_JSON).body(problem);
+  }
+
+  /** The strict JSON reading's refusal behind this error, if it is one (docs/adr/0037). */
+  private static Optional<JsonRefusal> refusal(ErrorContext context) {
+    Throwable cause = context.getRootCause().orElse(null);
+    for (int depth = 0; cause != null && depth < 10; depth++, cause = cause.getCause()) {
+      if (cause instanceof JsonRefusal refusal) {
+        return Optional.of(refusal);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Problem refused(JsonRefusal refusal, ErrorContext context) {
+    HttpStatus status = HttpStatus.BAD_REQUEST;
+    return new Problem(
+        refusal.invalidValue() ? ProblemType.VALIDATION : ProblemType.MALFORMED_REQUEST,
+        status.getReason(),
+        status.getCode(),
+        refusal.invalidValue()
+            ? "The request has 1 invalid value(s); see errors."
+            : "The request could not be read: send valid JSON of the documented shape.",
+        context.getRequest().getPath(),
+        List.of(
+            new Problem.InvalidParam(
+                refusal.pointer().isEmpty() ? null : refusal.pointer(), refusal.reason())));
   }
 
   /**
