@@ -1,10 +1,12 @@
 package nl.provincie.ethiek.participation.report;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,6 +27,7 @@ class ReportController {
   }
 
   @Post
+  @Status(HttpStatus.CREATED)
   @Secured(Roles.MODERATOR)
   @Operation(
       summary = "Publish the report of a closed conversation",
