@@ -88,6 +88,7 @@ final class ContractFuzzer {
     if (answer.status() >= 500 || answer.status() == 0) {
       findings.add(
           finding(request, answer, Finding.Kind.SERVER_ERROR, "status", answer.body(), example));
+      return findings;
     }
     SimpleResponse.Builder response = SimpleResponse.Builder.status(answer.status());
     answer.contentType().ifPresent(type -> response.withContentType(type));
@@ -110,6 +111,15 @@ final class ContractFuzzer {
       }
     }
     return findings;
+  }
+
+  /** The message with the nested ones that say which part of an allOf or oneOf failed. */
+  private static String describe(ValidationReport.Message message) {
+    StringBuilder text = new StringBuilder(message.getMessage());
+    for (ValidationReport.Message nested : message.getNestedMessages()) {
+      text.append(" / ").append(describe(nested));
+    }
+    return text.toString();
   }
 
   private Finding finding(

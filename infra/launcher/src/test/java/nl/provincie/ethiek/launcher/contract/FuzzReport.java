@@ -93,6 +93,6 @@ final class FuzzReport {
 
   private static String cell(String text) {
     String flat = text.replace("|", "\\|").replace("\n", " ").replace("\u0000", "\\u0000");
-    return flat.length() > 400 ? flat.substring(0, 400) + "…" : flat;
+    return flat.length() > 700 ? flat.substring(0, 700) + "…" : flat;
   }
 }

@@ -42,6 +42,7 @@ final class OpenApiAmendments {
     Map<String, Object> components = child(document, "components");
     Map<String, Object> schemas = child(components, "schemas");
     schemas.putAll(ProblemSchemas.schemas());
+    anyValueMaps(document);
     child(components, "securitySchemes").putAll(securitySchemes());
     snakeCaseSchemas.forEach(
         name -> {
@@ -86,8 +87,10 @@ final class OpenApiAmendments {
     }
     if (access.kind() == RouteAccess.Kind.ROLES) {
       addProblem(responses, "403", "Signed in without a role this operation needs");
+    } else if (participant) {
+      addProblem(responses, "403", "Not allowed for residents here (e.g. no statements taken)");
     }
-    if (path.contains("{")) {
+    if (path.contains("{") || parameters.stream().anyMatch(OpenApiAmendments::isId)) {
       addProblem(responses, "404", "Nothing with that id (or not visible to the caller)");
     }
     addProblem(responses, "406", "None of the accepted media types can be produced");
@@ -103,6 +106,13 @@ final class OpenApiAmendments {
       addProblem(responses, "429", "Too many requests; try again later");
     }
     addProblem(responses, "503", "Temporarily unable to serve; try again later");
+  }
+
+  /** A parameter naming something by id (e.g. {@code ?before=<scan id>}) can point at nothing. */
+  private static boolean isId(Object parameter) {
+    return parameter instanceof Map<?, ?> p
+        && p.get("schema") instanceof Map<?, ?> schema
+        && "uuid".equals(schema.get("format"));
   }
 
   @SuppressWarnings("unchecked")
@@ -183,6 +193,27 @@ final class OpenApiAmendments {
 
   static String snake(String camel) {
     return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
+  }
+
+  /**
+   * micronaut-openapi writes a {@code Map<String, Object>} as a map of objects, whose values are
+   * any JSON value (lists, text, numbers), and a map keyed by an enum as arrays without items: the
+   * document says any value there.
+   */
+  @SuppressWarnings("unchecked")
+  private static void anyValueMaps(Object node) {
+    if (node instanceof Map<?, ?> map) {
+      Object values = map.get("additionalProperties");
+      if (values instanceof Map<?, ?> v && v.size() == 1 && "object".equals(v.get("type"))) {
+        ((Map<String, Object>) map).put("additionalProperties", new LinkedHashMap<>());
+      }
+      if ("array".equals(map.get("type")) && !map.containsKey("items")) {
+        ((Map<String, Object>) map).put("items", new LinkedHashMap<>());
+      }
+      map.values().forEach(OpenApiAmendments::anyValueMaps);
+    } else if (node instanceof List<?> list) {
+      list.forEach(OpenApiAmendments::anyValueMaps);
+    }
   }
 
   @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package nl.provincie.ethiek.servicekit.openapi;
 
+import io.micronaut.core.annotation.AnnotationMetadata;
 import io.micronaut.core.beans.BeanIntrospection;
 import io.micronaut.core.beans.BeanIntrospector;
 import io.micronaut.http.HttpResponse;
@@ -18,12 +19,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
@@ -39,6 +42,14 @@ class OpenApiDocumentController {
 
   private static final Pattern FILE = Pattern.compile("[a-z][a-z0-9-]*\\.yml");
   private static final String YAML = "application/yaml";
+
+  /** Where Micronaut Serialization keeps {@code @Serdeable(naming = ...)}. */
+  private static final List<String> NAMING_ANNOTATIONS =
+      List.of(
+          "io.micronaut.serde.config.annotation.SerdeConfig",
+          Serdeable.class.getName(),
+          Serdeable.Serializable.class.getName(),
+          Serdeable.Deserializable.class.getName());
 
   private final Router router;
   private final Map<String, Optional<String>> documents = new ConcurrentHashMap<>();
@@ -73,7 +84,7 @@ class OpenApiDocumentController {
       DumperOptions options = new DumperOptions();
       options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
       options.setWidth(100);
-      return Optional.of(new Yaml(options).dump(document));
+      return Optional.of(new Yaml(options).dump(copy(document)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -88,9 +99,30 @@ class OpenApiDocumentController {
                 access.put(
                     OpenApiAmendments.operationKey(
                         route.getHttpMethodName(), route.getUriMatchTemplate().toPathString()),
-                    RouteAccess.of(
-                        List.of(route.getAnnotationMetadata().stringValues(Secured.class)))));
+                    RouteAccess.of(securedValues(route.getAnnotationMetadata()))));
     return access;
+  }
+
+  /**
+   * The method's own {@code @Secured} if it has one, else its class's: the merged metadata lists
+   * both (a moderator-only method on an anonymous controller reads "moderator, isAnonymous()").
+   */
+  private static List<String> securedValues(AnnotationMetadata metadata) {
+    String[] declared = metadata.getDeclaredMetadata().stringValues(Secured.class);
+    return List.of(declared.length > 0 ? declared : metadata.stringValues(Secured.class));
+  }
+
+  /** A tree of fresh maps and lists, so that YAML writes no anchors for shared (empty) ones. */
+  private static Object copy(Object node) {
+    if (node instanceof Map<?, ?> map) {
+      Map<Object, Object> copy = new LinkedHashMap<>();
+      map.forEach((key, value) -> copy.put(key, copy(value)));
+      return copy;
+    }
+    if (node instanceof List<?> list) {
+      return list.stream().map(OpenApiDocumentController::copy).collect(Collectors.toList());
+    }
+    return node;
   }
 
   /** Schema names (as micronaut-openapi writes them) of records serialised in snake_case. */
@@ -99,11 +131,14 @@ class OpenApiDocumentController {
     for (BeanIntrospection<Object> introspection :
         BeanIntrospector.SHARED.findIntrospections(r -> true)) {
       boolean snake =
-          introspection
-              .getAnnotationMetadata()
-              .classValue(Serdeable.Serializable.class, "naming")
-              .filter(SnakeCaseStrategy.class::equals)
-              .isPresent();
+          NAMING_ANNOTATIONS.stream()
+              .anyMatch(
+                  annotation ->
+                      introspection
+                          .getAnnotationMetadata()
+                          .classValue(annotation, "naming")
+                          .filter(SnakeCaseStrategy.class::equals)
+                          .isPresent());
       if (snake) {
         names.add(schemaName(introspection.getBeanType()));
       }

@@ -36,6 +36,8 @@ final class ProblemSchemas {
     problem.put("type", "object");
     problem.put("required", List.of("type", "title", "status"));
     problem.put("properties", problemProperties);
+    // RFC 9457 extension members, e.g. currentState and allowedStates of a refused transition
+    problem.put("additionalProperties", true);
     problem.put("description", "RFC 9457 problem details (application/problem+json)");
 
     Map<String, Object> invalidParam = new LinkedHashMap<>();
