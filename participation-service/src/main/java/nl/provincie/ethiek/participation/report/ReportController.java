@@ -10,6 +10,9 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import nl.provincie.ethiek.participation.conversation.ConversationId;
@@ -39,6 +42,13 @@ class ReportController {
   @Get
   @Secured(SecurityRule.IS_ANONYMOUS)
   @Operation(summary = "The published report")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The report as published (stored JSON)",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReportPublished.class)))
   HttpResponse<String> report(UUID id) {
     return reports
         .report(new ConversationId(id))

@@ -23,7 +23,10 @@ final class IdPool {
   private final Map<String, Set<String>> byCollection = new LinkedHashMap<>();
   private final Set<String> all = new LinkedHashSet<>();
 
-  /** Every {@code id} in an answer of a path whose last fixed segment names the collection. */
+  /**
+   * Every {@code id} (a uuid, or a name such as a catalogue instrument's) in an answer of a path
+   * whose last fixed segment names the collection.
+   */
   void harvest(String path, JsonNode answer) {
     String collection = lastFixedSegment(path);
     collect(collection, answer, 0);
@@ -35,9 +38,11 @@ final class IdPool {
     }
     if (node.isObject()) {
       JsonNode id = node.get("id");
-      if (id != null && id.isTextual() && UUID.matcher(id.asText()).matches()) {
+      if (id != null && id.isTextual() && !id.asText().isBlank()) {
         byCollection.computeIfAbsent(collection, k -> new LinkedHashSet<>()).add(id.asText());
-        all.add(id.asText());
+        if (UUID.matcher(id.asText()).matches()) {
+          all.add(id.asText());
+        }
       }
       node.fields()
           .forEachRemaining(

@@ -117,16 +117,21 @@ final class RequestFactory {
         continue;
       }
       String collection = FuzzOperation.collectionBefore(operation.path(), index++);
+      boolean id =
+          parameter.getSchema() != null && "uuid".equals(parameter.getSchema().getFormat());
       String value =
           input == InputClass.GARBAGE_PARAMETER
-              ? Arbitraries.of("not-an-id", "0", "%00", "..", "ä").sample()
-              : Arbitraries.frequencyOf(
-                      Tuple.of(
-                          6,
-                          Arbitraries.just(
-                              ids.in(collection).orElse(UUID.randomUUID().toString()))),
-                      Tuple.of(1, Arbitraries.just(UUID.randomUUID().toString())))
-                  .sample();
+              ? Arbitraries.of("not-an-id", "0", "%00", "..", "ä", "-1", "99999999999").sample()
+              : !id
+                  ? ids.in(collection)
+                      .orElseGet(() -> nonBlank(values.valid(parameter.getSchema())))
+                  : Arbitraries.frequencyOf(
+                          Tuple.of(
+                              6,
+                              Arbitraries.just(
+                                  ids.in(collection).orElse(UUID.randomUUID().toString()))),
+                          Tuple.of(1, Arbitraries.just(UUID.randomUUID().toString())))
+                      .sample();
       path = path.replace("{" + parameter.getName() + "}", encode(value));
     }
     return path;
@@ -212,6 +217,12 @@ final class RequestFactory {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A path segment: never empty, or the path would name another operation. */
+  private static String nonBlank(Object value) {
+    String text = String.valueOf(value);
+    return text.isBlank() ? SchemaValues.word().sample() : text;
   }
 
   private static String encode(String value) {
