@@ -84,7 +84,13 @@ class ApiContractFuzzIT {
         .forEach(
             known ->
                 System.out.println(
-                    "contract fuzz: no longer seen, drop it from KnownFailures: " + known));
+                    "contract fuzz: not seen in this run (seed "
+                        + SEED
+                        + ", "
+                        + TRIES
+                        + " tries); once its item is merged, check with"
+                        + " -Dcontract.fuzz.tries=100 before dropping it: "
+                        + known));
     assertThat(reports).hasSize(SERVICES.size()).allMatch(r -> r.requests() > 0);
     assertThat(unexpected)
         .as(

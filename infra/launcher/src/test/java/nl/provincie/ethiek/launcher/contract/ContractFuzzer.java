@@ -2,6 +2,7 @@ package nl.provincie.ethiek.launcher.contract;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +29,12 @@ import net.jqwik.engine.SourceOfRandomness;
 final class ContractFuzzer {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<String> ACCEPTED_INVALID =
+      List.of(
+          "validation.request.body.schema.required",
+          "validation.request.body.schema.type",
+          "validation.request.parameter",
+          "validation.request.security");
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -64,7 +71,7 @@ final class ContractFuzzer {
       for (int i = 0; i < tries; i++) {
         FuzzRequest request = requests.draw(operation);
         Answer answer = send(request);
-        report.request(answer.status(), check(validator, request, answer));
+        report.request(answer.status(), request.credentials(), check(validator, request, answer));
         if (answer.status() / 100 == 2) {
           json(answer.body()).ifPresent(body -> ids.harvest(operation.path(), body));
         }
@@ -110,7 +117,49 @@ final class ContractFuzzer {
                 example));
       }
     }
+    if (answer.status() / 100 == 2 && request.input() != InputClass.VALID) {
+      findings.addAll(acceptedAgainstTheDocument(validator, request, answer, example));
+    }
     return findings;
+  }
+
+  /**
+   * A success for a request the document forbids (a required field left out, a wrong type, no
+   * credentials where the document asks for them) means the document does not say what the
+   * service accepts.
+   */
+  private List<Finding> acceptedAgainstTheDocument(
+      OpenApiInteractionValidator validator, FuzzRequest request, Answer answer, String example) {
+    SimpleRequest.Builder sent =
+        new SimpleRequest.Builder(request.operation().method(), request.path());
+    request.headers().forEach(sent::withHeader);
+    request.body().filter(b -> !b.isEmpty()).ifPresent(sent::withBody);
+    for (String pair : request.query().split("&")) {
+      if (!pair.isEmpty()) {
+        String[] parts = pair.split("=", 2);
+        sent.withQueryParam(
+            decode(parts[0]), parts.length > 1 ? decode(parts[1]) : "");
+      }
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (ValidationReport.Message message : validator.validateRequest(sent.build()).getMessages()) {
+      if (message.getLevel() == ValidationReport.Level.ERROR
+          && ACCEPTED_INVALID.stream().anyMatch(message.getKey()::startsWith)) {
+        findings.add(
+            finding(
+                request,
+                answer,
+                Finding.Kind.VIOLATION,
+                "accepted:" + message.getKey(),
+                "answered " + answer.status() + " to a request the document forbids: " + describe(message),
+                example));
+      }
+    }
+    return findings;
+  }
+
+  private static String decode(String text) {
+    return java.net.URLDecoder.decode(text, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** The message with the nested ones that say which part of an allOf or oneOf failed. */

@@ -17,6 +17,7 @@ final class FuzzReport {
   private final Map<String, Finding> firstByKey = new LinkedHashMap<>();
   private final Map<String, Integer> countByKey = new TreeMap<>();
   private final Map<Integer, Integer> statuses = new TreeMap<>();
+  private final Map<Credentials, Integer> credentials = new TreeMap<>();
 
   FuzzReport(String service) {
     this.service = service;
@@ -26,8 +27,9 @@ final class FuzzReport {
     operations++;
   }
 
-  void request(int status, List<Finding> findings) {
+  void request(int status, Credentials claimed, List<Finding> findings) {
     requests++;
+    credentials.merge(claimed, 1, Integer::sum);
     statuses.merge(status, 1, Integer::sum);
     for (Finding finding : findings) {
       if (finding.kind() == Finding.Kind.SERVER_ERROR) {
@@ -67,8 +69,15 @@ final class FuzzReport {
   String summary() {
     return String.format(
         "%s: %d operations tried, %d requests, %d server errors, %d violations (%d distinct);"
-            + " statuses %s",
-        service, operations, requests, serverErrors, violations, firstByKey.size(), statuses);
+            + " statuses %s; credentials %s",
+        service,
+        operations,
+        requests,
+        serverErrors,
+        violations,
+        firstByKey.size(),
+        statuses,
+        credentials);
   }
 
   String markdown() {
