@@ -125,8 +125,8 @@ final class ContractFuzzer {
 
   /**
    * A success for a request the document forbids (a required field left out, a wrong type, no
-   * credentials where the document asks for them) means the document does not say what the
-   * service accepts.
+   * credentials where the document asks for them) means the document does not say what the service
+   * accepts.
    */
   private List<Finding> acceptedAgainstTheDocument(
       OpenApiInteractionValidator validator, FuzzRequest request, Answer answer, String example) {
@@ -137,8 +137,7 @@ final class ContractFuzzer {
     for (String pair : request.query().split("&")) {
       if (!pair.isEmpty()) {
         String[] parts = pair.split("=", 2);
-        sent.withQueryParam(
-            decode(parts[0]), parts.length > 1 ? decode(parts[1]) : "");
+        sent.withQueryParam(decode(parts[0]), parts.length > 1 ? decode(parts[1]) : "");
       }
     }
     List<Finding> findings = new ArrayList<>();
@@ -151,7 +150,10 @@ final class ContractFuzzer {
                 answer,
                 Finding.Kind.VIOLATION,
                 "accepted:" + message.getKey(),
-                "answered " + answer.status() + " to a request the document forbids: " + describe(message),
+                "answered "
+                    + answer.status()
+                    + " to a request the document forbids: "
+                    + describe(message),
                 example));
       }
     }
