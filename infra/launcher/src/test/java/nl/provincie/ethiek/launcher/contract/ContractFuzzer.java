@@ -33,7 +33,7 @@ final class ContractFuzzer {
       List.of(
           "validation.request.body.schema.required",
           "validation.request.body.schema.type",
-          "validation.request.parameter",
+          "validation.request.parameter.schema.type",
           "validation.request.security");
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
