@@ -55,6 +55,34 @@ class ServiceBasicsTest implements TestPropertyProvider {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void readiness_tells_staff_about_the_database_kafka_and_which_consumers_hold_partitions() {
+    // docs/adr/0041: the analysis consumer and the @KafkaListener consumers are listed
+    String url = server.getURL().toString();
+    ApiClient staff = ApiClient.basic(url, "moderator", "demo-moderator");
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              Map<String, Object> health =
+                  jsonMapper.readValue(
+                      staff.get("/health/readiness").body(),
+                      Argument.mapOf(String.class, Object.class));
+              Map<String, Object> details = (Map<String, Object>) health.get("details");
+              assertThat(((Map<String, Object>) details.get("jdbc")).get("status")).isEqualTo("UP");
+              assertThat(((Map<String, Object>) details.get("kafka")).get("status"))
+                  .isEqualTo("UP");
+              Map<String, Object> consumers = (Map<String, Object>) details.get("kafka-consumers");
+              assertThat(consumers.get("status")).isEqualTo("UP");
+              Map<String, Object> partitions =
+                  (Map<String, Object>)
+                      ((Map<String, Object>) consumers.get("details")).get("partitions");
+              assertThat(partitions).containsKey("participation-analysis");
+              assertThat(partitions.values()).allSatisfy(n -> assertThat((Integer) n).isPositive());
+            });
+  }
+
+  @Test
   void serves_its_openapi_document_at_a_stable_path() {
     HttpResponse<String> openapi =
         ApiClient.anonymous(server.getURL().toString()).get("/openapi/participation-service.yml");

@@ -1,6 +1,6 @@
 package nl.provincie.ethiek.portal;
 
-import com.github.mvysny.vaadinboot.VaadinBoot;
+import nl.provincie.ethiek.portal.security.PortalBoot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +21,6 @@ public final class Main {
         config.registerServiceUrl(),
         config.participationServiceUrl(),
         config.caseServiceUrl());
-    new VaadinBoot().withPort(config.port()).run();
+    new PortalBoot().withPort(config.port()).run();
   }
 }

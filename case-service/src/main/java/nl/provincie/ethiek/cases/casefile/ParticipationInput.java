@@ -24,11 +24,33 @@ public record ParticipationInput(
     consensusStatements = Lists.copy(consensusStatements);
   }
 
-  /** One opinion group of the conversation with its representative statements. */
-  public record OpinionGroup(String label, int size, List<String> representativeStatements) {
+  /**
+   * One opinion group of the conversation with the statements that set it apart and whether the
+   * group agreed or disagreed with each ({@code representative}). {@code representativeStatements}
+   * holds only texts without their stance: reports attached before the stance was carried
+   * (docs/adr/0034); new reports leave it empty.
+   */
+  public record OpinionGroup(
+      String label,
+      int size,
+      List<RepresentativeStatement> representative,
+      List<String> representativeStatements) {
     public OpinionGroup {
+      representative = Lists.copy(representative);
       representativeStatements = Lists.copy(representativeStatements);
     }
+  }
+
+  /**
+   * A statement that characterises a group: its text, whether the group mostly agreed or disagreed,
+   * and how many of the group's votes on it ({@code trials}) did so ({@code successes}).
+   */
+  public record RepresentativeStatement(String text, Stance stance, int successes, int trials) {}
+
+  /** Whether a group mostly agreed or disagreed with a statement. */
+  public enum Stance {
+    AGREE,
+    DISAGREE
   }
 
   ParticipationInput usedAs(String how) {

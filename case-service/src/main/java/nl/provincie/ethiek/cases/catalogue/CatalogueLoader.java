@@ -126,7 +126,15 @@ public final class CatalogueLoader {
                           text(a, "answer"),
                           strings(a.get("labels")),
                           (String) a.get("nextQuestionId"),
-                          (String) a.get("nextConclusionId")))
+                          (String) a.get("nextConclusionId"),
+                          maps(a.get("redirects")).stream()
+                              .map(
+                                  r ->
+                                      new AiActTree.Redirect(
+                                          text(r, "if"),
+                                          (String) r.get("nextQuestionId"),
+                                          (String) r.get("nextConclusionId")))
+                              .toList()))
               .toList();
       String id = text(q, "questionId");
       questions.put(
@@ -136,7 +144,36 @@ public final class CatalogueLoader {
     for (Map<String, Object> c : maps(data.get("conclusions"))) {
       conclusions.put(text(c, "conclusionId"), text(c, "conclusion"));
     }
-    return new AiActTree(text(data, "version"), text(data, "name"), questions, conclusions);
+    String first = questions.keySet().stream().findFirst().orElse(null);
+    AiActTree tree =
+        new AiActTree(text(data, "version"), text(data, "name"), first, questions, conclusions);
+    checkSteps(tree);
+    return tree;
+  }
+
+  /** Every step of the tree leads to a question or conclusion it has: a broken tree stops us. */
+  private static void checkSteps(AiActTree tree) {
+    for (AiActTree.Question q : tree.questions().values()) {
+      for (AiActTree.Option o : q.options()) {
+        List<String[]> steps = new ArrayList<>();
+        steps.add(new String[] {o.nextQuestionId(), o.nextConclusionId()});
+        o.redirects()
+            .forEach(r -> steps.add(new String[] {r.nextQuestionId(), r.nextConclusionId()}));
+        boolean leads = false;
+        for (String[] step : steps) {
+          if (step[0] != null && !tree.questions().containsKey(step[0])
+              || step[1] != null && !tree.conclusions().containsKey(step[1])) {
+            throw new IllegalStateException(
+                "Decision tree question " + q.id() + " leads to an unknown step: " + o.answer());
+          }
+          leads |= step[0] != null || step[1] != null;
+        }
+        if (!leads) {
+          throw new IllegalStateException(
+              "Decision tree question " + q.id() + " answer '" + o.answer() + "' leads nowhere");
+        }
+      }
+    }
   }
 
   private static Catalogue.Instrument aiActInstrument(Map<String, Object> ext, AiActTree tree) {

@@ -3,6 +3,7 @@ package nl.provincie.ethiek.cases.demo;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -15,8 +16,10 @@ import nl.provincie.ethiek.cases.demo.DemoContent.DemoCase;
 
 /**
  * Loads one demo case through the case domain, command by command, so its history, audit entries
- * and events are those of a case worked through the API. The whole case is one transaction: after a
- * crash it is either there completely or not at all, and a case that exists is left alone.
+ * and events are those of a case worked through the API. Each step is dated on the case's own
+ * timeline around its decision (DemoTimeline); the audit entries say when the demo was loaded. The
+ * whole case is one transaction: after a crash it is either there completely or not at all, and a
+ * case that exists is left alone.
  */
 @Singleton
 class DemoCaseLoader {
@@ -43,46 +46,50 @@ class DemoCaseLoader {
     if (cases.find(id, DEMO).isPresent()) {
       return false;
     }
-    cases.create(open(id, d), DEMO, "case opened (demo data)");
-    step(id, "transition to IN_TRIAGE", c -> c.transition(CaseState.IN_TRIAGE, who(), null, now()));
-    Triage triage = triage(d.triage());
-    step(id, "triage", c -> c.recordTriage(triage, who(), now()));
-    InstrumentRun run = run(d.run());
+    DemoTimeline when = new DemoTimeline(d.decision().decidedOn());
+    cases.create(open(id, d, when.opened()), DEMO, "case opened (demo data)");
+    step(
+        id,
+        "transition to IN_TRIAGE",
+        c -> c.transition(CaseState.IN_TRIAGE, who(), null, when.opened()));
+    Triage triage = triage(d.triage(), when.triaged());
+    step(id, "triage", c -> c.recordTriage(triage, who(), when.triaged()));
+    InstrumentRun run = run(d.run(), when.session());
     step(id, "instrument run started: " + run.instrumentId(), c -> c.startRun(run));
     for (DemoContent.DemoStep s : d.run().steps()) {
       step(
           id,
           "step " + s.stepId() + " answered",
-          c -> c.reviseStep(run.id(), s.stepId(), d.run().author(), s.text(), now()));
+          c -> c.reviseStep(run.id(), s.stepId(), d.run().author(), s.text(), when.session()));
     }
     for (DemoContent.DemoValue v : d.run().values()) {
       var assessed = DemoValues.assess(catalogue, run.instrumentId(), run.instrumentVersion(), v);
       step(id, "value assessed: " + assessed.valueName(), c -> c.assessValue(run.id(), assessed));
     }
-    Advice advice = advice(d.advice());
-    step(id, "advice drafted", c -> c.draftAdvice(advice, who(), now()));
+    Advice advice = advice(d.advice(), when.adviceDrafted());
+    step(id, "advice drafted", c -> c.draftAdvice(advice, who(), when.adviceDrafted()));
     step(
         id,
         "transition to ADVICE_ADOPTED",
-        c -> c.transition(CaseState.ADVICE_ADOPTED, who(), null, now()));
+        c -> c.transition(CaseState.ADVICE_ADOPTED, who(), null, when.adviceAdopted()));
     LocalDate nextReview =
         d.followUp() == null
             ? null
             : nextAfter(d.decision().decidedOn(), d.followUp().reEvaluationEveryMonths(), today);
     Decision decision = decision(d.decision(), nextReview);
-    step(id, "decision recorded", c -> c.recordDecision(decision, who(), now()));
+    step(id, "decision recorded", c -> c.recordDecision(decision, who(), when.decided()));
     if (d.followUp() == null) {
       step(
           id,
           "transition to CLOSED",
-          c -> c.transition(CaseState.CLOSED, who(), d.closingReason(), now()));
+          c -> c.transition(CaseState.CLOSED, who(), d.closingReason(), when.afterDecision()));
     } else {
-      followUp(id, d.followUp(), nextReview);
+      followUp(id, d.followUp(), nextReview, when.afterDecision());
     }
     return true;
   }
 
-  private void followUp(UUID id, DemoContent.DemoFollowUp f, LocalDate nextReview) {
+  private void followUp(UUID id, DemoContent.DemoFollowUp f, LocalDate nextReview, Instant since) {
     for (DemoContent.DemoAction a : f.actions()) {
       FollowUpAction action =
           new FollowUpAction(
@@ -104,7 +111,7 @@ class DemoCaseLoader {
     step(
         id,
         "transition to IN_FOLLOW_UP",
-        c -> c.transition(CaseState.IN_FOLLOW_UP, who(), null, now()));
+        c -> c.transition(CaseState.IN_FOLLOW_UP, who(), null, since));
   }
 
   /**
@@ -119,7 +126,7 @@ class DemoCaseLoader {
     return next;
   }
 
-  private Changed open(UUID id, DemoCase d) {
+  private Changed open(UUID id, DemoCase d, Instant at) {
     Intake intake =
         new Intake(
             d.title(),
@@ -141,15 +148,15 @@ class DemoCaseLoader {
         id,
         intake,
         d.confidentiality(),
-        List.of(),
+        d.registerEntryIds() == null ? List.of() : d.registerEntryIds(),
         Origin.DEMO_DATA,
         d.originReason(),
         catalogue.version(),
         who(),
-        now());
+        at);
   }
 
-  private Triage triage(DemoContent.DemoTriage t) {
+  private Triage triage(DemoContent.DemoTriage t, Instant at) {
     return new Triage(
         answer(t.kanHet()),
         answer(t.magHet()),
@@ -157,14 +164,14 @@ class DemoCaseLoader {
         t.outcome(),
         null,
         who(),
-        now());
+        at);
   }
 
   private static TriageAnswer answer(DemoContent.DemoAnswer a) {
     return new TriageAnswer(a.verdict(), a.rationale(), a.discipline());
   }
 
-  private InstrumentRun run(DemoContent.DemoRun r) {
+  private InstrumentRun run(DemoContent.DemoRun r, Instant at) {
     Catalogue.Instrument instrument =
         catalogue
             .instrument(r.instrumentId(), r.version())
@@ -185,11 +192,12 @@ class DemoCaseLoader {
         List.of(),
         List.of(),
         List.of(),
-        now());
+        at);
   }
 
-  private Advice advice(DemoContent.DemoAdvice a) {
-    return new Advice(a.kind(), a.summary(), a.considerations(), a.conditions(), null, now(), null);
+  private static Advice advice(DemoContent.DemoAdvice a, Instant drafted) {
+    return new Advice(
+        a.kind(), a.summary(), a.considerations(), a.conditions(), null, drafted, null);
   }
 
   private static Decision decision(DemoContent.DemoDecision d, LocalDate nextReview) {
@@ -200,10 +208,6 @@ class DemoCaseLoader {
   private void step(
       UUID id, String action, java.util.function.Function<EthicsCase, Changed> command) {
     cases.change(id, DEMO, action, command);
-  }
-
-  private java.time.Instant now() {
-    return cases.now();
   }
 
   private static String who() {

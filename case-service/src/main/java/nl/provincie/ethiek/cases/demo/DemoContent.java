@@ -3,6 +3,7 @@ package nl.provincie.ethiek.cases.demo;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import nl.provincie.ethiek.cases.casefile.ActionStatus;
 import nl.provincie.ethiek.cases.casefile.AdviceKind;
 import nl.provincie.ethiek.cases.casefile.Confidentiality;
@@ -16,6 +17,8 @@ import nl.provincie.ethiek.cases.casefile.Verdict;
 /**
  * The shape of {@code demo/cases.json}: the seed cases as structured data, written in Dutch in this
  * project's own words. A case with {@code followUp} stays in follow-up; one without is closed.
+ * registerEntryIds are the ids of the register's demo entries the case assesses (the register
+ * derives them from their source, docs/adr/0036).
  */
 @Serdeable
 record DemoContent(String source, List<DemoCase> cases) {
@@ -39,6 +42,7 @@ record DemoContent(String source, List<DemoCase> cases) {
       List<String> stakeholders,
       Confidentiality confidentiality,
       String originReason,
+      List<UUID> registerEntryIds,
       DemoTriage triage,
       DemoRun run,
       DemoAdvice advice,
@@ -82,6 +86,7 @@ record DemoContent(String source, List<DemoCase> cases) {
   record DemoAdvice(
       AdviceKind kind, String summary, String considerations, List<String> conditions) {}
 
+  /** The decision; decidedOn is a fact of the seed, the rest of the case is dated around it. */
   @Serdeable
   record DemoDecision(
       DecisionMaker decisionMaker,

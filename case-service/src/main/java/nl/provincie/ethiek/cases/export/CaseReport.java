@@ -5,6 +5,7 @@ import static nl.provincie.ethiek.cases.export.Labels.nl;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.provincie.ethiek.cases.casefile.*;
@@ -205,9 +206,34 @@ public final class CaseReport {
                   + p.voteCount()
                   + " stemmen")
           .paragraph("Gedeelde stellingen:")
-          .list(p.consensusStatements())
-          .paragraph(p.howUsed() == null ? null : "Gebruikt: " + p.howUsed());
+          .list(p.consensusStatements());
+      for (ParticipationInput.OpinionGroup g : p.groups()) {
+        h.heading(3, g.label() + " (" + g.size() + " deelnemers)")
+            .paragraph("Wat deze groep kenmerkt:")
+            .list(representative(g));
+      }
+      h.paragraph(p.howUsed() == null ? null : "Gebruikt: " + p.howUsed());
     }
+  }
+
+  /** Each statement with whether the group agreed or disagreed; older reports lack the stance. */
+  private static List<String> representative(ParticipationInput.OpinionGroup g) {
+    List<String> lines = new ArrayList<>();
+    for (ParticipationInput.RepresentativeStatement r : g.representative()) {
+      lines.add(
+          r.text()
+              + " - "
+              + (r.stance() == ParticipationInput.Stance.AGREE ? "eens" : "oneens")
+              + " ("
+              + r.successes()
+              + " van "
+              + r.trials()
+              + " stemmen)");
+    }
+    for (String text : g.representativeStatements()) {
+      lines.add(text + " - eens of oneens niet bekend");
+    }
+    return lines;
   }
 
   private static void advice(Html h, Advice a) {

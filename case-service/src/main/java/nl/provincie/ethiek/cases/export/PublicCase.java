@@ -15,8 +15,8 @@ import nl.provincie.ethiek.cases.casefile.SubjectType;
 
 /**
  * What anyone may read of a public case: the question, the adopted advice, the decision and the
- * follow-up status. Built only from PUBLIC cases; drafts, dissent, triage, instrument work,
- * participants and the audit trail stay inside.
+ * follow-up status, and how resident conversations were used. Built only from PUBLIC cases; drafts,
+ * dissent, triage, instrument work, participants and the audit trail stay inside.
  */
 public record PublicCase(
     UUID id,
@@ -28,7 +28,20 @@ public record PublicCase(
     PublicAdvice advice,
     PublicDecision decision,
     FollowUpStatus followUp,
-    Integer reEvaluationEveryMonths) {
+    Integer reEvaluationEveryMonths,
+    List<PublicParticipation> participation) {
+
+  /**
+   * A resident conversation whose report reached the case and what the commission recorded about
+   * its use ({@code howUsed}, null until recorded): the answer to "what happened with your input".
+   */
+  public record PublicParticipation(
+      UUID conversationId,
+      String title,
+      int participantCount,
+      int statementCount,
+      Instant publishedAt,
+      String howUsed) {}
 
   public record PublicAdvice(
       AdviceKind kind,
@@ -67,6 +80,17 @@ public record PublicCase(
                 : new PublicDecision(
                     d.decisionMaker(), d.kind(), d.summary(), d.motivation(), d.decidedOn()),
             FollowUpStatus.of(c),
-            c.reEvaluation() == null ? null : c.reEvaluation().periodMonths()));
+            c.reEvaluation() == null ? null : c.reEvaluation().periodMonths(),
+            c.participationInputs().stream()
+                .map(
+                    p ->
+                        new PublicParticipation(
+                            p.conversationId(),
+                            p.title(),
+                            p.participantCount(),
+                            p.statementCount(),
+                            p.publishedAt(),
+                            p.howUsed()))
+                .toList()));
   }
 }

@@ -2,6 +2,7 @@ package nl.provincie.ethiek.cases.inbound;
 
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,14 +40,7 @@ class Inbound {
       return;
     }
     List<ParticipationInput.OpinionGroup> groups =
-        report.groups() == null
-            ? List.of()
-            : report.groups().stream()
-                .map(
-                    g ->
-                        new ParticipationInput.OpinionGroup(
-                            g.label(), g.size(), g.representativeStatements()))
-                .toList();
+        report.groups() == null ? List.of() : report.groups().stream().map(Inbound::group).toList();
     ParticipationInput input =
         new ParticipationInput(
             report.conversationId(),
@@ -65,11 +59,48 @@ class Inbound {
         c -> c.attachParticipation(input));
   }
 
+  /**
+   * A group with the stance of each representative statement. A statement whose direction is
+   * missing or unknown keeps only its text, so it is never shown with a stance it did not have.
+   */
+  private static ParticipationInput.OpinionGroup group(ReportPublished.Group g) {
+    List<ParticipationInput.RepresentativeStatement> withStance = new ArrayList<>();
+    List<String> withoutStance = new ArrayList<>();
+    List<ReportPublished.Representative> representative =
+        g.representative() == null ? List.of() : g.representative();
+    for (ReportPublished.Representative r : representative) {
+      ParticipationInput.Stance stance = stance(r.direction());
+      if (stance == null) {
+        withoutStance.add(r.text());
+      } else {
+        withStance.add(
+            new ParticipationInput.RepresentativeStatement(
+                r.text(), stance, r.successes(), r.trials()));
+      }
+    }
+    if (representative.isEmpty() && g.representativeStatements() != null) {
+      withoutStance.addAll(g.representativeStatements());
+    }
+    return new ParticipationInput.OpinionGroup(g.label(), g.size(), withStance, withoutStance);
+  }
+
+  private static ParticipationInput.Stance stance(String direction) {
+    if ("agree".equalsIgnoreCase(direction)) {
+      return ParticipationInput.Stance.AGREE;
+    }
+    if ("disagree".equalsIgnoreCase(direction)) {
+      return ParticipationInput.Stance.DISAGREE;
+    }
+    return null;
+  }
+
   void propose(JsonNode event) {
     Map<String, Object> entry = flatten(event);
     List<String> reasons = TriageCriteria.reasons(entry);
     UUID entryId = UUID.fromString(String.valueOf(entry.get("entryId")));
-    if (reasons.isEmpty() || cases.concerning(entryId).stream().anyMatch(EthicsCase::isOpen)) {
+    if (reasons.isEmpty()
+        || namesAnEthicsCase(event)
+        || cases.concerning(entryId).stream().anyMatch(EthicsCase::isOpen)) {
       return;
     }
     String name = String.valueOf(entry.getOrDefault("name", "register entry"));
@@ -110,6 +141,16 @@ class Inbound {
             cases.now()),
         Actor.SYSTEM,
         "case proposed from register entry " + entryId);
+  }
+
+  /**
+   * Whether the register already links the entry to an ethics case (its ethicsCaseIds, added to
+   * entry-published in docs/adr/0036): that case follows the entry, so no second one is proposed,
+   * whichever of the two arrives first.
+   */
+  private static boolean namesAnEthicsCase(JsonNode event) {
+    JsonNode ids = event.get("ethicsCaseIds");
+    return ids != null && ids.isArray() && ids.size() > 0;
   }
 
   private static Map<String, Object> flatten(JsonNode node) {

@@ -22,6 +22,18 @@ record ReportPublished(
     int voteCount,
     int statementCount) {
 
+  /**
+   * A group as the participation service publishes it: {@code representative} carries each
+   * statement's {@code direction} ("agree" / "disagree"); {@code representativeStatements} only the
+   * texts.
+   */
   @Serdeable
-  record Group(String label, int size, List<String> representativeStatements) {}
+  record Group(
+      String label,
+      int size,
+      List<Representative> representative,
+      List<String> representativeStatements) {}
+
+  @Serdeable
+  record Representative(String text, String direction, int successes, int trials) {}
 }

@@ -12,4 +12,6 @@ interface IntakeSignalRepository extends CrudRepository<IntakeSignalRow, UUID> {
   List<IntakeSignalRow> findAllOrderByReceivedAtDesc();
 
   List<IntakeSignalRow> findBySubjectIdOrderByReceivedAtDesc(UUID subjectId);
+
+  boolean existsBySubjectIdAndSource(UUID subjectId, SignalSource source);
 }

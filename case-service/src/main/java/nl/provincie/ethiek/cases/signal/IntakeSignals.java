@@ -36,6 +36,15 @@ public class IntakeSignals {
     return signal;
   }
 
+  /**
+   * Whether the register has published this entry to us: every register.entry-published event is
+   * kept as a signal, so the signals are the entries this service knows (docs/adr/0033).
+   */
+  @Transactional
+  public boolean knowsRegisterEntry(UUID entryId) {
+    return repository.existsBySubjectIdAndSource(entryId, SignalSource.REGISTER_ENTRY_PUBLISHED);
+  }
+
   @Transactional
   public List<IntakeSignal> all(Optional<UUID> subjectId) {
     List<IntakeSignalRow> rows =

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import nl.provincie.ethiek.cases.CaseApi;
+import nl.provincie.ethiek.cases.RegisterEvents;
 import nl.provincie.ethiek.servicekit.events.EventTopics;
 import nl.provincie.ethiek.testsupport.KafkaTopics;
 import nl.provincie.ethiek.testsupport.RealInfrastructure;
@@ -46,6 +47,7 @@ class CaseLifecycleTest implements TestPropertyProvider {
   @Test
   void a_case_goes_from_intake_to_follow_up_and_tells_the_register() {
     String entry = "5f0c6a52-0c49-4a51-9a3e-1f1d2b3c4d5e";
+    RegisterEvents.publishEntry(INFRA, secretary, java.util.UUID.fromString(entry));
     String id = open("Slimme verkeerslichten", "PUBLIC");
     secretary.ok(secretary.post("/api/v1/cases/" + id + "/register-entries/" + entry, ""), 200);
     secretary.ok(

@@ -112,6 +112,39 @@ class InboundEventsTest implements TestPropertyProvider {
   }
 
   @Test
+  void an_entry_the_register_already_links_to_an_ethics_case_proposes_none() {
+    UUID linked = UUID.randomUUID();
+    UUID unlinked = UUID.randomUUID();
+    String platform = ",\"kind\":\"PLATFORM\",\"ethicsCaseIds\":[\"" + UUID.randomUUID() + "\"]";
+
+    KafkaTopics.send(
+        INFRA.bootstrapServers(),
+        List.of(
+            record(
+                EventTopics.REGISTER_ENTRY_PUBLISHED,
+                linked.toString(),
+                UUID.randomUUID(),
+                entry(UUID.randomUUID(), linked, "Gekoppeld platform", platform)),
+            record(
+                EventTopics.REGISTER_ENTRY_PUBLISHED,
+                unlinked.toString(),
+                UUID.randomUUID(),
+                entry(
+                    UUID.randomUUID(),
+                    unlinked,
+                    "Los platform",
+                    ",\"kind\":\"PLATFORM\",\"ethicsCaseIds\":[]"))));
+
+    // same partition order is not guaranteed across keys: wait for the unlinked one's proposal,
+    // then make sure the linked one never gets one
+    await().atMost(Duration.ofSeconds(30)).until(() -> driver().contains("Los platform"));
+    await()
+        .during(Duration.ofSeconds(3))
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> !driver().contains("Gekoppeld platform"));
+  }
+
+  @Test
   void a_published_participation_report_is_attached_to_its_case_once() {
     CaseApi secretary = CaseApi.as(server.getURL().toString(), "secretaris", "demo-secretaris");
     String caseId =

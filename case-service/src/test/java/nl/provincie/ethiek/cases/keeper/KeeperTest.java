@@ -3,6 +3,8 @@ package nl.provincie.ethiek.cases.keeper;
 import static nl.provincie.ethiek.cases.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -27,6 +29,7 @@ class KeeperTest implements TestPropertyProvider {
 
   @Inject EmbeddedServer server;
   @Inject Keeper keeper;
+  @Inject JsonMapper mapper;
   private CaseApi secretary;
 
   @Override
@@ -71,6 +74,36 @@ class KeeperTest implements TestPropertyProvider {
     assertThat(secretary.ok(secretary.get("/api/v1/worklists/keeper"), 200))
         .contains("Datadeling vastleggen")
         .contains("\"overdue\":true");
+  }
+
+  private int auditEntries(String caseId) throws java.io.IOException {
+    JsonNode trail =
+        mapper.readValue(
+            secretary.ok(secretary.get("/api/v1/cases/" + caseId + "/audit"), 200), JsonNode.class);
+    return trail.size();
+  }
+
+  @Test
+  void a_scan_that_changes_nothing_writes_no_audit_entry() throws Exception {
+    String id = decidedCase(secretary, "Waterstanden voorspellen");
+    secretary.ok(
+        secretary.post(
+            "/api/v1/cases/" + id + "/actions",
+            "{\"title\":\"Uitleg op de website\",\"owner\":\"Team Water\",\"dueDate\":\"2032-06-01\"}"),
+        201);
+    secretary.ok(
+        secretary.post("/api/v1/cases/" + id + "/transitions", transition("IN_FOLLOW_UP")), 200);
+    int before = auditEntries(id);
+
+    keeper.scan(LocalDate.parse("2032-05-01"));
+    keeper.scan(LocalDate.parse("2032-05-02"));
+
+    assertThat(auditEntries(id)).isEqualTo(before);
+
+    keeper.scan(LocalDate.parse("2032-06-02"));
+    keeper.scan(LocalDate.parse("2032-06-03"));
+
+    assertThat(auditEntries(id)).isEqualTo(before + 1);
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.provincie.ethiek.servicekit.events.EventTopics;
+import nl.provincie.ethiek.servicekit.events.TopicSpec;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -62,6 +63,43 @@ class KafkaClusterTest {
                     topic -> topic.at("/spec/partitions").asInt()));
 
     assertThat(rendered).isEqualTo(declared.get());
+  }
+
+  @Test
+  void every_topic_has_the_settings_event_topics_declares_for_it() {
+    Map<String, JsonNode> rendered =
+        chart
+            .ofKind("KafkaTopic")
+            .collect(
+                Collectors.toMap(topic -> topic.at("/spec/topicName").asString(), topic -> topic));
+
+    for (TopicSpec topic : EventTopics.ALL) {
+      JsonNode config = rendered.get(topic.name()).at("/spec/config");
+      topic
+          .config()
+          .forEach(
+              (key, value) ->
+                  assertThat(config.path(key).asString())
+                      .as(topic.name() + " " + key)
+                      .isEqualTo(value));
+    }
+  }
+
+  @Test
+  void the_topics_of_residents_data_are_deleted_by_time_within_eight_days() {
+    for (String name :
+        List.of(
+            EventTopics.PARTICIPATION_STATEMENT_SUBMITTED,
+            EventTopics.PARTICIPATION_VOTE_CAST,
+            EventTopics.PARTICIPATION_PARTICIPATION_WITHDRAWN)) {
+      JsonNode config = chart.named("KafkaTopic", name).at("/spec/config");
+
+      assertThat(config.path("cleanup.policy").asString()).as(name).isEqualTo("delete");
+      assertThat(config.path("retention.ms").asLong() + config.path("segment.ms").asLong())
+          .as(name)
+          .isPositive()
+          .isLessThanOrEqualTo(java.time.Duration.ofDays(8).toMillis());
+    }
   }
 
   @Test

@@ -47,8 +47,9 @@ public final class Platform implements AutoCloseable {
     try {
       Path logs = options.dataDirectory().resolve("logs");
       String tokenKey = ParticipantTokenKey.loadOrCreate(options.dataDirectory());
+      String headKey = AuditHeadKey.loadOrCreate(options.dataDirectory());
       for (ServiceSpec spec :
-          specs(options.ports(), infrastructure, tokenKey, options.instances())) {
+          specs(options.ports(), infrastructure, tokenKey, headKey, options.instances())) {
         processes.add(
             ServiceProcess.start(spec.with(extraEnvironment), options.platformHome(), logs));
       }
@@ -69,7 +70,11 @@ public final class Platform implements AutoCloseable {
    * 10*(k-1), named {@code <service>-k} from the second on) and one portal using the first ones.
    */
   static List<ServiceSpec> specs(
-      Ports ports, Infrastructure infrastructure, String participantTokenKey, int instances) {
+      Ports ports,
+      Infrastructure infrastructure,
+      String participantTokenKey,
+      String auditHeadKey,
+      int instances) {
     List<ServiceSpec> specs = new ArrayList<>();
     for (int instance = 1; instance <= instances; instance++) {
       specs.add(
@@ -81,7 +86,13 @@ public final class Platform implements AutoCloseable {
               infrastructure,
               Map.of("PARTICIPANT_TOKEN_SECRET", participantTokenKey)));
       specs.add(
-          service("case-service", instance, ports.cases(), "cases", infrastructure, Map.of()));
+          service(
+              "case-service",
+              instance,
+              ports.cases(),
+              "cases",
+              infrastructure,
+              Map.of("AUDIT_HEAD_SIGNING_KEY", auditHeadKey)));
       specs.add(
           service(
               "register-service",

@@ -9,7 +9,7 @@ record ServiceSpec(String name, String module, int port, Map<String, String> env
 
   /** The same process with these settings added to its environment (services only). */
   ServiceSpec with(Map<String, String> extra) {
-    if (extra.isEmpty() || name.startsWith("portal")) {
+    if (extra.isEmpty() || isPortal()) {
       return this;
     }
     Map<String, String> merged = new java.util.HashMap<>(environment);
@@ -21,7 +21,15 @@ record ServiceSpec(String name, String module, int port, Map<String, String> env
     return "http://localhost:" + port;
   }
 
+  /**
+   * What the launcher waits for and watches: a service's readiness (it can serve: its database
+   * answers; Kafka being away only degrades it, docs/adr/0041), the portal's own health page.
+   */
   String healthUrl() {
-    return "http://127.0.0.1:" + port + "/health";
+    return "http://127.0.0.1:" + port + (isPortal() ? "/health" : "/health/readiness");
+  }
+
+  private boolean isPortal() {
+    return name.startsWith("portal");
   }
 }

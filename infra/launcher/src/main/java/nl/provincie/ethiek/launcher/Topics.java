@@ -2,6 +2,8 @@ package nl.provincie.ethiek.launcher;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,15 +12,20 @@ import nl.provincie.ethiek.servicekit.events.EventTopics;
 import nl.provincie.ethiek.servicekit.events.TopicSpec;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Creates the platform's topics ({@link EventTopics#ALL}) that do not exist yet on the embedded
  * broker or cluster: replication factor 3 and {@code min.insync.replicas} 2 on three brokers or
- * more, as many as there are brokers below that. Existing topics are left as they are: changing a
- * topic's partitions would move its keys.
+ * more, as many as there are brokers below that, and each topic's own settings ({@link
+ * TopicSpec#config()}, e.g. the retention of residents' data). An existing topic gets its settings
+ * again (a data directory from before a retention was declared), but keeps its partitions: changing
+ * them would move its keys.
  */
 final class Topics {
 
@@ -53,6 +60,12 @@ final class Topics {
     }
   }
 
+  private static Map<String, String> withMinInSync(TopicSpec topic, String minInSync) {
+    Map<String, String> config = new HashMap<>(topic.config());
+    config.put("min.insync.replicas", minInSync);
+    return config;
+  }
+
   static void declare(String bootstrapServers, int brokers) {
     short factor = (short) Math.min(TopicSpec.REPLICATION_FACTOR, brokers);
     String minInSync = String.valueOf(Math.min(TopicSpec.MIN_IN_SYNC_REPLICAS, brokers));
@@ -65,11 +78,28 @@ final class Topics {
               .map(
                   topic ->
                       new NewTopic(topic.name(), topic.partitions(), factor)
-                          .configs(Map.of("min.insync.replicas", minInSync)))
+                          .configs(withMinInSync(topic, minInSync)))
               .toList();
       if (!missing.isEmpty()) {
         admin.createTopics(missing).all().get();
         awaitKnown(admin, missing.stream().map(NewTopic::name).toList());
+      }
+      Map<ConfigResource, Collection<AlterConfigOp>> settings = new HashMap<>();
+      EventTopics.ALL.stream()
+          .filter(topic -> existing.contains(topic.name()) && !topic.config().isEmpty())
+          .forEach(
+              topic ->
+                  settings.put(
+                      new ConfigResource(ConfigResource.Type.TOPIC, topic.name()),
+                      topic.config().entrySet().stream()
+                          .map(
+                              e ->
+                                  new AlterConfigOp(
+                                      new ConfigEntry(e.getKey(), e.getValue()),
+                                      AlterConfigOp.OpType.SET))
+                          .toList()));
+      if (!settings.isEmpty()) {
+        admin.incrementalAlterConfigs(settings).all().get();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -68,14 +72,17 @@ class PlatformIT {
           .atMost(Duration.ofSeconds(30))
           .until(() -> signals(officer, entryId).contains("\"total\":1"));
 
-      // register -> case: the demo platform register is published at start-up, and platforms meet
-      // the triage criteria, so the driver finds proposed cases for them without anyone asking
+      // register -> case: a platform meets the triage criteria, so publishing one proposes a case
+      // without anyone asking; the seven demo platforms are already assessed by the demo case and
+      // propose none
+      createAndPublishPlatform(editor, "TikTok");
       await()
           .atMost(Duration.ofSeconds(60))
           .until(
               () ->
                   officer.get("/api/v1/worklists/driver").body().contains("REGISTER_PROPOSAL")
-                      && officer.get("/api/v1/worklists/driver").body().contains("Facebook"));
+                      && officer.get("/api/v1/worklists/driver").body().contains("TikTok"));
+      assertDemoDataAgrees(editor, officer);
 
       redeliverWithMarker(platform, entryId);
       await()
@@ -151,6 +158,67 @@ class PlatformIT {
     assertThat(editor.post("/api/v1/algorithms/" + id.group(1) + "/publish", "").statusCode())
         .isEqualTo(200);
     return id.group(1);
+  }
+
+  private static String createAndPublishPlatform(ApiClient editor, String name) {
+    HttpResponse<String> created =
+        editor.post(
+            "/api/v1/platforms",
+            "{\"fields\":{\"name\":\""
+                + name
+                + "\",\"organization\":\"Provincie Utrecht\","
+                + "\"description_short\":\"Korte video's voor jongeren.\","
+                + "\"usage_status\":\"In verkenning\",\"purpose\":\"Jongeren bereiken.\","
+                + "\"audiences\":[\"Jongeren\"],\"paid_use\":false,"
+                + "\"data_shared\":\"Alleen openbare informatie.\"}}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    Matcher id = ID.matcher(created.body());
+    assertThat(id.find()).isTrue();
+    assertThat(editor.post("/api/v1/platforms/" + id.group(1) + "/publish", "").statusCode())
+        .isEqualTo(200);
+    return id.group(1);
+  }
+
+  /**
+   * The demo data of the register and of the case service agree (issue 13): the social-media case
+   * names the seven demo platforms, none of them raised a proposal, each platform's next review is
+   * the case's re-evaluation month (after today), and the advice was adopted before the decision.
+   */
+  private static void assertDemoDataAgrees(ApiClient editor, ApiClient officer) {
+    String caseId =
+        UUID.nameUUIDFromBytes(
+                "case-service:demo:utrecht-sociale-media".getBytes(StandardCharsets.UTF_8))
+            .toString();
+    String socialMedia = officer.get("/api/v1/cases/" + caseId).body();
+    Matcher due = Pattern.compile("\"dueDate\":\"(\\d{4}-\\d{2})-\\d{2}\"").matcher(socialMedia);
+    assertThat(due.find()).as(socialMedia).isTrue();
+    assertThat(YearMonth.parse(due.group(1)).atEndOfMonth()).isAfter(LocalDate.now());
+    Matcher adopted = Pattern.compile("\"adoptedAt\":\"([^\"]+)\"").matcher(socialMedia);
+    Matcher decided = Pattern.compile("\"decidedOn\":\"([^\"]+)\"").matcher(socialMedia);
+    assertThat(adopted.find() && decided.find()).isTrue();
+    assertThat(Instant.parse(adopted.group(1)))
+        .isBefore(LocalDate.parse(decided.group(1)).atStartOfDay(ZoneOffset.UTC).toInstant());
+    List<String> platformIds = new java.util.ArrayList<>();
+    for (String key :
+        List.of("x", "facebook", "instagram", "linkedin", "youtube", "bluesky", "mastodon")) {
+      String entryId =
+          UUID.nameUUIDFromBytes(
+                  ("register-service:demo:platform:" + key).getBytes(StandardCharsets.UTF_8))
+              .toString();
+      platformIds.add(entryId);
+      assertThat(socialMedia).as("the case names " + key).contains(entryId);
+      String platform = editor.get("/api/v1/platforms/" + entryId).body();
+      assertThat(platform).as(key).contains("\"nextReviewDate\":\"" + due.group(1));
+      assertThat(platform).as(key).contains(caseId);
+    }
+    await()
+        .during(Duration.ofSeconds(3))
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () -> {
+              String driver = officer.get("/api/v1/worklists/driver").body();
+              return platformIds.stream().noneMatch(driver::contains);
+            });
   }
 
   private static String signals(ApiClient officer, String entryId) {

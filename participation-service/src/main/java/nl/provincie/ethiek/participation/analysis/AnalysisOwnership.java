@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.provincie.ethiek.servicekit.events.EventTopics;
+import nl.provincie.ethiek.servicekit.health.GroupMember;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -40,7 +41,7 @@ import org.slf4j.LoggerFactory;
  */
 @Context
 @Requires(property = "platform.analysis.enabled", notEquals = "false")
-class AnalysisOwnership {
+class AnalysisOwnership implements GroupMember {
 
   static final String GROUP = "participation-analysis";
   private static final Logger LOG = LoggerFactory.getLogger(AnalysisOwnership.class);
@@ -51,6 +52,7 @@ class AnalysisOwnership {
   private final String group;
   private final Duration sessionTimeout;
   private volatile boolean running = true;
+  private volatile int assigned; // read by readiness (docs/adr/0041)
   private KafkaConsumer<String, String> consumer;
   private Thread thread;
 
@@ -141,6 +143,7 @@ class AnalysisOwnership {
 
     @Override
     public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+      assigned = consumer.assignment().size();
       if (partitions.isEmpty()) {
         return;
       }
@@ -153,6 +156,7 @@ class AnalysisOwnership {
 
     @Override
     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+      assigned = Math.max(0, consumer.assignment().size() - partitions.size());
       if (!partitions.isEmpty()) {
         LOG.info("Analysis: handing over partitions {}", numbers(partitions));
         maps.release(numbers(partitions));
@@ -163,6 +167,16 @@ class AnalysisOwnership {
     public void onPartitionsLost(Collection<TopicPartition> partitions) {
       onPartitionsRevoked(partitions);
     }
+  }
+
+  @Override
+  public String memberName() {
+    return GROUP;
+  }
+
+  @Override
+  public int assignedPartitions() {
+    return assigned;
   }
 
   private static Set<Integer> numbers(Collection<TopicPartition> partitions) {

@@ -150,7 +150,7 @@ class AnalysisStore {
   }
 
   /** One binary part of the stored map, with the map's tick. */
-  record StoredPart(long tick, byte[] bytes) {}
+  record StoredPart(long tick, byte[] bytes, Instant computedAt) {}
 
   /** The stored map's tick and routing priorities (small; read often by every instance). */
   @Transactional
@@ -166,9 +166,11 @@ class AnalysisStore {
 
   private Optional<StoredPart> storedPart(UUID conversationId, String column) {
     return query(
-            "select tick, " + column + " from opinion_snapshot where conversation_id = ?",
+            "select tick, "
+                + column
+                + ", computed_at from opinion_snapshot where conversation_id = ?",
             s -> s.setObject(1, conversationId),
-            rs -> new StoredPart(rs.getLong(1), rs.getBytes(2)))
+            rs -> new StoredPart(rs.getLong(1), rs.getBytes(2), rs.getTimestamp(3).toInstant()))
         .stream()
         .findFirst();
   }
@@ -228,17 +230,20 @@ class AnalysisStore {
         rs -> rs.getObject(1, UUID.class));
   }
 
-  /** Whether the participant has any counting vote in the conversation. */
+  /**
+   * When the participant's earliest vote on record in the conversation was cast; empty when they
+   * have none (never voted, or removed their participation and did not come back).
+   */
   @Transactional
-  boolean hasVotes(UUID conversationId, UUID participant) {
-    return !query(
-            "select 1 from current_vote where conversation_id = ? and participant_id = ? limit 1",
+  Optional<Instant> firstVoteOnRecord(UUID conversationId, UUID participant) {
+    return query(
+            "select min(cast_at) from vote where conversation_id = ? and participant_id = ?",
             s -> {
               s.setObject(1, conversationId);
               s.setObject(2, participant);
             },
-            rs -> 1)
-        .isEmpty();
+            rs -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+        .get(0);
   }
 
   @Transactional

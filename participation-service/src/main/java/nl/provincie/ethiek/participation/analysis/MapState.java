@@ -99,6 +99,11 @@ final class MapState {
             positions.getFloat(at + 5)));
   }
 
+  /** How many participants the map places, in the conversation or not. */
+  int participantCount() {
+    return ids.length;
+  }
+
   /** The group of every participant in the conversation, by engine id. */
   Map<Long, Integer> groups() {
     Map<Long, Integer> groups = new HashMap<>();

@@ -1,10 +1,12 @@
 package nl.provincie.ethiek.participation.analysis;
 
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.server.cors.CrossOrigin;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,6 +17,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import nl.provincie.ethiek.participation.participant.ParticipantResolver;
+import nl.provincie.ethiek.servicekit.http.PublicRead;
 import nl.provincie.ethiek.servicekit.problem.ProblemException;
 
 @Controller("/api/v1/conversations/{id}/opinion-map")
@@ -30,6 +33,10 @@ class OpinionMapController {
     this.participants = participants;
   }
 
+  @CrossOrigin(
+      allowedOriginsRegex = PublicRead.ANY_ORIGIN,
+      allowedMethods = {HttpMethod.GET, HttpMethod.HEAD},
+      allowCredentials = false)
   @Get
   @Operation(
       summary =
@@ -55,7 +62,7 @@ class OpinionMapController {
   @SecurityRequirement(name = "participantToken")
   @Operation(summary = "Where the resident (Participant-Token header) stands on the map")
   OpinionMapView.Position me(HttpRequest<?> request, UUID id) {
-    return maps.positionOf(id, participants.require(request).value())
+    return maps.positionOf(id, participants.requireIn(request, id).value())
         .orElseThrow(() -> ProblemException.notFound("You are not on the map of " + id + " yet"));
   }
 }

@@ -1,8 +1,10 @@
 package nl.provincie.ethiek.participation.analysis;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +22,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import nl.provincie.ethiek.participation.opinion.Batch;
 import nl.provincie.ethiek.participation.opinion.Choice;
@@ -33,13 +39,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps each conversation's opinion map up to date in the background, on the one instance that owns
- * the conversation's analysis ({@link AnalysisOwnership}, docs/adr/0027). Every half second it
- * applies the votes that arrived for owned conversations - a burst of votes becomes one
- * recomputation - picks up statements moderated and rebuilds asked for since the last pass, and
- * stores the new map with its tick, the routing priorities and the participants' positions, which
- * every instance serves. Engines live in memory only on the owner and are rebuilt from PostgreSQL
- * when a conversation is taken over, when votes were removed, or when a statement's meta flag
- * changed.
+ * the conversation's analysis ({@link AnalysisOwnership}, docs/adr/0027). A pass applies the votes
+ * that arrived for owned conversations - a burst of votes becomes one recomputation - picks up
+ * statements moderated and rebuilds asked for since the last pass, and stores the new map with its
+ * tick, the routing priorities and the participants' positions, which every instance serves.
+ * Engines live in memory only on the owner and are rebuilt from PostgreSQL when a conversation is
+ * taken over, when votes were removed, or when a statement's meta flag changed. A pass starts
+ * shortly after votes arrive (they gather for {@value #GATHER_MILLIS} ms, and passes are at least
+ * {@code platform.analysis.min-spacing} apart), and every half second anyway for moderation and
+ * rebuilds (docs/adr/0030).
  */
 @Singleton
 public class OpinionMaps {
@@ -47,6 +55,7 @@ public class OpinionMaps {
   private static final Logger LOG = LoggerFactory.getLogger(OpinionMaps.class);
   private static final Duration REQUEST_WINDOW = Duration.ofSeconds(30);
   private static final Duration STATE_FRESHNESS = Duration.ofMillis(500);
+  static final long GATHER_MILLIS = 20;
 
   private final AnalysisStore store;
   private final JsonMapper json;
@@ -61,6 +70,16 @@ public class OpinionMaps {
   private final Map<UUID, CachedPositions> positions = new ConcurrentHashMap<>();
   private volatile int partitionCount;
   private Instant moderationCheckedAt = Instant.EPOCH;
+  private final Duration minSpacing;
+  private final ScheduledExecutorService passes =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread thread = new Thread(r, "opinion-map-pass");
+            thread.setDaemon(true);
+            return thread;
+          });
+  private final AtomicBoolean passPending = new AtomicBoolean();
+  private volatile long lastPassStartNanos = System.nanoTime();
 
   /** An engine, what it has seen, and the stored tick it continues from. */
   private static final class Tracked {
@@ -78,11 +97,39 @@ public class OpinionMaps {
 
   private record CachedPriorities(Instant readAt, long tick, Map<Integer, Double> byNumber) {}
 
-  private record CachedPositions(long tick, MapState state) {}
+  private record CachedPositions(long tick, Instant computedAt, MapState state) {}
 
-  OpinionMaps(AnalysisStore store, JsonMapper json) {
+  OpinionMaps(
+      AnalysisStore store,
+      JsonMapper json,
+      @Value("${platform.analysis.min-spacing:200ms}") Duration minSpacing) {
     this.store = store;
     this.json = json;
+    this.minSpacing = minSpacing;
+  }
+
+  /**
+   * Votes arrived: a pass runs soon, after the votes of the burst gathered and no sooner than the
+   * minimum spacing after the last pass began. One pass waits at a time; votes that arrive while it
+   * runs ask for the next.
+   */
+  private void passSoon() {
+    if (!passPending.compareAndSet(false, true)) {
+      return;
+    }
+    long sinceLast = System.nanoTime() - lastPassStartNanos;
+    long wait =
+        Math.max(TimeUnit.MILLISECONDS.toNanos(GATHER_MILLIS), minSpacing.toNanos() - sinceLast);
+    try {
+      passes.schedule(this::refresh, wait, TimeUnit.NANOSECONDS);
+    } catch (java.util.concurrent.RejectedExecutionException stopping) {
+      passPending.set(false);
+    }
+  }
+
+  @PreDestroy
+  void stopPasses() {
+    passes.shutdownNow();
   }
 
   // ownership, called from AnalysisOwnership's consumer thread
@@ -154,6 +201,7 @@ public class OpinionMaps {
             choice(event.vote()),
             event.occurredAt() == null ? 0L : event.occurredAt().toEpochMilli());
     arrived.computeIfAbsent(event.conversationId(), c -> new ConcurrentLinkedQueue<>()).add(vote);
+    passSoon();
   }
 
   private static Choice choice(String vote) {
@@ -177,6 +225,8 @@ public class OpinionMaps {
 
   @Scheduled(fixedDelay = "${platform.analysis.interval:500ms}", initialDelay = "2s")
   synchronized void refresh() {
+    passPending.set(false);
+    lastPassStartNanos = System.nanoTime();
     try {
       if (owned.isEmpty()) {
         return;
@@ -376,10 +426,13 @@ public class OpinionMaps {
 
   /**
    * Where this resident stands on the stored map, when they are on it; never after they removed
-   * their participation, even before the owner has stored the map without them.
+   * their participation, even before the owner has stored the map without them, nor when all their
+   * votes on record came after the stored map was computed: a resident who removed their
+   * participation and voted again is not shown where their removed votes had put them.
    */
   public Optional<OpinionMapView.Position> positionOf(UUID conversationId, UUID participant) {
-    if (!store.hasVotes(conversationId, participant)) {
+    Optional<Instant> firstVote = store.firstVoteOnRecord(conversationId, participant);
+    if (firstVote.isEmpty()) {
       return Optional.empty();
     }
     long tick = cachedPriorities(conversationId).tick();
@@ -388,32 +441,62 @@ public class OpinionMaps {
       cached =
           store
               .storedPositions(conversationId)
-              .map(p -> new CachedPositions(p.tick(), MapState.decode(null, p.bytes())))
-              .orElse(new CachedPositions(-1, MapState.decode(null, null)));
+              .map(
+                  p ->
+                      new CachedPositions(
+                          p.tick(), p.computedAt(), MapState.decode(null, p.bytes())))
+              .orElse(new CachedPositions(-1, Instant.MIN, MapState.decode(null, null)));
       positions.put(conversationId, cached);
+    }
+    if (firstVote.get().isAfter(cached.computedAt())) {
+      return Optional.empty();
     }
     return cached.state().position(store.engineIdOf(conversationId, participant).value());
   }
 
   /**
-   * The group of every participant on the current map, by engine number (the pol.is voter id for
-   * imported conversations): the stored map's, or computed afresh when none is stored yet for the
-   * votes on record.
+   * What the current map says of its participants, as the pol.is export reports it: each one's
+   * group by engine number (see {@link #engineNumber}), and the counts the map itself shows.
    */
-  public Map<Long, Integer> groups(UUID conversationId) {
+  public record Figures(
+      Map<Long, Integer> groups, int participantCount, int inConversationCount, int groupCount) {}
+
+  /**
+   * The figures of the stored map, or of a map computed afresh from the votes on record when none
+   * is stored for them yet (a rebuild was asked for since); reads only.
+   */
+  public Figures figures(UUID conversationId) {
     Optional<byte[]> current = store.currentPositions(conversationId);
     if (current.isPresent()) {
-      return MapState.decode(null, current.get()).groups();
+      MapState state = MapState.decode(null, current.get());
+      Map<Long, Integer> groups = state.groups();
+      return new Figures(
+          groups,
+          state.participantCount(),
+          groups.size(),
+          (int) groups.values().stream().distinct().count());
     }
     Map<Long, Integer> groups = new java.util.HashMap<>();
-    engineFromRecord(conversationId, store.statementsOf(conversationId))
-        .latest()
-        .ifPresent(
-            snapshot ->
-                snapshot.participants().stream()
-                    .filter(ParticipantPosition::inConversation)
-                    .forEach(p -> groups.put(p.id().value(), p.group().getAsInt())));
-    return groups;
+    Optional<Snapshot> snapshot =
+        engineFromRecord(conversationId, store.statementsOf(conversationId)).latest();
+    snapshot.ifPresent(
+        s ->
+            s.participants().stream()
+                .filter(ParticipantPosition::inConversation)
+                .forEach(p -> groups.put(p.id().value(), p.group().getAsInt())));
+    return new Figures(
+        groups,
+        snapshot.map(Snapshot::participantCount).orElse(0),
+        groups.size(),
+        snapshot.map(s -> s.groups().size()).orElse(0));
+  }
+
+  /**
+   * The number a participant has on the map: the pol.is voter id of an imported voter, otherwise
+   * one derived from the pseudonymous id alone.
+   */
+  public static long engineNumber(UUID participant, Integer importedVoterId) {
+    return AnalysisStore.engineId(participant, importedVoterId).value();
   }
 
   String write(OpinionMapView map) {

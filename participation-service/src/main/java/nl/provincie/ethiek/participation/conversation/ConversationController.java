@@ -1,6 +1,7 @@
 package nl.provincie.ethiek.participation.conversation;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -10,6 +11,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
+import io.micronaut.http.server.cors.CrossOrigin;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,6 +21,7 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import nl.provincie.ethiek.servicekit.http.PublicRead;
 import nl.provincie.ethiek.servicekit.problem.ProblemException;
 import nl.provincie.ethiek.servicekit.problem.ProblemType;
 import nl.provincie.ethiek.servicekit.security.Roles;
@@ -35,6 +38,10 @@ class ConversationController {
     this.conversations = conversations;
   }
 
+  @CrossOrigin(
+      allowedOriginsRegex = PublicRead.ANY_ORIGIN,
+      allowedMethods = {HttpMethod.GET, HttpMethod.HEAD},
+      allowCredentials = false)
   @Get
   @Secured(SecurityRule.IS_ANONYMOUS)
   @Operation(summary = "Open conversations, then those closed in the last 90 days")
@@ -52,6 +59,10 @@ class ConversationController {
     return new ConversationView.Page(items, items.size());
   }
 
+  @CrossOrigin(
+      allowedOriginsRegex = PublicRead.ANY_ORIGIN,
+      allowedMethods = {HttpMethod.GET, HttpMethod.HEAD},
+      allowCredentials = false)
   @Get("/{id}")
   @Secured(SecurityRule.IS_ANONYMOUS)
   @Operation(summary = "One conversation; drafts are not public")

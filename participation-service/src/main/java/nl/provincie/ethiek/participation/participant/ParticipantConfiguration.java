@@ -25,4 +25,11 @@ class ParticipantConfiguration {
       throw new ConfigurationException("PARTICIPANT_TOKEN_SECRET refused: " + e.getMessage());
     }
   }
+
+  /** Pseudonyms per conversation, keyed by a key derived from the same secret (docs/adr/0031). */
+  @Context
+  ConversationPseudonyms conversationPseudonyms(
+      ParticipantTokens tokens, @Value("${platform.participants.token-secret:}") String secret) {
+    return new ConversationPseudonyms(secret);
+  }
 }

@@ -4,10 +4,14 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.UUID;
 import nl.provincie.ethiek.servicekit.problem.ProblemException;
 import nl.provincie.ethiek.servicekit.problem.ProblemType;
 
-/** Finds the resident behind a request from the {@code Participant-Token} header. */
+/**
+ * Finds the resident behind a request from the {@code Participant-Token} header, as their pseudonym
+ * in the conversation the request is about: the token's own id is never stored (docs/adr/0031).
+ */
 @Singleton
 public class ParticipantResolver {
 
@@ -15,17 +19,25 @@ public class ParticipantResolver {
   static final String INVALID_TOKEN = ProblemType.BASE + "participant-token-invalid";
 
   private final ParticipantTokens tokens;
+  private final ConversationPseudonyms pseudonyms;
   private final Clock clock = Clock.systemUTC();
 
-  ParticipantResolver(ParticipantTokens tokens) {
+  ParticipantResolver(ParticipantTokens tokens, ConversationPseudonyms pseudonyms) {
     this.tokens = tokens;
+    this.pseudonyms = pseudonyms;
   }
 
   /**
+   * The resident's pseudonym in the conversation.
+   *
    * @throws ProblemException 401 when the header is missing or the token malformed, forged or
    *     expired
    */
-  public ParticipantId require(HttpRequest<?> request) {
+  public ParticipantId requireIn(HttpRequest<?> request, UUID conversation) {
+    return pseudonyms.inConversation(resident(request), conversation);
+  }
+
+  private ParticipantId resident(HttpRequest<?> request) {
     String token =
         request
             .getHeaders()

@@ -4,8 +4,10 @@ import io.micronaut.http.HttpStatus;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.provincie.ethiek.participation.opinion.cli.PolisExport;
 import nl.provincie.ethiek.servicekit.problem.ProblemException;
 import nl.provincie.ethiek.servicekit.problem.ProblemType;
@@ -17,24 +19,41 @@ final class PolisCsv {
 
   private PolisCsv() {}
 
+  /** The latest time a pol.is timestamp may name (the end of the year 9999), in milliseconds. */
+  private static final long LAST_TIMESTAMP = 253_402_300_799_999L;
+
   static List<PolisComment> comments(String csv) {
+    requireColumns(csv, "comments.csv", List.of("comment-id", "comment-body"));
     List<PolisComment> comments = new ArrayList<>();
+    Set<Integer> numbers = new HashSet<>();
     read(
         csv,
         "comments.csv",
-        row ->
-            comments.add(
-                new PolisComment(
-                    Integer.parseInt(required(row, "comment-id")),
-                    Long.parseLong(row.getOrDefault("timestamp", "0")),
-                    optionalInt(row.get("author-id")),
-                    Integer.parseInt(row.getOrDefault("moderated", "0")),
-                    "true".equalsIgnoreCase(row.getOrDefault("is-meta", "false")),
-                    row.getOrDefault("comment-body", ""))));
+        row -> {
+          int number = Integer.parseInt(required(row, "comment-id"));
+          if (number < 0 || !numbers.add(number)) {
+            throw new IllegalArgumentException("comment-id " + number + " is negative or repeated");
+          }
+          comments.add(
+              new PolisComment(
+                  number,
+                  timestamp(row.getOrDefault("timestamp", "0")),
+                  optionalInt(row.get("author-id")),
+                  Integer.parseInt(row.getOrDefault("moderated", "0").strip()),
+                  "true".equalsIgnoreCase(row.getOrDefault("is-meta", "false").strip()),
+                  row.getOrDefault("comment-body", "")));
+        });
+    if (comments.isEmpty()) {
+      throw new ProblemException(
+          INVALID_EXPORT,
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          "comments.csv has no comments; nothing was imported.");
+    }
     return comments;
   }
 
   static List<PolisVote> votes(String csv) {
+    requireColumns(csv, "votes.csv", List.of("timestamp", "comment-id", "voter-id", "vote"));
     List<PolisVote> votes = new ArrayList<>();
     read(
         csv,
@@ -46,12 +65,49 @@ final class PolisCsv {
           }
           votes.add(
               new PolisVote(
-                  Long.parseLong(required(row, "timestamp")),
+                  timestamp(required(row, "timestamp")),
                   Integer.parseInt(required(row, "comment-id")),
                   Integer.parseInt(required(row, "voter-id")),
                   vote));
         });
     return votes;
+  }
+
+  /** A pol.is time in milliseconds since 1970, within what PostgreSQL can store. */
+  private static long timestamp(String value) {
+    long millis = value.isBlank() ? 0 : Long.parseLong(value.strip());
+    if (millis < 0 || millis > LAST_TIMESTAMP) {
+      throw new IllegalArgumentException("timestamp " + millis + " is not a time pol.is recorded");
+    }
+    return millis;
+  }
+
+  /**
+   * Refuses text that is not the named pol.is file before any of it is read: a NUL character (no
+   * CSV export has one, PostgreSQL stores none) or a header without the columns the import needs.
+   */
+  private static void requireColumns(String csv, String name, List<String> columns) {
+    if (csv == null || csv.indexOf('\0') >= 0) {
+      throw new ProblemException(
+          INVALID_EXPORT,
+          HttpStatus.BAD_REQUEST,
+          name + " is not a pol.is export: it is empty or has NUL characters.");
+    }
+    String first = csv.lines().findFirst().orElse("");
+    if (first.startsWith("\uFEFF")) {
+      first = first.substring(1);
+    }
+    Set<String> header = new HashSet<>();
+    for (String column : first.split(",", -1)) {
+      header.add(column.strip().replace("\"", ""));
+    }
+    List<String> missing = columns.stream().filter(c -> !header.contains(c)).toList();
+    if (!missing.isEmpty()) {
+      throw new ProblemException(
+          INVALID_EXPORT,
+          HttpStatus.BAD_REQUEST,
+          name + " is not a pol.is export: its first line lacks the columns " + missing + ".");
+    }
   }
 
   private static void read(String csv, String name, PolisExport.RowAction action) {

@@ -1,8 +1,10 @@
 package nl.provincie.ethiek.participation.polis;
 
 import io.micronaut.http.HttpStatus;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,9 @@ import nl.provincie.ethiek.servicekit.problem.ProblemException;
  * comment numbers and moderation), then votes.csv (the whole history, with the times it was cast).
  * Voters become pseudonymous participants derived from the voter id; their numbers are kept so an
  * export gives the same voter ids back. Imports make no events: they add history, not new votes.
+ *
+ * <p>An import is all or nothing (docs/adr/0029): a file that is refused stores nothing, and when
+ * votes.csv is refused the draft its comments.csv made is removed with it.
  */
 @Singleton
 public class PolisImports {
@@ -32,11 +37,17 @@ public class PolisImports {
   private final Conversations conversations;
   private final PolisStore store;
   private final OpinionMaps maps;
+  private final TransactionOperations<Connection> transactions;
 
-  PolisImports(Conversations conversations, PolisStore store, OpinionMaps maps) {
+  PolisImports(
+      Conversations conversations,
+      PolisStore store,
+      OpinionMaps maps,
+      TransactionOperations<Connection> transactions) {
     this.conversations = conversations;
     this.store = store;
     this.maps = maps;
+    this.transactions = transactions;
   }
 
   @Transactional
@@ -74,9 +85,35 @@ public class PolisImports {
     return conversation;
   }
 
-  /** Adds the votes of votes.csv to a draft conversation; returns how many. */
-  @Transactional
+  /**
+   * Adds the votes of votes.csv to a draft conversation; returns how many. When the file is
+   * refused, the draft made by the comments import is removed as well, so the refused import leaves
+   * nothing behind; a draft that got statements or votes otherwise is kept.
+   */
   public int importVotes(ConversationId conversationId, String votesCsv) {
+    try {
+      return transactions.executeWrite(status -> addVotes(conversationId, votesCsv));
+    } catch (ProblemException refused) {
+      if (refused.status() != HttpStatus.BAD_REQUEST
+          && refused.status() != HttpStatus.UNPROCESSABLE_ENTITY) {
+        throw refused;
+      }
+      boolean removed =
+          transactions.executeWrite(status -> store.discardImportedDraft(conversationId.value()));
+      if (!removed) {
+        throw refused;
+      }
+      throw new ProblemException(
+          refused.type(),
+          refused.status(),
+          refused.getMessage()
+              + " Nothing of this import was kept: the draft made from comments.csv was removed;"
+              + " import comments.csv and votes.csv again.",
+          refused.errors());
+    }
+  }
+
+  private int addVotes(ConversationId conversationId, String votesCsv) {
     Conversation conversation =
         conversations
             .findForUpdate(conversationId)

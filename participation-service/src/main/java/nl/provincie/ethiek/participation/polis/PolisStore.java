@@ -123,24 +123,77 @@ class PolisStore {
         s -> s.setObject(1, conversation));
   }
 
-  /** Gives every participant without a voter id the next one, in order of their first vote. */
-  void assignVoterIds(UUID conversation) {
-    update(
+  /**
+   * Removes a draft that a comments import made and nothing else touched: still a draft, no votes,
+   * only imported statements (residents cannot write in a draft, seeds are a moderator's). Answers
+   * whether it was removed.
+   */
+  boolean discardImportedDraft(UUID conversation) {
+    int[] eligible = new int[1];
+    query(
         """
-        insert into polis_participant (conversation_id, voter_id, participant_id)
-        select ?, coalesce((select max(voter_id) from polis_participant where conversation_id = ?), -1)
-                  + row_number() over (order by first_vote), participant_id
-        from (select participant_id, min(id) as first_vote from vote
-              where conversation_id = ? group by participant_id) voters
-        where not exists (select 1 from polis_participant p
-                          where p.conversation_id = ? and p.participant_id = voters.participant_id)
+        select count(*) from conversation c
+        where c.id = ? and c.state = 'DRAFT'
+          and not exists (select 1 from vote v where v.conversation_id = c.id)
+          and exists (select 1 from statement s where s.conversation_id = c.id)
+          and not exists (select 1 from statement s where s.conversation_id = c.id
+                          and s.origin <> 'RESIDENT')
+        """,
+        s -> s.setObject(1, conversation),
+        rs -> eligible[0] = rs.getInt(1));
+    if (eligible[0] == 0) {
+      return false;
+    }
+    for (String table :
+        new String[] {
+          "statement", "polis_participant", "analysis_rebuild_request", "opinion_snapshot"
+        }) {
+      update(
+          "delete from " + table + " where conversation_id = ?", s -> s.setObject(1, conversation));
+    }
+    update("delete from conversation where id = ?", s -> s.setObject(1, conversation));
+    return true;
+  }
+
+  /** The voter ids pol.is gave the imported voters of a conversation, by participant. */
+  Map<UUID, Integer> importedVoterIds(UUID conversation) {
+    Map<UUID, Integer> ids = new HashMap<>();
+    query(
+        "select participant_id, voter_id from polis_participant where conversation_id = ?",
+        s -> s.setObject(1, conversation),
+        rs -> ids.put(rs.getObject(1, UUID.class), rs.getInt(2)));
+    return ids;
+  }
+
+  /**
+   * Every participant who voted in the conversation, in the order of their first vote on record,
+   * then those who only wrote statements, in the order of their first statement.
+   */
+  List<UUID> participantsInOrder(UUID conversation) {
+    List<UUID> participants = new ArrayList<>();
+    query(
+        """
+        select participant_id from (
+          select participant_id, 0 as kind, min(id) as first_vote, null::timestamptz as first_text
+          from vote where conversation_id = ? group by participant_id
+          union all
+          select author_participant, 1, null, min(created_at) from statement
+          where conversation_id = ? and author_participant is not null
+            and not exists (select 1 from vote v where v.conversation_id = statement.conversation_id
+                              and v.participant_id = statement.author_participant)
+          group by author_participant) taking_part
+        order by kind, first_vote, first_text, participant_id
         """,
         s -> {
           s.setObject(1, conversation);
           s.setObject(2, conversation);
-          s.setObject(3, conversation);
-          s.setObject(4, conversation);
-        });
+        },
+        rs -> participants.add(rs.getObject(1, UUID.class)));
+    return participants;
+  }
+
+  VoterIds voterIds(UUID conversation) {
+    return VoterIds.number(importedVoterIds(conversation), participantsInOrder(conversation));
   }
 
   interface Binder {

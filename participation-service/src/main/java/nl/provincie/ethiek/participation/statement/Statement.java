@@ -39,19 +39,33 @@ public record Statement(
         createdAt);
   }
 
-  /** The author takes it back: it leaves the conversation and loses its link to them. */
+  /** Why a statement whose author removed their participation is out of the conversation. */
+  public static final String WITHDRAWN_REASON = "withdrawn by its author";
+
+  /**
+   * The author takes it back: it leaves the conversation, loses its link to them and its text is
+   * erased (docs/adr/0031).
+   */
   public Statement withdrawByAuthor() {
     return new Statement(
         id,
         conversationId,
         number,
-        text,
+        StatementText.WITHDRAWN,
         origin,
         Optional.empty(),
         meta,
         Moderation.REJECTED,
-        Optional.of("withdrawn by its author"),
+        Optional.of(WITHDRAWN_REASON),
         createdAt);
+  }
+
+  /** Withdrawn by its author: its text is gone, so no moderator may bring it back. */
+  public boolean withdrawn() {
+    return moderation == Moderation.REJECTED
+        && author.isEmpty()
+        && text.equals(StatementText.WITHDRAWN)
+        && moderationReason.filter(WITHDRAWN_REASON::equals).isPresent();
   }
 
   private Statement moderate(Moderation to, Optional<String> reason) {

@@ -1,6 +1,7 @@
 package nl.provincie.ethiek.participation.statement;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -10,6 +11,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
+import io.micronaut.http.server.cors.CrossOrigin;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,6 +25,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.provincie.ethiek.participation.conversation.ConversationId;
 import nl.provincie.ethiek.participation.participant.ParticipantResolver;
+import nl.provincie.ethiek.servicekit.http.PublicRead;
 import nl.provincie.ethiek.servicekit.problem.ProblemException;
 import nl.provincie.ethiek.servicekit.security.Roles;
 
@@ -38,6 +41,10 @@ class StatementController {
     this.participants = participants;
   }
 
+  @CrossOrigin(
+      allowedOriginsRegex = PublicRead.ANY_ORIGIN,
+      allowedMethods = {HttpMethod.GET, HttpMethod.HEAD},
+      allowCredentials = false)
   @Get("/conversations/{id}/statements")
   @Secured(SecurityRule.IS_ANONYMOUS)
   @Operation(summary = "The accepted statements of a conversation; a draft's are not public")
@@ -62,7 +69,7 @@ class StatementController {
   HttpResponse<StatementView> submit(
       HttpRequest<?> request, UUID id, @Body @Valid StatementRequests.Submission body) {
     Statement statement =
-        statements.submit(new ConversationId(id), participants.require(request), body.text());
+        statements.submit(new ConversationId(id), participants.requireIn(request, id), body.text());
     return created(statement);
   }
 
@@ -94,6 +101,10 @@ class StatementController {
         result.rejected());
   }
 
+  @CrossOrigin(
+      allowedOriginsRegex = PublicRead.ANY_ORIGIN,
+      allowedMethods = {HttpMethod.GET, HttpMethod.HEAD},
+      allowCredentials = false)
   @Get("/statements/{id}")
   @Secured(SecurityRule.IS_ANONYMOUS)
   @Operation(summary = "One accepted statement of a public conversation")

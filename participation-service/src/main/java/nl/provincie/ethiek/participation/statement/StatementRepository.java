@@ -24,7 +24,7 @@ interface StatementRepository extends CrudRepository<StatementRow, UUID> {
       select * from statement where conversation_id = :conversationId and moderation = :moderation
       order by number limit :limit offset :offset
       """)
-  List<StatementRow> queue(UUID conversationId, Moderation moderation, int limit, int offset);
+  List<StatementRow> queue(UUID conversationId, Moderation moderation, int limit, long offset);
 
   long countByConversationIdAndModeration(UUID conversationId, Moderation moderation);
 

@@ -12,6 +12,13 @@ import java.util.Set;
  */
 public record StatementText(String value, String normalized) {
 
+  /**
+   * What a statement says once its author removed their participation: the text is erased, the
+   * statement keeps its number so that exports and reports stay consistent (docs/adr/0031).
+   */
+  public static final StatementText WITHDRAWN =
+      new StatementText("[verwijderd door inzender]", normalize("[verwijderd door inzender]"));
+
   /** Two statements whose normalised words overlap at least this much are near-duplicates. */
   static final double NEAR_DUPLICATE_OVERLAP = 0.8;
 

@@ -31,6 +31,7 @@ public class Statements {
   static final String NOT_ALLOWED = ProblemType.BASE + "statements-not-allowed";
   static final String TOO_MANY = ProblemType.BASE + "too-many-statements";
   static final String CONVERSATION_NOT_OPEN = ProblemType.BASE + "conversation-not-open";
+  static final String WITHDRAWN = ProblemType.BASE + "statement-withdrawn";
 
   /** A resident may add this many statements per conversation per window. */
   static final int SUBMISSIONS_PER_WINDOW = 5;
@@ -183,7 +184,15 @@ public class Statements {
         .findByIdForUpdate(statementId)
         .map(
             row -> {
-              Statement changed = change.apply(row.toStatement());
+              Statement current = row.toStatement();
+              if (current.withdrawn()) {
+                throw new ProblemException(
+                    WITHDRAWN,
+                    HttpStatus.CONFLICT,
+                    "Its author withdrew this statement and its text was erased; it cannot be"
+                        + " moderated again.");
+              }
+              Statement changed = change.apply(current);
               repository.update(StatementRow.of(changed, now()));
               changes.publishEvent(new StatementsChanged(changed.conversationId()));
               outbox.append(
@@ -202,16 +211,19 @@ public class Statements {
             });
   }
 
-  /** Takes back everything a resident wrote in the conversation; returns how many. */
+  /**
+   * Takes back everything a resident wrote in the conversation and erases its text; returns the ids
+   * of the statements withdrawn.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  public int withdrawAllBy(ConversationId conversationId, ParticipantId author) {
+  public List<UUID> withdrawAllBy(ConversationId conversationId, ParticipantId author) {
     List<StatementRow> mine =
         repository.findByConversationIdAndAuthorParticipant(conversationId.value(), author.value());
     for (StatementRow row : mine) {
       repository.update(StatementRow.of(row.toStatement().withdrawByAuthor(), now()));
     }
     changes.publishEvent(new StatementsChanged(conversationId.value()));
-    return mine.size();
+    return mine.stream().map(StatementRow::id).toList();
   }
 
   @Transactional
@@ -259,7 +271,7 @@ public class Statements {
   public QueuePage queue(ConversationId conversationId, Moderation state, int page, int size) {
     UUID id = conversationId.value();
     List<Statement> items =
-        repository.queue(id, state, size, page * size).stream()
+        repository.queue(id, state, size, (long) page * size).stream()
             .map(StatementRow::toStatement)
             .toList();
     return new QueuePage(

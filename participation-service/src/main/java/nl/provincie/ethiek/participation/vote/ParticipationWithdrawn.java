@@ -5,8 +5,9 @@ import java.util.UUID;
 import nl.provincie.ethiek.servicekit.events.IntegrationEvent;
 
 /**
- * A resident removed their participation: their votes are gone and their statements withdrawn.
- * Topic participation.participation-withdrawn.v1, key: the conversation id.
+ * A resident removed their participation: their votes are gone, their statements withdrawn and
+ * their text erased. The participant id is the resident's pseudonym in this conversation
+ * (docs/adr/0031). Topic participation.participation-withdrawn.v1, key: the conversation id.
  */
 public record ParticipationWithdrawn(
     UUID eventId,

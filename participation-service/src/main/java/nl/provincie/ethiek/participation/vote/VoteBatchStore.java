@@ -71,11 +71,26 @@ class VoteBatchStore {
       select participant_id, request_id from inserted
       """;
 
+  /** What was stored for requests that had been made before: their target and value. */
+  private static final String READ_EARLIER_REQUESTS =
+      """
+      select v.participant_id, v.request_id, v.conversation_id, v.statement_id, v.value
+      from vote v join unnest(?::uuid[], ?::uuid[]) as t(p, r)
+        on v.participant_id = t.p and v.request_id = t.r
+      """;
+
   /** What became of one pending vote: a cast on the statement with this number, or a refusal. */
   record Outcome(
       PendingVote pending, Votes.Cast cast, int statementNumber, ProblemException refusal) {}
 
   private record StatementTarget(UUID conversation, int number, String moderation) {}
+
+  /** What one request asked: the same request id with another payload is a reused key. */
+  private record Payload(UUID conversation, UUID statement, VoteValue vote) {
+    static Payload of(PendingVote pending) {
+      return new Payload(pending.conversation(), pending.statement(), pending.vote());
+    }
+  }
 
   private final JdbcOperations jdbc;
   private final Outbox outbox;
@@ -124,8 +139,15 @@ class VoteBatchStore {
                             p.vote())))
             .toList());
     Set<PendingVote> countedOnce = new HashSet<>(counted);
+    Map<List<UUID>, Payload> asked = earlierRequests(distinct, inserted);
+    counted.forEach(p -> asked.put(List.of(p.participant(), p.request()), Payload.of(p)));
     for (PendingVote pending : valid) {
       boolean isNew = countedOnce.contains(pending);
+      Payload first = asked.get(List.of(pending.participant(), pending.request()));
+      if (!isNew && first != null && !first.equals(Payload.of(pending))) {
+        outcomes.put(pending, new Outcome(pending, null, -1, keyReused(pending)));
+        continue;
+      }
       outcomes.put(
           pending,
           new Outcome(
@@ -159,6 +181,45 @@ class VoteBatchStore {
           "Statement " + pending.statement() + " is not open for votes in this conversation.");
     }
     return null;
+  }
+
+  /**
+   * A request id that was used before for another vote (another statement, value or conversation):
+   * refused without storing anything, as the IETF Idempotency-Key draft has it (issue 13, item 1).
+   */
+  private static ProblemException keyReused(PendingVote pending) {
+    return new ProblemException(
+        Votes.IDEMPOTENCY_KEY_REUSED,
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        "requestId "
+            + pending.request()
+            + " was already used for another vote; a retry must repeat the same vote, a new vote"
+            + " needs a new requestId.");
+  }
+
+  /** What was stored for the requests of the batch that had been made before this batch. */
+  private Map<List<UUID>, Payload> earlierRequests(
+      List<PendingVote> distinct, Set<List<UUID>> inserted) {
+    List<PendingVote> repeated =
+        distinct.stream()
+            .filter(p -> !inserted.contains(List.of(p.participant(), p.request())))
+            .toList();
+    if (repeated.isEmpty()) {
+      return new HashMap<>();
+    }
+    return query(
+        READ_EARLIER_REQUESTS,
+        s -> {
+          s.setArray(1, uuids(s, repeated, PendingVote::participant));
+          s.setArray(2, uuids(s, repeated, PendingVote::request));
+        },
+        (rs, map) ->
+            map.put(
+                List.of(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)),
+                new Payload(
+                    rs.getObject(3, UUID.class),
+                    rs.getObject(4, UUID.class),
+                    VoteValue.ofSign(rs.getShort(5)))));
   }
 
   /** A request sent twice within one batch is written once; the second is its retry. */

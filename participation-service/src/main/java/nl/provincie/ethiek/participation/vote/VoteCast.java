@@ -6,7 +6,8 @@ import nl.provincie.ethiek.servicekit.events.IntegrationEvent;
 
 /**
  * A resident's vote was accepted; the latest per participant and statement counts. The participant
- * id is the pseudonymous one. Topic participation.vote-cast.v1, key: the conversation id.
+ * id is the resident's pseudonym in this conversation (docs/adr/0031). Topic
+ * participation.vote-cast.v1, key: the conversation id.
  */
 public record VoteCast(
     UUID eventId,

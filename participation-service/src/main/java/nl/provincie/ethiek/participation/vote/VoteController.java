@@ -83,10 +83,13 @@ class VoteController {
       summary = "Vote agree, disagree or pass on a statement",
       description =
           "requestId makes the call idempotent: repeating a request with the same requestId changes"
-              + " nothing and answers 200 instead of 201. The latest vote per statement counts.")
+              + " nothing and answers 200 instead of 201 with the vote as stored. The same"
+              + " requestId with another statement, vote or conversation is refused with 422"
+              + " (type .../idempotency-key-reused) and stores nothing. The latest vote per"
+              + " statement counts.")
   CompletableFuture<HttpResponse<VoteView>> cast(
       HttpRequest<?> request, UUID id, @Body @Valid VoteRequest body) {
-    ParticipantId participant = participants.require(request);
+    ParticipantId participant = participants.requireIn(request, id);
     VoteValue value =
         VoteValue.parse(body.vote())
             .orElseThrow(
@@ -112,7 +115,7 @@ class VoteController {
       summary = "The statement to show next and the progress",
       description = "statement is null and done is true when the participant has voted on all.")
   NextView next(HttpRequest<?> request, UUID id) {
-    Votes.Next next = votes.next(new ConversationId(id), participants.require(request));
+    Votes.Next next = votes.next(new ConversationId(id), participants.requireIn(request, id));
     NextStatement statement = next.statement().map(VoteController::view).orElse(null);
     return new NextView(statement, next.voted(), next.total(), statement == null);
   }
@@ -122,7 +125,7 @@ class VoteController {
   @Operation(summary = "The participant's own counting votes in this conversation")
   MyVotes mine(HttpRequest<?> request, UUID id) {
     List<VoteView> items =
-        votes.mine(new ConversationId(id), participants.require(request)).entrySet().stream()
+        votes.mine(new ConversationId(id), participants.requireIn(request, id)).entrySet().stream()
             .map(e -> new VoteView(e.getKey(), e.getValue()))
             .toList();
     return new MyVotes(items, items.size());
@@ -133,7 +136,7 @@ class VoteController {
   @Operation(summary = "Remove my participation: my votes are deleted, my statements withdrawn")
   Withdrawal withdraw(HttpRequest<?> request, UUID id) {
     ParticipationWithdrawn done =
-        votes.withdraw(new ConversationId(id), participants.require(request));
+        votes.withdraw(new ConversationId(id), participants.requireIn(request, id));
     return new Withdrawal(done.votesRemoved(), done.statementsWithdrawn());
   }
 

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -101,6 +102,19 @@ class VoteStore implements VotedStatements.Source {
           s.setObject(2, participant);
         });
     return counted;
+  }
+
+  /** Deletes every vote on the statements, by anyone (their author withdrew them). */
+  void removeAllOn(List<UUID> statements) {
+    if (statements.isEmpty()) {
+      return;
+    }
+    UUID[] ids = statements.toArray(UUID[]::new);
+    for (String table : List.of("current_vote", "vote")) {
+      update(
+          "delete from " + table + " where statement_id = any (?)",
+          s -> s.setArray(1, s.getConnection().createArrayOf("uuid", ids)));
+    }
   }
 
   private interface Binder {

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpStatus;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import nl.provincie.ethiek.servicekit.problem.ProblemException;
 import nl.provincie.ethiek.servicekit.problem.ProblemType;
@@ -23,6 +26,12 @@ import org.slf4j.LoggerFactory;
  * threads each take what has queued up and write it in one transaction, so many votes share one
  * commit. A request is answered only after its transaction committed: an accepted vote is on disk.
  * There is no waiting for a batch to fill: under light load a batch is one vote.
+ *
+ * <p>No request waits longer than {@code participation.votes.max-wait} (1 s): a vote that is not
+ * committed by then is answered 503 {@value #BUSY} with Retry-After, and one still queued then is
+ * never written. A vote already in a transaction when its time runs out may still be committed; the
+ * resident's retry with the same request id then finds it and answers 200 (docs/adr/0042). Only a
+ * committed vote is ever answered 2xx.
  */
 @Singleton
 class VoteWriter {
@@ -34,6 +43,8 @@ class VoteWriter {
   private final VotedStatements voted;
   private final BlockingQueue<PendingVote> queue;
   private final int maxBatch;
+  private final Duration maxWait;
+  private final ScheduledThreadPoolExecutor deadlines;
   private final List<Thread> writers = new ArrayList<>();
   private final Clock clock = Clock.systemUTC();
   private volatile boolean running = true;
@@ -43,10 +54,21 @@ class VoteWriter {
       VotedStatements voted,
       @Value("${participation.votes.writers:1}") int writerCount,
       @Value("${participation.votes.max-batch:200}") int maxBatch,
-      @Value("${participation.votes.queue-capacity:20000}") int queueCapacity) {
+      @Value("${participation.votes.queue-capacity:4000}") int queueCapacity,
+      @Value("${participation.votes.max-wait:1s}") Duration maxWait) {
     this.store = store;
     this.voted = voted;
     this.maxBatch = maxBatch;
+    this.maxWait = maxWait;
+    this.deadlines =
+        new ScheduledThreadPoolExecutor(
+            1,
+            r -> {
+              Thread t = new Thread(r, "vote-deadlines");
+              t.setDaemon(true);
+              return t;
+            });
+    deadlines.setRemoveOnCancelPolicy(true);
     this.queue = new ArrayBlockingQueue<>(queueCapacity);
     for (int i = 0; i < writerCount; i++) {
       Thread writer = new Thread(this::run, "vote-writer-" + i);
@@ -56,12 +78,23 @@ class VoteWriter {
     }
   }
 
-  /** Queues the vote; the future completes once it is committed, or with the refusal. */
+  /**
+   * Queues the vote; the future completes once it is committed, with the refusal, or with {@value
+   * #BUSY} when the queue is full or the vote is not committed within the maximum wait.
+   */
   CompletableFuture<Votes.Cast> submit(PendingVote pending) {
+    CompletableFuture<Votes.Cast> result = pending.result();
     if (!running || !queue.offer(pending)) {
-      pending.result().completeExceptionally(busy());
+      result.completeExceptionally(busy());
+      return result;
     }
-    return pending.result();
+    ScheduledFuture<?> deadline =
+        deadlines.schedule(
+            () -> result.completeExceptionally(tooSlow()),
+            maxWait.toMillis(),
+            TimeUnit.MILLISECONDS);
+    result.whenComplete((cast, failure) -> deadline.cancel(false));
+    return result;
   }
 
   private void run() {
@@ -74,7 +107,11 @@ class VoteWriter {
         }
         batch.add(first);
         queue.drainTo(batch, maxBatch - 1);
-        write(batch);
+        // a vote whose request was already answered (its wait ran out) is never written
+        batch.removeIf(p -> p.result().isDone());
+        if (!batch.isEmpty()) {
+          write(batch);
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
@@ -127,9 +164,20 @@ class VoteWriter {
         "Too many votes are waiting to be written; nothing was stored. Try again shortly.");
   }
 
+  private ProblemException tooSlow() {
+    return new ProblemException(
+        BUSY,
+        HttpStatus.SERVICE_UNAVAILABLE,
+        "The vote could not be written within "
+            + maxWait.toMillis()
+            + " ms. Send it again with the same requestId: a vote that was stored after all is"
+            + " not counted twice.");
+  }
+
   @PreDestroy
   void stop() throws InterruptedException {
     running = false;
+    deadlines.shutdown();
     for (Thread writer : writers) {
       writer.join(5_000);
     }

@@ -29,6 +29,7 @@ public class Votes {
 
   static final String CONVERSATION_NOT_OPEN = ProblemType.BASE + "conversation-not-open";
   static final String UNKNOWN_STATEMENT = ProblemType.BASE + "unknown-statement";
+  static final String IDEMPOTENCY_KEY_REUSED = ProblemType.BASE + "idempotency-key-reused";
 
   private final VoteStore store;
   private final Conversations conversations;
@@ -122,14 +123,18 @@ public class Votes {
     return store.current(conversationId.value(), participant.value());
   }
 
-  /** Removes the participant's votes and withdraws their statements. */
+  /**
+   * Removes the participant's votes and withdraws their statements, erasing their text; the votes
+   * others cast on those statements go too, as they say nothing without it (docs/adr/0031).
+   */
   @Transactional
   public ParticipationWithdrawn withdraw(ConversationId conversationId, ParticipantId participant) {
     conversations
         .findForUpdate(conversationId)
         .orElseThrow(() -> ProblemException.notFound("No conversation " + conversationId));
     int votes = store.removeAll(conversationId.value(), participant.value());
-    int withdrawn = statements.withdrawAllBy(conversationId, participant);
+    List<UUID> withdrawn = statements.withdrawAllBy(conversationId, participant);
+    store.removeAllOn(withdrawn);
     votedStatements.forget(conversationId.value(), participant.value());
     ParticipationWithdrawn event =
         new ParticipationWithdrawn(
@@ -138,7 +143,7 @@ public class Votes {
             conversationId.value(),
             participant.value(),
             votes,
-            withdrawn);
+            withdrawn.size());
     outbox.append(
         EventTopics.PARTICIPATION_PARTICIPATION_WITHDRAWN, conversationId.toString(), event);
     maps.requestRebuild(conversationId.value());

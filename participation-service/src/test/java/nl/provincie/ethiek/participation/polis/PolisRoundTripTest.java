@@ -223,23 +223,33 @@ class PolisRoundTripTest implements TestPropertyProvider {
             "/api/v1/conversations/" + conversation + "/import/polis-votes",
             "text/csv",
             "timestamp,datetime,comment-id,voter-id,vote\n1,x,0,1,1\n2,x,7,1,1\n");
+    Matcher again =
+        ID.matcher(
+            send("POST", "/api/v1/conversations/import/polis?topic=Klein", "text/csv", comments)
+                .body());
+    assertThat(again.find()).isTrue();
     HttpResponse<String> garbage =
         send(
             "POST",
-            "/api/v1/conversations/" + conversation + "/import/polis-votes",
+            "/api/v1/conversations/" + again.group(1) + "/import/polis-votes",
             "text/csv",
             "timestamp,comment-id\nx,y\n");
 
     assertThat(refused.statusCode()).isEqualTo(422);
-    assertThat(refused.body()).contains("invalid-polis-export").contains("comment 7");
+    assertThat(refused.body())
+        .contains("invalid-polis-export")
+        .contains("stelling 7"); // Dutch by default (ADR 0038)
     assertThat(garbage.statusCode()).isEqualTo(400);
-    assertThat(
-            send(
-                    "GET",
-                    "/api/v1/conversations/" + conversation + "/export/polis/votes.csv",
-                    "text/csv",
-                    null)
-                .body())
-        .isEqualTo("timestamp,datetime,comment-id,voter-id,vote\n");
+    // the refused import left nothing: not the votes, nor the draft its comments.csv made
+    for (String draft : List.of(conversation, again.group(1))) {
+      assertThat(
+              send(
+                      "GET",
+                      "/api/v1/conversations/" + draft + "/export/polis/votes.csv",
+                      "text/csv",
+                      null)
+                  .statusCode())
+          .isEqualTo(404);
+    }
   }
 }

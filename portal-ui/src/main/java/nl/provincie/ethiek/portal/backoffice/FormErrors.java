@@ -57,6 +57,10 @@ public final class FormErrors {
         }
       }
       StringBuilder text = new StringBuilder(translate.apply(problemKey(refusal)));
+      if (!refusal.detail().isBlank() && refusal.fields().isEmpty()) {
+        // the service's own explanation, already in the back office's language
+        text.append(' ').append(refusal.detail());
+      }
       unplaced.forEach(p -> text.append(' ').append(p.field()).append(": ").append(p.message()));
       alert.setText(text.toString());
     } else if (failure instanceof ServiceUnavailableException) {
@@ -83,7 +87,9 @@ public final class FormErrors {
   private String message(String serviceMessage) {
     String lower = serviceMessage.toLowerCase(Locale.ROOT);
     if (lower.startsWith("is required")
+        || lower.startsWith("is verplicht")
         || lower.equals("must not be blank")
+        || lower.equals("mag niet leeg zijn")
         || lower.equals("must not be null")) {
       return translate.apply("backoffice.field.required");
     }

@@ -22,6 +22,7 @@ import nl.provincie.ethiek.portal.conversation.ParticipationModel.ConversationPa
 import nl.provincie.ethiek.portal.conversation.ParticipationModel.Next;
 import nl.provincie.ethiek.portal.conversation.ParticipationModel.Vote;
 import nl.provincie.ethiek.portal.conversation.ParticipationModel.Withdrawal;
+import nl.provincie.ethiek.portal.shell.PortalLanguage;
 
 /** {@link ParticipationClient} over the participation service's HTTP API (/api/v1/...). */
 public final class HttpParticipationClient implements ParticipationClient {
@@ -107,7 +108,10 @@ public final class HttpParticipationClient implements ParticipationClient {
   private HttpResponse<byte[]> send(String method, String path, String token, Object body) {
     URI uri = URI.create(base + path);
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).header("Accept", "application/json");
+        HttpRequest.newBuilder(uri)
+            .timeout(REQUEST_TIMEOUT)
+            .header("Accept", "application/json")
+            .header("Accept-Language", PortalLanguage.current().getLanguage());
     if (token != null) {
       request.header(TOKEN_HEADER, token);
     }

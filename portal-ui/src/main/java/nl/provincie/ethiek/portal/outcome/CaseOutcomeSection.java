@@ -1,6 +1,7 @@
 package nl.provincie.ethiek.portal.outcome;
 
 import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -18,6 +19,7 @@ import nl.provincie.ethiek.portal.outcome.OutcomeModel.Action;
 import nl.provincie.ethiek.portal.outcome.OutcomeModel.Advice;
 import nl.provincie.ethiek.portal.outcome.OutcomeModel.Decision;
 import nl.provincie.ethiek.portal.outcome.OutcomeModel.FollowUp;
+import nl.provincie.ethiek.portal.outcome.OutcomeModel.Participation;
 import nl.provincie.ethiek.portal.outcome.OutcomeModel.PublicCase;
 import nl.provincie.ethiek.portal.shell.PortalLanguage;
 import org.slf4j.Logger;
@@ -33,7 +35,10 @@ class CaseOutcomeSection extends Section {
   private static final Logger LOG = LoggerFactory.getLogger(CaseOutcomeSection.class);
   private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
-  CaseOutcomeSection(OutcomeClient outcomes, UUID caseId) {
+  private final UUID conversationId;
+
+  CaseOutcomeSection(OutcomeClient outcomes, UUID conversationId, UUID caseId) {
+    this.conversationId = conversationId;
     setId("outcome-case");
     addClassName("outcome-case");
     H2 heading = new H2(getTranslation("outcome.case.heading"));
@@ -64,6 +69,7 @@ class CaseOutcomeSection extends Section {
       add(new Paragraph(getTranslation("outcome.case.question", c.centralQuestion())));
     }
     add(new Paragraph(getTranslation("outcome.case.state", label("outcome.state.", c.state()))));
+    showUse(c);
     add(new H3(getTranslation("outcome.advice.heading")));
     if (c.advice() == null) {
       add(message("outcome.advice.none"));
@@ -78,6 +84,29 @@ class CaseOutcomeSection extends Section {
     }
     add(new H3(getTranslation("outcome.followup.heading")));
     showFollowUp(c.followUp(), c.reEvaluationEveryMonths());
+  }
+
+  /** How the commission recorded it used this conversation: the direct answer to the heading. */
+  private void showUse(PublicCase c) {
+    H3 heading = new H3(getTranslation("outcome.use.heading"));
+    heading.setId("outcome-use-heading");
+    Div use = new Div(heading);
+    use.setId("outcome-use");
+    use.getElement().setAttribute("role", "group");
+    use.getElement().setAttribute("aria-labelledby", "outcome-use-heading");
+    Optional<Participation> recorded = c.useOf(conversationId);
+    if (recorded.isEmpty()) {
+      use.add(message("outcome.use.notyet"));
+    } else if (recorded.get().howUsed() == null || recorded.get().howUsed().isBlank()) {
+      use.add(message("outcome.use.pending"));
+    } else {
+      use.add(message("outcome.use.text"));
+      Paragraph howUsed = new Paragraph(recorded.get().howUsed());
+      howUsed.setId("outcome-use-text");
+      howUsed.addClassName("quote");
+      use.add(howUsed);
+    }
+    add(use);
   }
 
   private void showAdvice(Advice advice) {

@@ -3,6 +3,7 @@ package nl.provincie.ethiek.portal.outcome;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.provincie.ethiek.portal.map.OpinionMapModel.Consensus;
 import nl.provincie.ethiek.portal.map.OpinionMapModel.Group;
@@ -43,7 +44,31 @@ public final class OutcomeModel {
       Advice advice,
       Decision decision,
       FollowUp followUp,
-      Integer reEvaluationEveryMonths) {}
+      Integer reEvaluationEveryMonths,
+      List<Participation> participation) {
+    public PublicCase {
+      participation = participation == null ? List.of() : List.copyOf(participation);
+    }
+
+    /** What the commission recorded about the use of this conversation, if anything. */
+    public Optional<Participation> useOf(UUID conversationId) {
+      return participation.stream()
+          .filter(p -> conversationId != null && conversationId.equals(p.conversationId()))
+          .findFirst();
+    }
+  }
+
+  /**
+   * A resident conversation whose report reached the case, and how the commission used it ({@code
+   * howUsed} is null until the commission has recorded it).
+   */
+  public record Participation(
+      UUID conversationId,
+      String title,
+      int participantCount,
+      int statementCount,
+      Instant publishedAt,
+      String howUsed) {}
 
   public record Advice(
       String kind,

@@ -56,7 +56,7 @@ public class OutcomePage extends ConversationSubpage {
         conversation.caseId() != null
             ? conversation.caseId()
             : report.map(Report::caseId).orElse(null);
-    add(new CaseOutcomeSection(outcomes, caseId));
+    add(new CaseOutcomeSection(outcomes, conversation.id(), caseId));
   }
 
   private Div links(Conversation conversation) {

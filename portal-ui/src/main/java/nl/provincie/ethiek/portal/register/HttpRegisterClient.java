@@ -21,6 +21,7 @@ import nl.provincie.ethiek.portal.register.RegisterModel.EntryPage;
 import nl.provincie.ethiek.portal.register.RegisterModel.History;
 import nl.provincie.ethiek.portal.register.RegisterModel.Search;
 import nl.provincie.ethiek.portal.register.RegisterModel.VersionSummary;
+import nl.provincie.ethiek.portal.shell.PortalLanguage;
 
 /** {@link RegisterClient} over the register service's public HTTP API (/api/v1/...). */
 public final class HttpRegisterClient implements RegisterClient {
@@ -125,6 +126,7 @@ public final class HttpRegisterClient implements RegisterClient {
         HttpRequest.newBuilder(uri)
             .timeout(requestTimeout)
             .header("Accept", "application/json")
+            .header("Accept-Language", PortalLanguage.current().getLanguage())
             .GET()
             .build();
     try {

@@ -21,7 +21,7 @@ import nl.provincie.ethiek.portal.start.StartView;
 
 /**
  * The frame of every public page: header (with the menu and the language switch), main content and
- * footer (accessibility statement and contact) landmarks.
+ * footer (accessibility and privacy statements and contact) landmarks.
  */
 public class MainLayout extends Div implements RouterLayout {
 
@@ -73,9 +73,13 @@ public class MainLayout extends Div implements RouterLayout {
     contact.addClassName("portal-contact");
     RouterLink accessibility =
         new RouterLink(getTranslation("footer.accessibility"), AccessibilityView.class);
+    RouterLink privacy = new RouterLink(getTranslation("footer.privacy"), PrivacyView.class);
     Footer footer =
         new Footer(
-            new Paragraph(getTranslation("footer.about")), new Paragraph(accessibility), contact);
+            new Paragraph(getTranslation("footer.about")),
+            new Paragraph(accessibility),
+            new Paragraph(privacy),
+            contact);
     footer.addClassName("portal-footer");
     return footer;
   }

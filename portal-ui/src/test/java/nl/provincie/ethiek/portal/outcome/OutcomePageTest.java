@@ -8,10 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import nl.provincie.ethiek.portal.PortalConfig;
 import nl.provincie.ethiek.portal.testing.StubHttpService;
@@ -69,9 +71,15 @@ class OutcomePageTest {
           {"title":"Buurtfonds instellen","status":"DONE","dueDate":"2026-11-20"},
           {"title":"Participatieplan per locatie","status":"IN_PROGRESS","dueDate":"2027-02-01"}],
          "nextReview":"2027-05-01"},
-       "reEvaluationEveryMonths":6}
+       "reEvaluationEveryMonths":6,
+       "participation":[{"conversationId":"%s","title":"Windmolens","participantCount":30,
+         "statementCount":8,"publishedAt":"2026-11-02T10:00:00Z",
+         "howUsed":"De zorgen over geluid staan als voorwaarde in het advies."},
+        {"conversationId":"00000000-0000-0000-0000-0000000000aa","title":"Ander gesprek",
+         "participantCount":3,"statementCount":2,"publishedAt":"2026-11-02T10:00:00Z",
+         "howUsed":"Niet over dit gesprek."}]}
       """
-          .formatted(CASE);
+          .formatted(CASE, ID);
 
   private StubHttpService participation;
   private StubHttpService cases;
@@ -133,6 +141,43 @@ class OutcomePageTest {
         .contains("Buurtfonds instellen")
         .contains("bezig, uiterlijk 1 februari 2027")
         .contains("Volgende herbeoordeling: 1 mei 2027.");
+  }
+
+  @Test
+  void tells_how_the_commission_used_this_conversation() {
+    open();
+
+    Div use = _get(Div.class, spec -> spec.withId("outcome-use"));
+    assertThat(_get(H3.class, spec -> spec.withId("outcome-use-heading")).getText())
+        .isEqualTo("Wat de commissie met dit gesprek heeft gedaan");
+    assertThat(use.getElement().getAttribute("aria-labelledby")).isEqualTo("outcome-use-heading");
+    assertThat(_get(Paragraph.class, spec -> spec.withId("outcome-use-text")).getText())
+        .isEqualTo("De zorgen over geluid staan als voorwaarde in het advies.");
+    assertThat(use.getElement().getTextRecursively()).doesNotContain("Niet over dit gesprek.");
+  }
+
+  @Test
+  void says_when_the_use_is_not_recorded_yet_in_dutch_and_english() {
+    cases.on(
+        "GET",
+        "/api/v1/public/cases/" + CASE,
+        Answer.json(
+            PUBLIC_CASE.replace(
+                "\"De zorgen over geluid staan als voorwaarde in het advies.\"", "null")));
+    open();
+
+    assertThat(
+            _get(Div.class, spec -> spec.withId("outcome-use")).getElement().getTextRecursively())
+        .contains("nog niet vastgelegd hoe zij die gebruikt");
+    assertThat(_find(Paragraph.class, spec -> spec.withId("outcome-use-text"))).isEmpty();
+
+    UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+    open();
+
+    assertThat(
+            _get(Div.class, spec -> spec.withId("outcome-use")).getElement().getTextRecursively())
+        .contains("What the commission did with this conversation")
+        .contains("has not yet recorded how it uses it");
   }
 
   @Test

@@ -110,6 +110,7 @@ class Deliveries {
   Map<String, Object> dryRun() {
     Path directory = settings.dryRunDirectory().toAbsolutePath();
     List<String> files = new ArrayList<>();
+    List<Map<String, Object>> requests = new ArrayList<>();
     List<Map<String, Object>> skipped = new ArrayList<>();
     try {
       Files.createDirectories(directory);
@@ -122,11 +123,19 @@ class Deliveries {
         String name = "algorithm-" + entry.id() + ".json";
         Files.writeString(directory.resolve(name), toJson(AlgorithmIn.of(entry)));
         files.add(name);
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("file", name);
+        request.put("method", AlgorithmIn.method(entry));
+        request.put("path", AlgorithmIn.path(entry));
+        requests.add(request);
       }
       Map<String, Object> manifest = new LinkedHashMap<>();
       manifest.put("generatedAt", now().toString());
       manifest.put("directory", directory.toString());
       manifest.put("files", files);
+      // how to upload each file: an update of an existing registration (PUT /algorithms/{lars})
+      // or a new registration (POST /algorithms)
+      manifest.put("requests", requests);
       manifest.put("skipped", skipped);
       Files.writeString(directory.resolve("manifest.json"), toJson(manifest));
       return manifest;

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -102,7 +103,7 @@ class DeliveryWorker {
             case UPSERT ->
                 lars.isEmpty()
                     ? client.create(job.payload())
-                    : client.update(lars.get(), job.payload());
+                    : client.update(lars.get(), addressed(job.payload(), lars.get()));
             case RELEASE -> client.release(lars.get());
             case RETRACT -> client.retract(lars.get());
           };
@@ -185,6 +186,21 @@ class DeliveryWorker {
           claim.job().id());
     }
     return ours;
+  }
+
+  /**
+   * The payload as an update of registration {@code lars}: a job queued before the first delivery
+   * was answered was frozen without the LARS the entry has by now.
+   */
+  private String addressed(String payload, String lars) throws IOException {
+    Map<String, Object> map = new LinkedHashMap<>();
+    Map<?, ?> frozen = json.readValue(payload, Map.class);
+    frozen.forEach((key, value) -> map.put(String.valueOf(key), value));
+    if (lars.equals(map.get("lars"))) {
+      return payload;
+    }
+    map.put("lars", lars);
+    return json.writeValueAsString(map);
   }
 
   private Optional<String> larsFrom(String body) {

@@ -61,7 +61,7 @@ public record Entry(
     checkFields(content);
     Entry entry =
         new Entry(
-            EntryId.random(),
+            EntryId.ofSource(sourceRef),
             1,
             EntryStatus.PUBLISHED,
             content,
@@ -215,7 +215,8 @@ public record Entry(
         content.useStatus(),
         content.themes(),
         content.internal().aiActRiskGroup(),
-        note);
+        note,
+        content.internal().ethicsCaseIds());
   }
 
   private EntryChanged changed(String note, List<String> changedFields, Instant now) {

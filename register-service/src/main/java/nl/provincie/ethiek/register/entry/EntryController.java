@@ -1,11 +1,13 @@
 package nl.provincie.ethiek.register.entry;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.server.cors.CrossOrigin;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -18,10 +20,15 @@ import nl.provincie.ethiek.register.entry.EntryViews.EntryDetail;
 import nl.provincie.ethiek.register.entry.EntryViews.EntryPage;
 import nl.provincie.ethiek.register.entry.EntryViews.History;
 import nl.provincie.ethiek.register.entry.EntryViews.VersionDetail;
+import nl.provincie.ethiek.servicekit.http.PublicRead;
 import nl.provincie.ethiek.servicekit.problem.ProblemException;
 import nl.provincie.ethiek.servicekit.security.Roles;
 
 /** The whole register, algorithms and platforms together: search, detail, history, lifecycle. */
+@CrossOrigin(
+    allowedOriginsRegex = PublicRead.ANY_ORIGIN,
+    allowedMethods = {HttpMethod.GET, HttpMethod.HEAD},
+    allowCredentials = false)
 @Controller("/api/v1/entries")
 @Tag(name = "Register")
 class EntryController {

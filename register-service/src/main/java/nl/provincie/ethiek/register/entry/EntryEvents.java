@@ -13,6 +13,8 @@ public final class EntryEvents {
   /**
    * An entry became visible in the public register. Topic: register.entry-published.v1. The first
    * seven fields are the original contract (case-service reads them); the rest were added.
+   * ethicsCaseIds names the ethics cases that already assess the entry (internal.ethics_case_ids):
+   * the case service proposes no new case for it (docs/adr/0036).
    */
   public record EntryPublished(
       UUID eventId,
@@ -27,7 +29,8 @@ public final class EntryEvents {
       String useStatus,
       List<String> themes,
       String aiActRiskGroup,
-      String changeNote)
+      String changeNote,
+      List<String> ethicsCaseIds)
       implements IntegrationEvent {}
 
   /** A published entry changed; a new public version exists. Topic: register.entry-changed.v1 */

@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * A search of the register: free text (name, organisation, description and every field), theme,
- * lifecycle status, use status, publication category, kind and organisation; paged.
+ * lifecycle status, use status, publication category, kind and organisation; paged. The offset is a
+ * long: any page number times any page size fits, and a page beyond the end is simply empty.
  */
 public record EntryQuery(
     Optional<String> text,
@@ -14,7 +15,7 @@ public record EntryQuery(
     Optional<String> publicationCategory,
     Optional<EntryKind> kind,
     Optional<String> organisation,
-    int offset,
+    long offset,
     int limit) {
 
   public static EntryQuery published(Optional<EntryKind> kind) {

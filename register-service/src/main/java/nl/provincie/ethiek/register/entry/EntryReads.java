@@ -3,6 +3,7 @@ package nl.provincie.ethiek.register.entry;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.authentication.AuthorizationException;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,10 @@ class EntryReads {
   EntryPage search(Filters filters, Optional<EntryKind> fixedKind, @Nullable Authentication who) {
     List<Problem.InvalidParam> errors = new ArrayList<>();
     EntryStatus status = parseStatus(filters.status(), errors);
+    if (status == EntryStatus.DRAFT && who == null) {
+      // anonymous: ask for credentials (401 with WWW-Authenticate), as for any secured route
+      throw new AuthorizationException(null);
+    }
     if (status == EntryStatus.DRAFT && !isEditor(who)) {
       throw new ProblemException(
           ProblemType.FORBIDDEN, HttpStatus.FORBIDDEN, "Only register editors can list drafts.");
@@ -89,7 +94,7 @@ class EntryReads {
             Optional.ofNullable(filters.publicationCategory()),
             kind,
             Optional.ofNullable(filters.organisation()),
-            page * size,
+            (long) page * size,
             size);
     EntryStore.Page result = entries.search(query);
     return new EntryPage(

@@ -1,9 +1,11 @@
 package nl.provincie.ethiek.register.entry;
 
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.server.cors.CrossOrigin;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
@@ -16,10 +18,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.provincie.ethiek.register.entry.EntryViews.EntryDetail;
+import nl.provincie.ethiek.servicekit.http.PublicRead;
 
 /**
  * Open data: every published entry as JSON and CSV, and a feed in the national standard's shape.
  */
+@CrossOrigin(
+    allowedOriginsRegex = PublicRead.ANY_ORIGIN,
+    allowedMethods = {HttpMethod.GET, HttpMethod.HEAD},
+    allowCredentials = false)
 @Controller("/api/v1/export")
 @Tag(name = "Open data")
 @Secured(SecurityRule.IS_ANONYMOUS)

@@ -1,6 +1,7 @@
 package nl.provincie.ethiek.register.entry;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -10,6 +11,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.annotation.Status;
+import io.micronaut.http.server.cors.CrossOrigin;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -23,9 +25,14 @@ import nl.provincie.ethiek.register.entry.EntryRequests.PlatformRequest;
 import nl.provincie.ethiek.register.entry.EntryViews.EntryDetail;
 import nl.provincie.ethiek.register.entry.EntryViews.EntryPage;
 import nl.provincie.ethiek.register.entry.EntryViews.History;
+import nl.provincie.ethiek.servicekit.http.PublicRead;
 import nl.provincie.ethiek.servicekit.security.Roles;
 
 /** The platform register: the same read API as /api/v1/entries limited to platforms, and writes. */
+@CrossOrigin(
+    allowedOriginsRegex = PublicRead.ANY_ORIGIN,
+    allowedMethods = {HttpMethod.GET, HttpMethod.HEAD},
+    allowCredentials = false)
 @Controller("/api/v1/platforms")
 @Tag(name = "Platforms")
 class PlatformController {

@@ -36,6 +36,25 @@ public record PlatformFields(
     category = category == null ? List.of() : List.copyOf(category);
   }
 
+  /** The same platform with another next assessment month (YYYY-MM). */
+  public PlatformFields withNextAssessmentDate(String month) {
+    return new PlatformFields(
+        name,
+        organization,
+        descriptionShort,
+        usageStatus,
+        purpose,
+        audiences,
+        paidUse,
+        paidUseExplanation,
+        dataShared,
+        managedBy,
+        accountUrl,
+        category,
+        latestAssessment,
+        month);
+  }
+
   /** The outcome of a values assessment (e.g. a CODIO session) and the score per value. */
   @Serdeable(naming = SnakeCaseStrategy.class)
   public record PlatformAssessment(

@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +25,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Loads the demo register when DEMO_DATA_ENABLED=true (the local launcher sets it): Provincie
- * Utrecht's entries of the national listing and its platform register from the seed letters.
- * Idempotent: each entry has a source reference and is loaded once, across restarts.
+ * Utrecht's entries of the national listing and its platform register from the seed letters, linked
+ * to the case service's demo case that assessed the platforms. Idempotent: each entry has a source
+ * reference (and the id that follows from it) and is loaded once, across restarts.
  */
 @Singleton
 @Requires(property = "register.demo-data.enabled", value = "true")
@@ -31,6 +35,7 @@ class DemoData {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
   static final String ORGANISATION = "Provincie Utrecht";
+  private static final ZoneId PROVINCE = ZoneId.of("Europe/Amsterdam");
 
   private final NationalListingImport listingImport;
   private final Entries entries;
@@ -42,8 +47,34 @@ class DemoData {
     this.json = json;
   }
 
+  /**
+   * The platform register of the demo. assessedInCase is the case service's demo case that assesses
+   * all of them (its id there, docs/adr/0036); the next assessment follows the cadence from the
+   * month of the first one, so it never lies in the past when the demo is loaded.
+   */
   @Serdeable
-  record DemoPlatforms(String source, List<DemoPlatform> platforms) {}
+  record DemoPlatforms(
+      String source,
+      String assessedInCase,
+      AssessmentCadence assessmentCadence,
+      List<DemoPlatform> platforms) {}
+
+  /** Every {@code everyMonths} months, counted from {@code since} (YYYY-MM). */
+  @Serdeable
+  record AssessmentCadence(String since, int everyMonths) {
+
+    /**
+     * The first assessment month whose first day lies after {@code today}: the same rule as the
+     * case service's re-evaluation date (DemoCaseLoader.nextAfter), so the two agree.
+     */
+    YearMonth nextAfter(LocalDate today) {
+      YearMonth next = YearMonth.parse(since).plusMonths(everyMonths);
+      while (!next.atDay(1).isAfter(today)) {
+        next = next.plusMonths(everyMonths);
+      }
+      return next;
+    }
+  }
 
   @Serdeable
   record DemoPlatform(String key, PlatformFields fields) {}
@@ -59,10 +90,12 @@ class DemoData {
     DemoPlatforms demo = read("/demo/platforms-provincie-utrecht.json", DemoPlatforms.class);
     int platforms = 0;
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    String next = demo.assessmentCadence().nextAfter(LocalDate.now(PROVINCE)).toString();
+    InternalFields assessed = InternalFields.NONE.withEthicsCase(demo.assessedInCase());
     for (DemoPlatform platform : demo.platforms()) {
       if (entries
           .importPublished(
-              EntryContent.ofPlatform(platform.fields(), InternalFields.NONE),
+              EntryContent.ofPlatform(platform.fields().withNextAssessmentDate(next), assessed),
               "demo:platform:" + platform.key(),
               Optional.empty(),
               now,

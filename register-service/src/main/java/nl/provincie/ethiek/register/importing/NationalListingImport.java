@@ -11,6 +11,7 @@ import java.util.Optional;
 import nl.provincie.ethiek.register.entry.AlgorithmFields;
 import nl.provincie.ethiek.register.entry.Entries;
 import nl.provincie.ethiek.register.entry.EntryContent;
+import nl.provincie.ethiek.register.entry.FieldError;
 import nl.provincie.ethiek.register.entry.InternalFields;
 import nl.provincie.ethiek.register.entry.InvalidEntryException;
 
@@ -57,8 +58,15 @@ public class NationalListingImport {
   @Serdeable
   public record Report(int imported, int alreadyPresent, List<Rejected> rejected) {}
 
-  /** Imports the entries of {@code organisation} (all when empty), each in its own transaction. */
+  /**
+   * Imports the entries of {@code organisation} (all when empty), each in its own transaction,
+   * after checking the whole listing's shape: a malformed listing stores nothing.
+   */
   public Report run(Listing listing, Optional<String> organisation) {
+    List<FieldError> shape = ListingShape.check(listing);
+    if (!shape.isEmpty()) {
+      throw new InvalidEntryException(shape);
+    }
     int imported = 0;
     int present = 0;
     List<Rejected> rejected = new ArrayList<>();

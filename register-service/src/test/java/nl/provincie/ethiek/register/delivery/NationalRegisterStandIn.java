@@ -77,6 +77,11 @@ final class NationalRegisterStandIn implements AutoCloseable {
     return Map.copyOf(registrations);
   }
 
+  /** A registration the national register already holds (e.g. one the public listing shows). */
+  void alreadyRegistered(String lars) {
+    registrations.put(lars, new Registration(lars, new ArrayList<>(), "Gepubliceerd"));
+  }
+
   /** The next n requests answer 503, as an overloaded server would. */
   void failNext(int n) {
     failNext.set(n);
@@ -181,6 +186,13 @@ final class NationalRegisterStandIn implements AutoCloseable {
             .append("}");
       }
       return new String[] {"422", detail.append("]}").toString()};
+    }
+    JsonNode addressed = payload.get("lars");
+    if (lars != null
+        && addressed != null
+        && !addressed.isNull()
+        && !lars.equals(addressed.asText())) {
+      return new String[] {"422", "{\"detail\":\"lars in the body differs from the path\"}"};
     }
     if (lars == null) {
       String seven = String.valueOf(sequence++);

@@ -76,6 +76,35 @@ public class AuditTrail {
         query("select " + COLUMNS + " from audit_entry order by sequence", null));
   }
 
+  /** Every entry in sequence order, for a check against published heads. */
+  @Transactional
+  public List<AuditEntry> all() {
+    return query("select " + COLUMNS + " from audit_entry order by sequence", null);
+  }
+
+  /** The last entry of the chain, if there is one: the chain's head. */
+  @Transactional
+  public java.util.Optional<AuditEntry> last() {
+    return query("select " + COLUMNS + " from audit_entry order by sequence desc limit 1", null)
+        .stream()
+        .findFirst();
+  }
+
+  /** The entries from {@code sequence} on, in sequence order. */
+  @Transactional
+  public List<AuditEntry> from(long sequence) {
+    return jdbc.prepareStatement(
+        "select " + COLUMNS + " from audit_entry where sequence >= ? order by sequence",
+        st -> {
+          try {
+            st.setLong(1, sequence);
+            return rows(st);
+          } catch (SQLException e) {
+            throw new IllegalStateException("could not read the audit trail", e);
+          }
+        });
+  }
+
   private void lockChain() {
     jdbc.prepareStatement(
         "select pg_advisory_xact_lock(?)",
@@ -98,26 +127,30 @@ public class AuditTrail {
             if (caseId != null) {
               st.setObject(1, caseId);
             }
-            List<AuditEntry> rows = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-              while (rs.next()) {
-                rows.add(
-                    new AuditEntry(
-                        rs.getLong(1),
-                        rs.getObject(2, UUID.class),
-                        rs.getString(3),
-                        rs.getTimestamp(4).toInstant(),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getString(8),
-                        rs.getString(9)));
-              }
-            }
-            return rows;
+            return rows(st);
           } catch (SQLException e) {
             throw new IllegalStateException("could not read the audit trail", e);
           }
         });
+  }
+
+  private static List<AuditEntry> rows(java.sql.PreparedStatement st) throws SQLException {
+    List<AuditEntry> rows = new ArrayList<>();
+    try (ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        rows.add(
+            new AuditEntry(
+                rs.getLong(1),
+                rs.getObject(2, UUID.class),
+                rs.getString(3),
+                rs.getTimestamp(4).toInstant(),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9)));
+      }
+    }
+    return rows;
   }
 }

@@ -66,7 +66,9 @@ public class CaseFiles {
     }
     Changed changed = command.apply(current);
     String after = json.write(changed.after());
-    if (after.equals(before) && changed.events().isEmpty()) {
+    // The stored text is PostgreSQL's jsonb rendering (its own key order and spacing), so "nothing
+    // changed" is decided on the case written the same way before and after the command.
+    if (after.equals(json.write(current)) && changed.events().isEmpty()) {
       return current;
     }
     Instant now = now();

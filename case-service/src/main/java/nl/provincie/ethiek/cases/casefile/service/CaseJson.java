@@ -21,6 +21,7 @@ import nl.provincie.ethiek.cases.casefile.*;
 @SerdeImport(ParticipationRequest.class)
 @SerdeImport(ParticipationInput.class)
 @SerdeImport(ParticipationInput.OpinionGroup.class)
+@SerdeImport(ParticipationInput.RepresentativeStatement.class)
 @SerdeImport(StateChange.class)
 @SerdeImport(InstrumentRun.class)
 @SerdeImport(InstrumentRun.Participant.class)

@@ -27,6 +27,7 @@ import nl.provincie.ethiek.cases.casefile.*;
 import nl.provincie.ethiek.cases.casefile.service.Actor;
 import nl.provincie.ethiek.cases.casefile.service.CaseFiles;
 import nl.provincie.ethiek.cases.catalogue.Catalogue;
+import nl.provincie.ethiek.cases.signal.IntakeSignals;
 import nl.provincie.ethiek.servicekit.problem.ProblemException;
 import nl.provincie.ethiek.servicekit.problem.ProblemType;
 import nl.provincie.ethiek.servicekit.security.Roles;
@@ -42,11 +43,14 @@ class CaseController {
   private final CaseFiles cases;
   private final Catalogue catalogue;
   private final AuditTrail audit;
+  private final IntakeSignals registerEntries;
 
-  CaseController(CaseFiles cases, Catalogue catalogue, AuditTrail audit) {
+  CaseController(
+      CaseFiles cases, Catalogue catalogue, AuditTrail audit, IntakeSignals registerEntries) {
     this.cases = cases;
     this.catalogue = catalogue;
     this.audit = audit;
+    this.registerEntries = registerEntries;
   }
 
   @Post
@@ -54,6 +58,10 @@ class CaseController {
   @Operation(summary = "Open a case (intake); it starts SUBMITTED")
   HttpResponse<CaseView> open(@Body @Valid CaseRequests.OpenCase r, Authentication auth) {
     Actor actor = Callers.of(auth);
+    List<UUID> entries = r.registerEntryIds() == null ? List.of() : r.registerEntryIds();
+    for (int i = 0; i < entries.size(); i++) {
+      requireKnown(entries.get(i), "/registerEntryIds/" + i);
+    }
     Intake intake =
         new Intake(
             r.title(),
@@ -316,6 +324,7 @@ class CaseController {
   @Post("/{id}/register-entries/{entryId}")
   @Operation(summary = "Link a register entry (algorithm or platform) the case assesses")
   CaseView link(UUID id, UUID entryId, Authentication auth) {
+    requireKnown(entryId, "/entryId");
     return change(
         id,
         Callers.of(auth),
@@ -329,6 +338,16 @@ class CaseController {
       String action,
       java.util.function.Function<EthicsCase, Changed> command) {
     return CaseView.of(cases.change(id, actor, action, command));
+  }
+
+  /** Only entries the register has published to this service may be linked (docs/adr/0033). */
+  private void requireKnown(UUID entryId, String pointer) {
+    CaseRuleViolation.require(
+        registerEntries.knowsRegisterEntry(entryId),
+        pointer,
+        "The register has not published an entry "
+            + entryId
+            + " to the case service (yet); link entries that are in the register.");
   }
 
   private static TriageAnswer answer(CaseRequests.Answer a) {

@@ -17,6 +17,7 @@ import nl.provincie.ethiek.cases.casefile.CaseState;
 import nl.provincie.ethiek.cases.casefile.IllegalTransition;
 import nl.provincie.ethiek.cases.casefile.WrongState;
 import nl.provincie.ethiek.servicekit.problem.Problem;
+import nl.provincie.ethiek.servicekit.problem.ProblemText;
 import nl.provincie.ethiek.servicekit.problem.ProblemType;
 
 /** Refusals of the case domain as problem+json (docs/adr/0006, 0010). */
@@ -38,7 +39,22 @@ final class CaseProblems {
       String instance,
       CaseState currentState,
       CaseState requestedState,
-      Set<CaseState> allowedStates) {}
+      Set<CaseState> allowedStates)
+      implements ProblemText {
+
+    @Override
+    public StateProblem translated(Translation translation) {
+      return new StateProblem(
+          type,
+          translation.title(this),
+          status,
+          translation.detail(this),
+          instance,
+          currentState,
+          requestedState,
+          allowedStates);
+    }
+  }
 
   static HttpResponse<StateProblem> state(
       HttpRequest<?> request,

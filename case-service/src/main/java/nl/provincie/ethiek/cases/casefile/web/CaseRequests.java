@@ -38,13 +38,13 @@ final class CaseRequests {
       @NotNull Confidentiality confidentiality,
       String problem,
       String goal,
-      List<String> affectedGroups,
+      List<@NotNull String> affectedGroups,
       String data,
       String legalBasis,
       String supplier,
-      List<String> stakeholders,
-      List<String> attachments,
-      List<UUID> registerEntryIds) {}
+      List<@NotNull String> stakeholders,
+      List<@NotNull String> attachments,
+      List<@NotNull UUID> registerEntryIds) {}
 
   @Serdeable
   record Transition(@NotNull CaseState to, @Size(max = 2000) String reason) {}
@@ -65,7 +65,7 @@ final class CaseRequests {
       @NotNull AdviceKind kind,
       @NotBlank @Size(max = 4000) String summary,
       @Size(max = 20000) String considerations,
-      List<String> conditions,
+      List<@NotNull String> conditions,
       String dissent) {}
 
   @Serdeable
@@ -84,7 +84,7 @@ final class CaseRequests {
       @NotNull LocalDate dueDate) {}
 
   @Serdeable
-  record ActionUpdate(@NotNull ActionStatus status, List<String> evidence) {}
+  record ActionUpdate(@NotNull ActionStatus status, List<@NotNull String> evidence) {}
 
   @Serdeable
   record IndicatorRequest(
@@ -102,7 +102,7 @@ final class CaseRequests {
 
   @Serdeable
   record ParticipationRequestBody(
-      @NotBlank @Size(max = 1000) String question, List<String> targetGroups) {}
+      @NotBlank @Size(max = 1000) String question, List<@NotNull String> targetGroups) {}
 
   @Serdeable
   record ParticipationUse(@NotBlank @Size(max = 4000) String howUsed) {}
@@ -114,7 +114,7 @@ final class CaseRequests {
   record DpiaRequest(@NotBlank @Size(max = 200) String status) {}
 
   @Serdeable
-  record AiActRequest(@NotNull @Size(min = 1) List<@Valid AiActAnswer> answers) {}
+  record AiActRequest(@NotNull @Size(min = 1) List<@NotNull @Valid AiActAnswer> answers) {}
 
   @Serdeable
   record AiActAnswer(@NotBlank String questionId, @NotBlank String answer) {}

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
@@ -202,8 +203,8 @@ class InstrumentRunController {
       @NotBlank String instrumentId,
       String version,
       String facilitator,
-      List<@Valid ParticipantBody> participants,
-      List<LocalDate> sessions) {}
+      List<@NotNull @Valid ParticipantBody> participants,
+      List<@NotNull LocalDate> sessions) {}
 
   @Serdeable
   record StepAnswer(String author, @NotBlank @Size(max = 20000) String text) {}
@@ -214,9 +215,9 @@ class InstrumentRunController {
       @NotBlank String value,
       Influence influence,
       @Size(max = 10000) String explanation,
-      List<String> argumentsFor,
-      List<String> argumentsAgainst,
-      List<String> disciplines) {}
+      List<@NotNull String> argumentsFor,
+      List<@NotNull String> argumentsAgainst,
+      List<@NotNull String> disciplines) {}
 
   @Serdeable
   record DilemmaBody(

@@ -1,7 +1,9 @@
 package nl.provincie.ethiek.cases.catalogue.web;
 
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.server.cors.CrossOrigin;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
@@ -11,9 +13,14 @@ import java.util.List;
 import nl.provincie.ethiek.cases.catalogue.AiActTree;
 import nl.provincie.ethiek.cases.catalogue.Catalogue;
 import nl.provincie.ethiek.cases.catalogue.MaturityModel;
+import nl.provincie.ethiek.servicekit.http.PublicRead;
 import nl.provincie.ethiek.servicekit.problem.ProblemException;
 
 /** The catalogue is public knowledge about methods, readable by anyone. */
+@CrossOrigin(
+    allowedOriginsRegex = PublicRead.ANY_ORIGIN,
+    allowedMethods = {HttpMethod.GET, HttpMethod.HEAD},
+    allowCredentials = false)
 @Controller("/api/v1/catalogue")
 @Tag(name = "Instrument catalogue")
 @Secured(SecurityRule.IS_ANONYMOUS)

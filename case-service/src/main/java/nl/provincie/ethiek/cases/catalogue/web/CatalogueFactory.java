@@ -20,6 +20,7 @@ import nl.provincie.ethiek.cases.catalogue.MaturityModel;
 @SerdeImport(AiActTree.class)
 @SerdeImport(AiActTree.Question.class)
 @SerdeImport(AiActTree.Option.class)
+@SerdeImport(AiActTree.Redirect.class)
 @SerdeImport(MaturityModel.class)
 @SerdeImport(MaturityModel.Dimension.class)
 @SerdeImport(MaturityModel.Question.class)

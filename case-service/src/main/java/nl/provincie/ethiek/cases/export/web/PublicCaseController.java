@@ -1,7 +1,9 @@
 package nl.provincie.ethiek.cases.export.web;
 
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.server.cors.CrossOrigin;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.SerdeImport;
@@ -14,6 +16,7 @@ import java.util.UUID;
 import nl.provincie.ethiek.cases.casefile.service.Actor;
 import nl.provincie.ethiek.cases.casefile.service.CaseFiles;
 import nl.provincie.ethiek.cases.export.PublicCase;
+import nl.provincie.ethiek.servicekit.http.PublicRead;
 import nl.provincie.ethiek.servicekit.problem.ProblemException;
 
 /**
@@ -21,12 +24,17 @@ import nl.provincie.ethiek.servicekit.problem.ProblemException;
  * anonymous actor (who may read PUBLIC cases only) and projected to {@link PublicCase}, which again
  * refuses anything not public; a non-public case answers 404 as if it did not exist.
  */
+@CrossOrigin(
+    allowedOriginsRegex = PublicRead.ANY_ORIGIN,
+    allowedMethods = {HttpMethod.GET, HttpMethod.HEAD},
+    allowCredentials = false)
 @Controller("/api/v1/public/cases")
 @Tag(name = "Public view")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @SerdeImport(PublicCase.class)
 @SerdeImport(PublicCase.PublicAdvice.class)
 @SerdeImport(PublicCase.PublicDecision.class)
+@SerdeImport(PublicCase.PublicParticipation.class)
 class PublicCaseController {
 
   private final CaseFiles cases;
@@ -36,7 +44,10 @@ class PublicCaseController {
   }
 
   @Get
-  @Operation(summary = "Public cases: question, advice, decision and follow-up status")
+  @Operation(
+      summary =
+          "Public cases: question, advice, decision, follow-up status and the use of resident"
+              + " conversations")
   Page list() {
     List<PublicCase> items =
         cases.all(Actor.ANONYMOUS).stream().map(PublicCase::of).flatMap(Optional::stream).toList();

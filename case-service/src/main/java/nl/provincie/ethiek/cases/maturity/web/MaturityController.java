@@ -110,7 +110,7 @@ class MaturityController {
   record RecordScan(
       @NotBlank @Size(max = 200) String organisation,
       @NotNull @Min(2000) @Max(2100) Integer year,
-      @NotNull @Size(min = 1, max = 100) List<@Valid AnswerBody> answers) {}
+      @NotNull @Size(min = 1, max = 100) List<@NotNull @Valid AnswerBody> answers) {}
 
   @Serdeable
   record AnswerBody(@NotBlank String questionId, int level, @Size(max = 4000) String note) {}

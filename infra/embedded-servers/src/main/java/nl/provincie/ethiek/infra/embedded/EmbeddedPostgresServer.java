@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -47,6 +48,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   private static final String DUPLICATE_DATABASE = "42P04";
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
   private static final String LOCK_FILE = "epg-lock"; // zonky's lock on the data directory
+  private static final int MAX_SOCKET_PATH = 107; // sun_path holds 108 bytes with the final NUL
 
   private final EmbeddedPostgres postgres;
   private final Path dataDirectory;
@@ -79,6 +81,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
               .setCleanDataDirectory(false)
               .setPort(port)
               .setServerConfig("listen_addresses", "localhost")
+              // the Unix socket and its lock live with the data, not in the shared /tmp, so a
+              // second platform (another data directory, another network namespace) on the same
+              // port is not refused by this one's lock
+              .setServerConfig("unix_socket_directories", socketDirectory(directory, port))
               // zonky turns these off for speed; the local platform keeps real data, so a crash
               // must not lose a committed vote
               .setServerConfig("fsync", "on")
@@ -95,6 +101,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start PostgreSQL in " + directory, e);
     }
+  }
+
+  /**
+   * The directory for the Unix socket: the data directory itself, or none (TCP only, which is all
+   * the platform uses) when the socket's path would pass the kernel's limit of {@value
+   * #MAX_SOCKET_PATH} bytes. With port 0 the real port is not known yet, so the longest is assumed.
+   */
+  static String socketDirectory(Path directory, int port) {
+    String socket = directory + "/.s.PGSQL." + (port == 0 ? 65_535 : port);
+    boolean fits = socket.getBytes(StandardCharsets.UTF_8).length <= MAX_SOCKET_PATH;
+    boolean plain = !directory.toString().matches(".*[\\s,'\"\\\\].*");
+    return fits && plain ? directory.toString() : "";
   }
 
   public int port() {

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -85,6 +88,67 @@ class EmbeddedPostgresServerTest {
     try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0)) {
       assertThat(query(server, "postgres", "SELECT text FROM note"))
           .containsExactly("written before the JVM was killed");
+    }
+  }
+
+  @Test
+  void startsWhileAnotherPostmasterHoldsTheSocketLockOfItsPortInTmp(@TempDir Path directory)
+      throws Exception {
+    // a second platform in another network namespace may use the same port; its socket lock in
+    // the shared /tmp used to make this start fail with "lock file already exists"
+    int port = freePort();
+    Path foreignLock = Path.of("/tmp", ".s.PGSQL." + port + ".lock");
+    Files.writeString(foreignLock, ProcessHandle.current().pid() + "\n/elsewhere\n");
+    try (EmbeddedPostgresServer server =
+        EmbeddedPostgresServer.start(directory.resolve("a"), port)) {
+      assertThat(query(server, "postgres", "SHOW unix_socket_directories"))
+          .containsExactly(server.dataDirectory().toString());
+      assertThat(server.dataDirectory().resolve(".s.PGSQL." + port + ".lock")).exists();
+      assertThat(foreignLock).as("the other platform's lock is left alone").exists();
+    } finally {
+      Files.deleteIfExists(foreignLock);
+    }
+  }
+
+  @Test
+  void twoServersWithTheirOwnDataDirectoriesRunSideBySide(@TempDir Path directory)
+      throws Exception {
+    try (EmbeddedPostgresServer first = EmbeddedPostgresServer.start(directory.resolve("one"), 0);
+        EmbeddedPostgresServer second = EmbeddedPostgresServer.start(directory.resolve("two"), 0)) {
+      first.createDatabaseIfAbsent("side");
+      second.createDatabaseIfAbsent("side");
+      execute(first, "side", "CREATE TABLE which (name text)", "INSERT INTO which VALUES ('one')");
+      execute(second, "side", "CREATE TABLE which (name text)", "INSERT INTO which VALUES ('two')");
+
+      assertThat(first.port()).isNotEqualTo(second.port());
+      assertThat(query(first, "side", "SELECT name FROM which")).containsExactly("one");
+      assertThat(query(second, "side", "SELECT name FROM which")).containsExactly("two");
+      assertThat(Path.of("/tmp", ".s.PGSQL." + first.port() + ".lock")).doesNotExist();
+      assertThat(Path.of("/tmp", ".s.PGSQL." + second.port() + ".lock")).doesNotExist();
+    }
+  }
+
+  @Test
+  void aDataDirectoryTooLongForASocketPathGetsNoUnixSocket() {
+    Path deep = Path.of("/tmp", "x".repeat(100));
+    Path near = Path.of("/tmp", "y".repeat(40));
+
+    assertThat(EmbeddedPostgresServer.socketDirectory(deep, 15432)).isEmpty();
+    assertThat(EmbeddedPostgresServer.socketDirectory(near, 15432)).isEqualTo(near.toString());
+    assertThat(EmbeddedPostgresServer.socketDirectory(Path.of("/tmp/with space"), 15432)).isEmpty();
+  }
+
+  @Test
+  void startsOnADataDirectoryTooLongForASocketPath(@TempDir Path directory) throws Exception {
+    Path deep = directory.resolve("d".repeat(110 - directory.toString().length()));
+    try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(deep, 0)) {
+      assertThat(query(server, "postgres", "SHOW unix_socket_directories")).containsExactly("");
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
     }
   }
 

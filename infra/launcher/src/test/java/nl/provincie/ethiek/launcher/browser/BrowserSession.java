@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -45,6 +46,15 @@ final class BrowserSession implements AutoCloseable {
       "const a = document.activeElement;"
           + " return a === arguments[0] || arguments[0].contains(a) ||"
           + " (a && a.shadowRoot && a.shadowRoot.contains(arguments[0]));";
+
+  /** Records what the Content-Security-Policy blocked, before any page script runs. */
+  private static final String RECORD_CSP_VIOLATIONS =
+      """
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', e =>
+          window.__cspViolations.push(e.disposition + ': ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')
+              + (e.sourceFile ? ' in ' + e.sourceFile + ':' + e.lineNumber : '')));
+      """;
 
   /**
    * Selenium looks for a CDP binding of this Chromium's version; none is needed for what we use
@@ -99,7 +109,17 @@ final class BrowserSession implements AutoCloseable {
             1,
             "mobile",
             false));
+    // Before any page script: remember what the Content-Security-Policy blocked (docs/adr/0044).
+    driver.executeCdpCommand(
+        "Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_CSP_VIOLATIONS));
     return new BrowserSession(driver, profile, baseUrl, viewport);
+  }
+
+  /** What the page's Content-Security-Policy blocked since it was loaded; empty when nothing. */
+  @SuppressWarnings("unchecked")
+  List<String> cspViolations() {
+    Object found = driver.executeScript("return window.__cspViolations || [];");
+    return found instanceof List<?> list ? (List<String>) list : List.of();
   }
 
   ChromeDriver driver() {
@@ -122,7 +142,14 @@ final class BrowserSession implements AutoCloseable {
 
   void awaitReady(String readySelector) {
     new WebDriverWait(driver, TIMEOUT)
-        .withMessage(() -> "page " + driver.getCurrentUrl() + " never showed " + readySelector)
+        .withMessage(
+            () ->
+                "page "
+                    + driver.getCurrentUrl()
+                    + " never showed "
+                    + readySelector
+                    + "; the Content-Security-Policy blocked: "
+                    + cspViolations())
         .until(d -> Boolean.TRUE.equals(driver.executeScript(READY, readySelector)));
   }
 

@@ -24,6 +24,7 @@ final class PublicPages {
         new PublicPage("conversation", open, "#statement-text:not(:empty)"),
         new PublicPage("conversation-closed", closed, "#conversation-outcome-link"),
         new PublicPage("accessibility-statement", "/toegankelijkheid", "main h1"),
+        new PublicPage("privacy-statement", "/privacy", "main h1"),
         new PublicPage(OPINION_MAP, open + "/kaart", "#opinion-map-chart"),
         new PublicPage("outcome", closed + "/uitkomst", "#outcome-report-section"));
   }

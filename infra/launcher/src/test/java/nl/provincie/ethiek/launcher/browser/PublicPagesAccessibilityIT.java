@@ -64,6 +64,9 @@ class PublicPagesAccessibilityIT {
           .isFalse();
     }
     assertThat(report.violations()).as(report::describeViolations).isEmpty();
+    assertThat(browser.cspViolations())
+        .as("%s: what the Content-Security-Policy blocked", page.name())
+        .isEmpty();
   }
 
   @AfterAll

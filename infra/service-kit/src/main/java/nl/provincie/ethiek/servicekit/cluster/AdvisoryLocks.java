@@ -17,6 +17,9 @@ public final class AdvisoryLocks {
   /** register-service: the national register's rate budget, shared by all instances. */
   public static final int NATIONAL_RATE_BUDGET = 0x0B0C_0002;
 
+  /** case-service: deciding whether to publish a new audit chain head (docs/adr/0043). */
+  public static final int AUDIT_CHAIN_HEAD = 0x0B0C_0003;
+
   private AdvisoryLocks() {}
 
   /**

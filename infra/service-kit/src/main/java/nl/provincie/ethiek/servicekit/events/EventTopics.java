@@ -70,12 +70,19 @@ public final class EventTopics {
   public static final String CASE_RE_EVALUATION_DUE = "case.re-evaluation-due.v1";
 
   /**
+   * A signed head of the case service's audit chain (docs/adr/0043); key: {@code audit-chain}.
+   * Consumed by register-service, which publishes the heads in its open data.
+   */
+  public static final String CASE_AUDIT_CHAIN_HEAD_PUBLISHED = "case.audit-chain-head-published.v1";
+
+  /**
    * Every topic with its partitions, the one list that the launcher creates topics from and the
    * Kubernetes chart's {@code KafkaTopic} resources are checked against. The participation topics
    * have the most, all the same count: the vote topic's partitions are how conversations' analysis
    * is shared among participation instances (docs/adr/0027), so it needs more partitions than there
    * will be instances, and with one count a conversation's events share a partition number on every
-   * participation topic.
+   * participation topic. The topics that carry what residents did keep it for a bounded time
+   * ({@link TopicSpec#residentData}, docs/adr/0032).
    */
   public static final java.util.List<TopicSpec> ALL =
       java.util.List.of(
@@ -84,10 +91,10 @@ public final class EventTopics {
           new TopicSpec(REGISTER_ENTRY_ARCHIVED, 3),
           new TopicSpec(PARTICIPATION_CONVERSATION_OPENED, 12),
           new TopicSpec(PARTICIPATION_CONVERSATION_CLOSED, 12),
-          new TopicSpec(PARTICIPATION_STATEMENT_SUBMITTED, 12),
-          new TopicSpec(PARTICIPATION_STATEMENT_MODERATED, 12),
-          new TopicSpec(PARTICIPATION_VOTE_CAST, 12),
-          new TopicSpec(PARTICIPATION_PARTICIPATION_WITHDRAWN, 12),
+          TopicSpec.residentData(PARTICIPATION_STATEMENT_SUBMITTED, 12),
+          TopicSpec.residentData(PARTICIPATION_STATEMENT_MODERATED, 12),
+          TopicSpec.residentData(PARTICIPATION_VOTE_CAST, 12),
+          TopicSpec.residentData(PARTICIPATION_PARTICIPATION_WITHDRAWN, 12),
           new TopicSpec(PARTICIPATION_REPORT_PUBLISHED, 12),
           new TopicSpec(CASE_OPENED, 3),
           new TopicSpec(CASE_TRIAGED, 3),
@@ -95,7 +102,8 @@ public final class EventTopics {
           new TopicSpec(CASE_ADVICE_ADOPTED, 3),
           new TopicSpec(CASE_DECISION_RECORDED, 3),
           new TopicSpec(CASE_FOLLOW_UP_OVERDUE, 3),
-          new TopicSpec(CASE_RE_EVALUATION_DUE, 3));
+          new TopicSpec(CASE_RE_EVALUATION_DUE, 3),
+          new TopicSpec(CASE_AUDIT_CHAIN_HEAD_PUBLISHED, 3));
 
   private EventTopics() {}
 }

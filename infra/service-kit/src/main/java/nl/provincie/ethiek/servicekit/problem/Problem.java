@@ -16,7 +16,25 @@ public record Problem(
     int status,
     String detail,
     String instance,
-    List<InvalidParam> errors) {
+    List<InvalidParam> errors)
+    implements ProblemText {
+
+  @Override
+  public Problem translated(Translation translation) {
+    List<InvalidParam> translatedErrors =
+        errors == null
+            ? null
+            : errors.stream()
+                .map(e -> new InvalidParam(e.pointer(), translation.message(e.message())))
+                .toList();
+    return new Problem(
+        type,
+        translation.title(this),
+        status,
+        translation.detail(this),
+        instance,
+        translatedErrors);
+  }
 
   /** One rejected part of the request: where ({@code pointer}, if known) and why. */
   @Serdeable

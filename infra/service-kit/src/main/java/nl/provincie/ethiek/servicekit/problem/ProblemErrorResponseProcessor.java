@@ -8,10 +8,13 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import nl.provincie.ethiek.servicekit.json.JsonRefusal;
 
 /**
  * Turns every error the framework produces (unknown route, malformed JSON, constraint violations,
@@ -25,6 +28,13 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
   @Override
   public MutableHttpResponse<Problem> processResponse(
       ErrorContext context, MutableHttpResponse<?> baseResponse) {
+    Optional<JsonRefusal> refusal = refusal(context);
+    if (refusal.isPresent()) {
+      return baseResponse
+          .status(HttpStatus.BAD_REQUEST)
+          .contentType(ProblemResponses.PROBLEM_JSON)
+          .body(refused(refusal.get(), context));
+    }
     HttpStatus status = baseResponse.getStatus();
     boolean serverError = status.getCode() >= 500;
     Optional<ConstraintViolationException> violations =
@@ -59,6 +69,32 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
     return baseResponse.contentType(ProblemResponses.PROBLEM_JSON).body(problem);
   }
 
+  /** The strict JSON reading's refusal behind this error, if it is one (docs/adr/0037). */
+  private static Optional<JsonRefusal> refusal(ErrorContext context) {
+    Throwable cause = context.getRootCause().orElse(null);
+    for (int depth = 0; cause != null && depth < 10; depth++, cause = cause.getCause()) {
+      if (cause instanceof JsonRefusal refusal) {
+        return Optional.of(refusal);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Problem refused(JsonRefusal refusal, ErrorContext context) {
+    HttpStatus status = HttpStatus.BAD_REQUEST;
+    return new Problem(
+        refusal.invalidValue() ? ProblemType.VALIDATION : ProblemType.MALFORMED_REQUEST,
+        status.getReason(),
+        status.getCode(),
+        refusal.invalidValue()
+            ? "The request has 1 invalid value(s); see errors."
+            : "The request could not be read: send valid JSON of the documented shape.",
+        context.getRequest().getPath(),
+        List.of(
+            new Problem.InvalidParam(
+                refusal.pointer().isEmpty() ? null : refusal.pointer(), refusal.reason())));
+  }
+
   /**
    * A framework error on one part of the request. For a 400 the framework's own message (a JSON
    * parser's, say) is not passed on: it describes our internals, not the client's mistake.
@@ -74,18 +110,28 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
   /**
    * One entry per violated constraint, pointing into the request body as a JSON pointer: the
    * property path minus its method and parameter nodes ({@code create.request.name} -> {@code
-   * /name}).
+   * /name}); a node inside a list carries its index ({@code answers[2].<list element>} -> {@code
+   * /answers/2}).
    */
   private static List<Problem.InvalidParam> toParams(ConstraintViolationException exception) {
     return exception.getConstraintViolations().stream()
         .map(
             violation -> {
               List<String> nodes = new ArrayList<>();
-              violation
-                  .getPropertyPath()
-                  .forEach(node -> nodes.add(String.valueOf(node.getName())));
-              String pointer =
-                  nodes.size() > 2 ? "/" + String.join("/", nodes.subList(2, nodes.size())) : null;
+              int position = 0;
+              for (Path.Node node : violation.getPropertyPath()) {
+                if (position++ < 2) {
+                  continue;
+                }
+                if (node.getIndex() != null || node.getKey() != null) {
+                  nodes.add(
+                      String.valueOf(node.getIndex() != null ? node.getIndex() : node.getKey()));
+                }
+                if (node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                  nodes.add(String.valueOf(node.getName()));
+                }
+              }
+              String pointer = nodes.isEmpty() ? null : "/" + String.join("/", nodes);
               return new Problem.InvalidParam(pointer, violation.getMessage());
             })
         .sorted(Comparator.comparing(p -> String.valueOf(p.pointer())))

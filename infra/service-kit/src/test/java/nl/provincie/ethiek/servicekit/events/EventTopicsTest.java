@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,24 @@ class EventTopicsTest {
             .orElseThrow();
 
     assertThat(votes.partitions()).isGreaterThanOrEqualTo(12);
+  }
+
+  @Test
+  void topics_that_carry_what_residents_did_keep_it_for_a_week_at_most() {
+    for (String name :
+        List.of(
+            EventTopics.PARTICIPATION_STATEMENT_SUBMITTED,
+            EventTopics.PARTICIPATION_STATEMENT_MODERATED,
+            EventTopics.PARTICIPATION_VOTE_CAST,
+            EventTopics.PARTICIPATION_PARTICIPATION_WITHDRAWN)) {
+      TopicSpec topic =
+          EventTopics.ALL.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+
+      assertThat(topic.config())
+          .as(name)
+          .containsEntry("cleanup.policy", "delete")
+          .containsEntry("retention.ms", String.valueOf(Duration.ofDays(7).toMillis()));
+    }
   }
 
   private static String value(Field field) {

@@ -35,7 +35,9 @@ class ProblemJsonTest implements TestPropertyProvider {
   }
 
   private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(server.getURL() + path));
+    // the English texts: Dutch is the default (ProblemLanguageTest covers both)
+    return HttpRequest.newBuilder(URI.create(server.getURL() + path))
+        .header("Accept-Language", "en");
   }
 
   private HttpRequest.Builder postJson(String path, String json) {

@@ -11,6 +11,7 @@ public final class ServiceRefusedException extends RuntimeException {
   private final int status;
   private final String problem;
   private final List<FieldProblem> fields;
+  private final String detail;
 
   public ServiceRefusedException(
       int status, String problem, String detail, List<FieldProblem> fields) {
@@ -18,6 +19,12 @@ public final class ServiceRefusedException extends RuntimeException {
     this.status = status;
     this.problem = problem;
     this.fields = List.copyOf(fields);
+    this.detail = detail == null ? "" : detail;
+  }
+
+  /** The service's explanation, in the language the request asked for; "" if none. */
+  public String detail() {
+    return detail;
   }
 
   public int status() {

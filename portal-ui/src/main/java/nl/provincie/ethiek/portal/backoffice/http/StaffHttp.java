@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import nl.provincie.ethiek.portal.backoffice.login.StaffCredentials;
+import nl.provincie.ethiek.portal.shell.PortalLanguage;
 
 /**
  * JSON over HTTP to one service on a staff member's behalf: every request carries their {@code
@@ -64,6 +65,8 @@ public final class StaffHttp {
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(REQUEST_TIMEOUT)
             .header("Accept", "application/json")
+            // problem details come back in the back office's language (docs/adr/0038)
+            .header("Accept-Language", PortalLanguage.current().getLanguage())
             .header("Authorization", who.authorizationHeader());
     try {
       if (body == null) {

@@ -10,13 +10,16 @@ import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.pageText;
 import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.signInAs;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Locale;
 import nl.provincie.ethiek.portal.backoffice.BackofficeTesting;
 import nl.provincie.ethiek.portal.backoffice.login.NoAccessView;
+import nl.provincie.ethiek.portal.testing.StubHttpService;
 import nl.provincie.ethiek.portal.testing.StubHttpService.Answer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -169,6 +172,68 @@ class BackofficeRegisterTest {
         .isTrue();
     assertThat(_get(Paragraph.class, spec -> spec.withClasses("notice")).getText())
         .startsWith("Niet opgeslagen");
+  }
+
+  /** The service answers in the language the request asks for, as the real ones do. */
+  private static Answer contactRefused(StubHttpService.Request request) {
+    boolean english = "en".equals(request.header("Accept-Language"));
+    return new Answer(
+        400,
+        "application/problem+json",
+        """
+        {"type":"%svalidation","status":400,"detail":"1","errors":[
+          {"pointer":"/fields/contact_email","message":"%s"}]}
+        """
+            .formatted(
+                BackofficeTesting.PROBLEM,
+                english
+                    ? "must be an e-mail address or a link starting with https://"
+                    : "moet een e-mailadres zijn of een link die begint met https://"));
+  }
+
+  @Test
+  void the_service_is_asked_in_the_back_office_language_and_its_message_shown() {
+    testing.service.on("PUT", "/api/v1/algorithms/" + ID, BackofficeRegisterTest::contactRefused);
+    open("beheer/register/algoritme/" + ID);
+
+    _click(_get(Button.class, spec -> spec.withText("Nieuwe versie opslaan")));
+
+    assertThat(testing.service.requests("PUT", "/api/v1/algorithms/" + ID))
+        .last()
+        .satisfies(request -> assertThat(request.header("Accept-Language")).isEqualTo("nl"));
+    assertThat(
+            _get(TextField.class, spec -> spec.withLabel("E-mailadres voor contact"))
+                .getErrorMessage())
+        .isEqualTo("moet een e-mailadres zijn of een link die begint met https://");
+
+    UI.getCurrent().setLocale(Locale.ENGLISH);
+    open("beheer/register/algoritme/" + ID);
+    _click(_get(Button.class, spec -> spec.withText("Save new version")));
+
+    assertThat(testing.service.requests("PUT", "/api/v1/algorithms/" + ID))
+        .last()
+        .satisfies(request -> assertThat(request.header("Accept-Language")).isEqualTo("en"));
+    assertThat(
+            _get(TextField.class, spec -> spec.withLabel("Contact email address"))
+                .getErrorMessage())
+        .isEqualTo("must be an e-mail address or a link starting with https://");
+  }
+
+  @Test
+  void a_refusal_without_fields_shows_the_services_own_explanation() {
+    testing.service.on(
+        "PUT",
+        "/api/v1/algorithms/" + ID,
+        Answer.problem(
+            409,
+            BackofficeTesting.PROBLEM + "invalid-entry-state",
+            "De registratie is ARCHIVED; registratie x is ARCHIVED; change kan niet."));
+    open("beheer/register/algoritme/" + ID);
+
+    _click(_get(Button.class, spec -> spec.withText("Nieuwe versie opslaan")));
+
+    assertThat(_get(Paragraph.class, spec -> spec.withClasses("notice")).getText())
+        .endsWith("De registratie is ARCHIVED; registratie x is ARCHIVED; change kan niet.");
   }
 
   @Test
