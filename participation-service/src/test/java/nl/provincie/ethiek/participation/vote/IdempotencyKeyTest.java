@@ -90,7 +90,6 @@ class IdempotencyKeyTest implements TestPropertyProvider {
         .isEqualTo(1);
   }
 
-
   /** Sent at once, the retries share a batch with the first: still one vote, the first's. */
   @Test
   void concurrent_retries_with_other_values_store_only_the_first_vote() {
