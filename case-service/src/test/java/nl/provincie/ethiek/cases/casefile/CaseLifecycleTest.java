@@ -228,6 +228,23 @@ class CaseLifecycleTest implements TestPropertyProvider {
   }
 
   @Test
+  void a_case_without_an_owner_is_refused_as_its_openapi_document_says() throws Exception {
+    String before = officer.ok(officer.get("/api/v1/cases"), 200);
+
+    var withoutOwner =
+        secretary.post(
+            "/api/v1/cases",
+            "{\"title\":\"Zonder eigenaar\",\"centralQuestion\":\"?\","
+                + "\"subjectType\":\"ALGORITHM\",\"confidentiality\":\"PUBLIC\"}");
+
+    assertThat(withoutOwner.statusCode()).isEqualTo(400);
+    var problem = new com.fasterxml.jackson.databind.ObjectMapper().readTree(withoutOwner.body());
+    assertThat(problem.path("type").asText()).endsWith("problems/validation");
+    assertThat(problem.path("errors").findValuesAsText("pointer")).containsExactly("/owner");
+    assertThat(officer.ok(officer.get("/api/v1/cases"), 200)).isEqualTo(before);
+  }
+
+  @Test
   void confidential_cases_are_for_the_commission_roles_only() {
     String confidential = open("Fraudesignalen subsidies", "CONFIDENTIAL");
     String internal = open("Interne dashboards", "INTERNAL");

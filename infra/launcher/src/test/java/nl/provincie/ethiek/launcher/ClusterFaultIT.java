@@ -242,7 +242,7 @@ class ClusterFaultIT {
             "/api/v1/cases",
             """
             {"title":"Slimme belastingcontrole","centralQuestion":"Willen we dit?",
-             "subjectType":"ALGORITHM","confidentiality":"INTERNAL"}
+             "subjectType":"ALGORITHM","confidentiality":"INTERNAL","owner":"Team belastingen"}
             """);
     assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
     return first(ID, opened.body());

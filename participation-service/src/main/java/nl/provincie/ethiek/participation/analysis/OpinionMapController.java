@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import nl.provincie.ethiek.participation.participant.ParticipantResolver;
@@ -58,6 +59,7 @@ class OpinionMapController {
   }
 
   @Get("/me")
+  @SecurityRequirement(name = "participantToken")
   @Operation(summary = "Where the resident (Participant-Token header) stands on the map")
   OpinionMapView.Position me(HttpRequest<?> request, UUID id) {
     return maps.positionOf(id, participants.requireIn(request, id).value())

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.server.cors.CrossOrigin;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -74,6 +75,7 @@ class ConversationController {
   }
 
   @Post
+  @Status(HttpStatus.CREATED)
   @Secured(Roles.MODERATOR)
   @Operation(summary = "Create a draft conversation")
   HttpResponse<ConversationView> create(@Body @Valid ConversationRequest request) {

@@ -1,8 +1,10 @@
 package nl.provincie.ethiek.participation.participant;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
@@ -23,6 +25,7 @@ class ParticipantController {
   }
 
   @Post
+  @Status(HttpStatus.CREATED)
   @Operation(
       summary = "Issue a pseudonymous participant token",
       description =

@@ -1,6 +1,7 @@
 package nl.provincie.ethiek.participation.polis;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -8,6 +9,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,6 +49,7 @@ class PolisController {
   record ImportedVotes(UUID id, int votes) {}
 
   @Post("/import/polis")
+  @Status(HttpStatus.CREATED)
   @Consumes("text/csv")
   @Operation(summary = "Create a draft conversation from a pol.is comments.csv")
   HttpResponse<Imported> importComments(

@@ -2,14 +2,19 @@ package nl.provincie.ethiek.participation.report;
 
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.server.cors.CrossOrigin;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import nl.provincie.ethiek.participation.conversation.ConversationId;
@@ -28,6 +33,7 @@ class ReportController {
   }
 
   @Post
+  @Status(HttpStatus.CREATED)
   @Secured(Roles.MODERATOR)
   @Operation(
       summary = "Publish the report of a closed conversation",
@@ -43,6 +49,13 @@ class ReportController {
   @Get
   @Secured(SecurityRule.IS_ANONYMOUS)
   @Operation(summary = "The published report")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The report as published (stored JSON)",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReportPublished.class)))
   HttpResponse<String> report(UUID id) {
     return reports
         .report(new ConversationId(id))

@@ -4,15 +4,18 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.server.cors.CrossOrigin;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -57,6 +60,8 @@ class StatementController {
   }
 
   @Post("/conversations/{id}/statements")
+  @SecurityRequirement(name = "participantToken")
+  @Status(HttpStatus.CREATED)
   @Secured(SecurityRule.IS_ANONYMOUS)
   @Operation(
       summary = "Add a resident's statement (Participant-Token header)",
@@ -69,6 +74,7 @@ class StatementController {
   }
 
   @Post("/conversations/{id}/statements/seed")
+  @Status(HttpStatus.CREATED)
   @Secured(Roles.MODERATOR)
   @Operation(summary = "Seed a statement (accepted at once)")
   HttpResponse<StatementView> seed(UUID id, @Body @Valid StatementRequests.Seed body) {

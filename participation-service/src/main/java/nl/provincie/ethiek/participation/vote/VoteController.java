@@ -3,6 +3,7 @@ package nl.provincie.ethiek.participation.vote;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -12,6 +13,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -59,6 +64,21 @@ class VoteController {
   record Withdrawal(int votesRemoved, int statementsWithdrawn) {}
 
   @Post("/votes")
+  @SecurityRequirement(name = "participantToken")
+  @ApiResponse(
+      responseCode = "201",
+      description = "The vote is counted",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = VoteView.class)))
+  @ApiResponse(
+      responseCode = "200",
+      description = "A replay: the vote stored for this requestId",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = VoteView.class)))
   @Operation(
       summary = "Vote agree, disagree or pass on a statement",
       description =
@@ -90,6 +110,7 @@ class VoteController {
   }
 
   @Get("/next-statement")
+  @SecurityRequirement(name = "participantToken")
   @Operation(
       summary = "The statement to show next and the progress",
       description = "statement is null and done is true when the participant has voted on all.")
@@ -100,6 +121,7 @@ class VoteController {
   }
 
   @Get("/my-votes")
+  @SecurityRequirement(name = "participantToken")
   @Operation(summary = "The participant's own counting votes in this conversation")
   MyVotes mine(HttpRequest<?> request, UUID id) {
     List<VoteView> items =
@@ -110,6 +132,7 @@ class VoteController {
   }
 
   @Delete("/participation")
+  @SecurityRequirement(name = "participantToken")
   @Operation(summary = "Remove my participation: my votes are deleted, my statements withdrawn")
   Withdrawal withdraw(HttpRequest<?> request, UUID id) {
     ParticipationWithdrawn done =

@@ -124,7 +124,7 @@ class OpinionMapApiTest implements TestPropertyProvider {
             .body();
 
     assertThat(openapi)
-        .contains("$ref: \"#/components/schemas/OpinionMapView\"")
+        .contains("#/components/schemas/OpinionMapView")
         .contains("groupCentres:")
         .contains("OpinionMapView.MapPoint:")
         .contains("maxItems: 500");

@@ -3,12 +3,14 @@ package nl.provincie.ethiek.register.entry;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.server.cors.CrossOrigin;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
@@ -67,6 +69,7 @@ class PlatformController {
   }
 
   @Post
+  @Status(HttpStatus.CREATED)
   @Secured(Roles.REGISTER_EDITOR)
   @Operation(summary = "Create a draft platform entry")
   HttpResponse<EntryDetail> create(@Body PlatformRequest request, Authentication who) {

@@ -2,12 +2,14 @@ package nl.provincie.ethiek.cases.casefile.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
@@ -52,6 +54,7 @@ class CaseController {
   }
 
   @Post
+  @Status(HttpStatus.CREATED)
   @Operation(summary = "Open a case (intake); it starts SUBMITTED")
   HttpResponse<CaseView> open(@Body @Valid CaseRequests.OpenCase r, Authentication auth) {
     Actor actor = Callers.of(auth);
@@ -186,6 +189,7 @@ class CaseController {
   }
 
   @Post("/{id}/actions")
+  @Status(HttpStatus.CREATED)
   @Operation(summary = "Add a follow-up action (owner, due date)")
   HttpResponse<CaseView> addAction(
       UUID id, @Body @Valid CaseRequests.ActionRequest r, Authentication auth) {

@@ -34,7 +34,7 @@ final class CaseRequests {
       @NotNull SubjectType subjectType,
       String theme,
       String requestingDepartment,
-      String owner,
+      @NotBlank String owner,
       @NotNull Confidentiality confidentiality,
       String problem,
       String goal,

@@ -1,10 +1,12 @@
 package nl.provincie.ethiek.cases.casefile.web;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
@@ -45,6 +47,7 @@ class InstrumentRunController {
   }
 
   @Post
+  @Status(HttpStatus.CREATED)
   @Operation(summary = "Start a run of a catalogue instrument (latest version unless one is named)")
   HttpResponse<CaseView> start(UUID id, @Body @Valid StartRun r, Authentication auth) {
     Catalogue.Instrument instrument =

@@ -2,11 +2,13 @@ package nl.provincie.ethiek.cases.maturity.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.SerdeImport;
@@ -56,6 +58,7 @@ class MaturityController {
   }
 
   @Post("/scans")
+  @Status(HttpStatus.CREATED)
   @Secured({Roles.COMMISSION_MEMBER, Roles.SECRETARY, Roles.ETHICS_OFFICER})
   @Operation(summary = "Record an organisation's scan for a year: a level for every question")
   HttpResponse<ScanView> record(@Body @Valid RecordScan r, Authentication auth) {
