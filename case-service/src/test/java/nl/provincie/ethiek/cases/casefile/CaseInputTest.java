@@ -105,12 +105,12 @@ class CaseInputTest implements TestPropertyProvider {
     var attachments =
         secretary.post(
             "/api/v1/cases",
-            "{\"title\":\"x\",\"centralQuestion\":\"?\",\"subjectType\":\"ALGORITHM\","
+            "{\"title\":\"x\",\"centralQuestion\":\"?\",\"subjectType\":\"ALGORITHM\",\"owner\":\"ethicus\","
                 + "\"confidentiality\":\"PUBLIC\",\"attachments\":[\"a\",null]}");
     var entries =
         secretary.post(
             "/api/v1/cases",
-            "{\"title\":\"x\",\"centralQuestion\":\"?\",\"subjectType\":\"ALGORITHM\","
+            "{\"title\":\"x\",\"centralQuestion\":\"?\",\"subjectType\":\"ALGORITHM\",\"owner\":\"ethicus\","
                 + "\"confidentiality\":\"PUBLIC\",\"registerEntryIds\":[null]}");
     assertProblem(attachments, 400, VALIDATION, "/attachments/1");
     assertProblem(entries, 400, VALIDATION, "/registerEntryIds/0");
@@ -235,7 +235,7 @@ class CaseInputTest implements TestPropertyProvider {
     var openWithUnknown =
         secretary.post(
             "/api/v1/cases",
-            "{\"title\":\"x\",\"centralQuestion\":\"?\",\"subjectType\":\"ALGORITHM\","
+            "{\"title\":\"x\",\"centralQuestion\":\"?\",\"subjectType\":\"ALGORITHM\",\"owner\":\"ethicus\","
                 + "\"confidentiality\":\"PUBLIC\",\"registerEntryIds\":[\""
                 + unknown
                 + "\"]}");

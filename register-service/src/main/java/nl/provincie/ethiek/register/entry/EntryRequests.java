@@ -13,17 +13,16 @@ final class EntryRequests {
   record AlgorithmRequest(
       @Nullable AlgorithmFields fields,
       @Nullable InternalFields internal,
-      @Nullable @Serdeable.Deserializable(using = TextOnly.class) String changeNote) {}
+      @Nullable String changeNote) {}
 
   /** A new platform or a new version of one. */
   @Serdeable
   record PlatformRequest(
       @Nullable PlatformFields fields,
       @Nullable InternalFields internal,
-      @Nullable @Serdeable.Deserializable(using = TextOnly.class) String changeNote) {}
+      @Nullable String changeNote) {}
 
   /** Publishing or archiving; archiving needs a note, publishing has a default one. */
   @Serdeable
-  record LifecycleRequest(
-      @Nullable @Serdeable.Deserializable(using = TextOnly.class) String changeNote) {}
+  record LifecycleRequest(@Nullable String changeNote) {}
 }
