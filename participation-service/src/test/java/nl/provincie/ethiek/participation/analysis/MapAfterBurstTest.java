@@ -82,7 +82,8 @@ class MapAfterBurstTest implements TestPropertyProvider {
 
   private long voteCount() {
     Map<String, Object> map = map();
-    return map.isEmpty() ? -1 : ((Number) map.get("voteCount")).longValue();
+    Object count = map.get("voteCount");
+    return count == null ? -1 : ((Number) count).longValue();
   }
 
   @SuppressWarnings("unchecked")
