@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -167,17 +168,20 @@ final class BrowserSession implements AutoCloseable {
 
   /** Presses Tab until the target has the focus, as a keyboard user would, or fails. */
   void tabTo(WebElement target, int maxPresses) {
-    moveFocusTo(target, maxPresses, Keys.TAB);
+    moveFocusTo(target, maxPresses, false);
   }
 
   /** Presses Shift+Tab until the target has the focus, or fails. */
   void tabBackTo(WebElement target, int maxPresses) {
-    moveFocusTo(target, maxPresses, Keys.chord(Keys.SHIFT, Keys.TAB));
+    moveFocusTo(target, maxPresses, true);
   }
 
-  private void moveFocusTo(WebElement target, int maxPresses, CharSequence key) {
+  private void moveFocusTo(WebElement target, int maxPresses, boolean backwards) {
+    List<String> trail = new ArrayList<>();
+    trail.add(describeBriefly(driver.switchTo().activeElement()));
     for (int i = 0; i < maxPresses && !hasFocus(target); i++) {
-      press(key);
+      pressTab(backwards);
+      trail.add(describeBriefly(driver.switchTo().activeElement()));
     }
     if (!hasFocus(target)) {
       throw new AssertionError(
@@ -185,8 +189,21 @@ final class BrowserSession implements AutoCloseable {
               + maxPresses
               + " key presses: "
               + describe(target)
-              + "; the focus is on "
-              + describe(driver.switchTo().activeElement()));
+              + "; the focus went "
+              + String.join(" -> ", trail));
+    }
+  }
+
+  /**
+   * Shift is held down and let go around the Tab: a chord of the two sent as keys reaches this
+   * Chromium's driver as a plain Tab.
+   */
+  private void pressTab(boolean backwards) {
+    Actions actions = new Actions(driver);
+    if (backwards) {
+      actions.keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+    } else {
+      actions.sendKeys(Keys.TAB).perform();
     }
   }
 
@@ -243,6 +260,12 @@ final class BrowserSession implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     return file;
+  }
+
+  private String describeBriefly(WebElement element) {
+    return String.valueOf(
+        driver.executeScript(
+            "const e = arguments[0]; return e ? e.outerHTML.slice(0, 60) : 'nothing';", element));
   }
 
   private String describe(WebElement element) {
