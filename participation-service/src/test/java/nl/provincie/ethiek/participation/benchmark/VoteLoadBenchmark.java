@@ -104,8 +104,7 @@ class VoteLoadBenchmark {
       long compiledBefore = compileMillis();
       Load load = runLoad(base, conversation, statements, tokens, SECONDS, 0);
       long compiledDuring = compileMillis() - compiledBefore;
-      long backlog =
-          count(infra, database, "select count(*) from outbox_event where published_at is null");
+      long backlog = count(infra, database, "select count(*) from outbox_event");
       long stored = countVotes(infra, database, conversation, "count(*)") - warmUp.accepted();
       // every vote of one group-commit batch carries the batch's time
       long batches = countVotes(infra, database, conversation, "count(distinct cast_at)");

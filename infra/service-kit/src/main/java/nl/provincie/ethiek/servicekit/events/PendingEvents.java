@@ -27,7 +27,7 @@ class PendingEvents {
 
   static final String OLDEST_OF_LANE =
       "select position, event_id, topic, event_key, event_type, payload, occurred_at"
-          + " from outbox_event where published_at is null and "
+          + " from outbox_event where "
           + LANE
           + " = ? order by position limit ?";
 
