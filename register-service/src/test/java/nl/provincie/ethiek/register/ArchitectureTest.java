@@ -3,7 +3,11 @@ package nl.provincie.ethiek.register;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 import nl.provincie.ethiek.testsupport.architecture.AllowList;
@@ -89,6 +93,24 @@ class ArchitectureTest {
             .resideInAPackage(ENTRY + ".web..")
             .as("entry.internal does not know entry.web")
             .allowEmptyShould(true);
+    AllowList.check(rule, MAIN, List.of());
+  }
+
+  @Test
+  void explicit_sql_goes_through_the_one_jdbc_helper() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideOutsideOfPackage(ROOT + ".storage..")
+            .should()
+            .callMethodWhere(
+                JavaCall.Predicates.target(HasName.Predicates.name("prepareStatement"))
+                    .and(
+                        JavaCall.Predicates.target(
+                            HasOwner.Predicates.With.owner(
+                                JavaClass.Predicates.assignableTo(
+                                    "io.micronaut.data.jdbc.runtime.JdbcOperations")))))
+            .as("explicit SQL goes through storage.Jdbc, which translates SQLException once");
     AllowList.check(rule, MAIN, List.of());
   }
 }
