@@ -1,16 +1,13 @@
 package nl.provincie.ethiek.register.delivery;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.provincie.ethiek.register.storage.Jdbc;
 
 /**
  * The delivery outbox table (national_delivery). Callers own the transaction. Jobs are claimed for
@@ -49,35 +46,30 @@ class DeliveryJobs {
   private static final String RELEASED =
       ", claim_token = null, claimed_until = null where id = ? and claim_token = ?";
 
-  private final JdbcOperations jdbc;
+  private final Jdbc jdbc;
 
-  DeliveryJobs(JdbcOperations jdbc) {
+  DeliveryJobs(Jdbc jdbc) {
     this.jdbc = jdbc;
   }
 
   long enqueue(UUID entryId, long version, DeliveryJob.Action action, String payload, Instant now) {
-    return jdbc.prepareStatement(
-        """
-        insert into national_delivery (entry_id, entry_version, action, payload, state,
-            next_attempt_at, created_at)
-        values (?, ?, ?, ?::jsonb, 'PENDING', ?, ?) returning id
-        """,
-        statement -> {
-          try {
-            statement.setObject(1, entryId);
-            statement.setLong(2, version);
-            statement.setString(3, action.name());
-            statement.setString(4, payload);
-            statement.setTimestamp(5, Timestamp.from(now));
-            statement.setTimestamp(6, Timestamp.from(now));
-            try (ResultSet rs = statement.executeQuery()) {
-              rs.next();
-              return rs.getLong(1);
-            }
-          } catch (SQLException e) {
-            throw new IllegalStateException("could not queue a delivery", e);
-          }
-        });
+    return jdbc.first(
+            "queue a delivery",
+            """
+            insert into national_delivery (entry_id, entry_version, action, payload, state,
+                next_attempt_at, created_at)
+            values (?, ?, ?, ?::jsonb, 'PENDING', ?, ?) returning id
+            """,
+            statement -> {
+              statement.setObject(1, entryId);
+              statement.setLong(2, version);
+              statement.setString(3, action.name());
+              statement.setString(4, payload);
+              statement.setTimestamp(5, Timestamp.from(now));
+              statement.setTimestamp(6, Timestamp.from(now));
+            },
+            rs -> rs.getLong(1))
+        .orElseThrow();
   }
 
   /** Claims the next due job for {@code lease}; callers own the transaction. */
@@ -141,52 +133,26 @@ class DeliveryJobs {
   }
 
   private boolean update(String sql, Object... parameters) {
-    return jdbc.prepareStatement(
-        sql,
-        statement -> {
-          try {
-            for (int i = 0; i < parameters.length; i++) {
-              statement.setObject(i + 1, parameters[i]);
-            }
-            return statement.executeUpdate() == 1;
-          } catch (SQLException e) {
-            throw new IllegalStateException("could not update a delivery", e);
-          }
-        });
+    return jdbc.update("update a delivery", sql, Jdbc.values(parameters)) == 1;
   }
 
   private List<DeliveryJob> query(String sql, Object... parameters) {
-    return jdbc.prepareStatement(
+    return jdbc.list(
+        "read deliveries",
         sql,
-        statement -> {
-          try {
-            for (int i = 0; i < parameters.length; i++) {
-              statement.setObject(i + 1, parameters[i]);
-            }
-            List<DeliveryJob> jobs = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-              while (rs.next()) {
-                jobs.add(
-                    new DeliveryJob(
-                        rs.getLong(1),
-                        rs.getObject(2, UUID.class),
-                        rs.getLong(3),
-                        DeliveryJob.Action.valueOf(rs.getString(4)),
-                        rs.getString(5),
-                        DeliveryJob.State.valueOf(rs.getString(6)),
-                        rs.getInt(7),
-                        rs.getTimestamp(8).toInstant(),
-                        rs.getString(9),
-                        rs.getTimestamp(10).toInstant(),
-                        Optional.ofNullable(rs.getTimestamp(11))
-                            .map(Timestamp::toInstant)
-                            .orElse(null)));
-              }
-            }
-            return jobs;
-          } catch (SQLException e) {
-            throw new IllegalStateException("could not read deliveries", e);
-          }
-        });
+        Jdbc.values(parameters),
+        rs ->
+            new DeliveryJob(
+                rs.getLong(1),
+                rs.getObject(2, UUID.class),
+                rs.getLong(3),
+                DeliveryJob.Action.valueOf(rs.getString(4)),
+                rs.getString(5),
+                DeliveryJob.State.valueOf(rs.getString(6)),
+                rs.getInt(7),
+                rs.getTimestamp(8).toInstant(),
+                rs.getString(9),
+                rs.getTimestamp(10).toInstant(),
+                Optional.ofNullable(rs.getTimestamp(11)).map(Timestamp::toInstant).orElse(null)));
   }
 }

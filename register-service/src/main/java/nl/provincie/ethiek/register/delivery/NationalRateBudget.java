@@ -2,9 +2,8 @@ package nl.provincie.ethiek.register.delivery;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
+import nl.provincie.ethiek.register.storage.Jdbc;
 import nl.provincie.ethiek.servicekit.cluster.AdvisoryLocks;
 
 /**
@@ -31,9 +30,11 @@ class NationalRateBudget {
   private static final String ANSWERED =
       "update national_rate_slot set counted_at = clock_timestamp() where id = ?";
 
-  private final JdbcOperations jdbc;
+  private final JdbcOperations connection;
+  private final Jdbc jdbc;
 
-  NationalRateBudget(JdbcOperations jdbc) {
+  NationalRateBudget(JdbcOperations connection, Jdbc jdbc) {
+    this.connection = connection;
     this.jdbc = jdbc;
   }
 
@@ -42,55 +43,23 @@ class NationalRateBudget {
    * whether a request fits in the window now.
    */
   boolean lockAndHasRoom(int limit, Duration window) {
-    AdvisoryLocks.lockForTransaction(jdbc, AdvisoryLocks.NATIONAL_RATE_BUDGET, 0);
-    execute(FORGET_OLD, window.toMillis() / 1000.0);
+    AdvisoryLocks.lockForTransaction(connection, AdvisoryLocks.NATIONAL_RATE_BUDGET, 0);
+    jdbc.update("update the rate budget", FORGET_OLD, Jdbc.values(window.toMillis() / 1000.0));
     return count() < limit;
   }
 
   /** Counts a request for {@code jobId} from now; call under {@link #lockAndHasRoom}. */
   long take(long jobId) {
-    return jdbc.prepareStatement(
-        TAKE,
-        statement -> {
-          try {
-            statement.setLong(1, jobId);
-            try (ResultSet rs = statement.executeQuery()) {
-              rs.next();
-              return rs.getLong(1);
-            }
-          } catch (SQLException e) {
-            throw new IllegalStateException("could not take a rate slot", e);
-          }
-        });
+    return jdbc.first("take a rate slot", TAKE, Jdbc.values(jobId), rs -> rs.getLong(1))
+        .orElseThrow();
   }
 
   void answered(long slot) {
-    execute(ANSWERED, slot);
+    jdbc.update("update the rate budget", ANSWERED, Jdbc.values(slot));
   }
 
   private long count() {
-    return jdbc.prepareStatement(
-        IN_WINDOW,
-        statement -> {
-          try (ResultSet rs = statement.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-          } catch (SQLException e) {
-            throw new IllegalStateException("could not count rate slots", e);
-          }
-        });
-  }
-
-  private void execute(String sql, Object parameter) {
-    jdbc.prepareStatement(
-        sql,
-        statement -> {
-          try {
-            statement.setObject(1, parameter);
-            return statement.executeUpdate();
-          } catch (SQLException e) {
-            throw new IllegalStateException("could not update the rate budget", e);
-          }
-        });
+    return jdbc.first("count rate slots", IN_WINDOW, Jdbc.values(), rs -> rs.getLong(1))
+        .orElseThrow();
   }
 }

@@ -1,7 +1,5 @@
 package nl.provincie.ethiek.register.entry;
 
-import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +8,6 @@ import java.util.Map;
  * Every field of the national publication standard v1.0, under the delivery API's names (JSON in
  * snake_case, e.g. description_short). lang and standard_version are fixed and added on delivery.
  */
-@Serdeable(naming = SnakeCaseStrategy.class)
 public record AlgorithmFields(
     String name,
     String descriptionShort,
@@ -76,6 +73,37 @@ public record AlgorithmFields(
     impacttoetsenGrouping =
         impacttoetsenGrouping == null ? List.of() : List.copyOf(impacttoetsenGrouping);
     sourceDataGrouping = sourceDataGrouping == null ? List.of() : List.copyOf(sourceDataGrouping);
+  }
+
+  /** The same fields with the surrounding white space of the short texts removed. */
+  public AlgorithmFields stripped() {
+    return new AlgorithmFields(
+        name.strip(),
+        descriptionShort.strip(),
+        organization.strip(),
+        category,
+        status,
+        beginDate,
+        endDate,
+        contactEmail.strip(),
+        website,
+        publicationCategory,
+        url,
+        goal,
+        proportionality,
+        humanIntervention,
+        risks,
+        lawfulBasis,
+        lawfulBasisGrouping,
+        processIndexUrl,
+        impacttoetsenGrouping,
+        impacttoetsen,
+        sourceData,
+        sourceDataGrouping,
+        methodsAndModels,
+        provider,
+        publiccode,
+        tags);
   }
 
   /** Whether the standard document's descriptive fields are required (impactful and high-risk). */

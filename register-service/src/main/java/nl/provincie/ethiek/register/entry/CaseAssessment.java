@@ -1,14 +1,10 @@
 package nl.provincie.ethiek.register.entry;
 
-import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.serde.config.naming.SnakeCaseStrategy;
-
 /**
  * The ethics commission's latest word on an entry, as the case service reported it: what happened
  * (advice adopted, decision recorded, re-evaluation due), a public summary, the case, when, and the
  * next review date (YYYY-MM-DD).
  */
-@Serdeable(naming = SnakeCaseStrategy.class)
 public record CaseAssessment(
     String status, String summary, String caseId, String date, String nextReviewDate) {
 

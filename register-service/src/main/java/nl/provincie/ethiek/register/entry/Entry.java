@@ -5,10 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.provincie.ethiek.register.entry.EntryEvents.EntryArchived;
-import nl.provincie.ethiek.register.entry.EntryEvents.EntryChanged;
-import nl.provincie.ethiek.register.entry.EntryEvents.EntryPublished;
-import nl.provincie.ethiek.servicekit.events.IntegrationEvent;
 
 /**
  * An algorithm or platform in the register. Immutable: every change returns the next version, the
@@ -27,7 +23,7 @@ public record Entry(
     Instant updatedAt) {
 
   /** The result of a change: the entry as it is now, its new version and what happened. */
-  public record Change(Entry entry, EntryVersion version, Optional<IntegrationEvent> event) {}
+  public record Change(Entry entry, EntryVersion version, Optional<EntryEvent> event) {}
 
   public EntryKind kind() {
     return content.kind();
@@ -73,7 +69,7 @@ public record Entry(
             now);
     return new Change(
         entry,
-        entry.versionRecord(note, List.of(), "import", now),
+        entry.versionRecord(note, List.of(), Editor.IMPORT.name(), now),
         Optional.of(entry.published(note, now)));
   }
 
@@ -92,7 +88,7 @@ public record Entry(
     }
     List<String> changed = next.changedFieldsSince(content);
     Entry revised = with(version + 1, status, next, publishedAt, now);
-    Optional<IntegrationEvent> event =
+    Optional<EntryEvent> event =
         status == EntryStatus.PUBLISHED
             ? Optional.of(revised.changed(note, changed, now))
             : Optional.empty();
@@ -105,7 +101,9 @@ public record Entry(
     List<String> changed = next.changedFieldsSince(content);
     Entry assessed = with(version + 1, status, next, publishedAt, now);
     return new Change(
-        assessed, assessed.versionRecord(note, changed, "case-service", now), Optional.empty());
+        assessed,
+        assessed.versionRecord(note, changed, Editor.CASE_SERVICE.name(), now),
+        Optional.empty());
   }
 
   public Change publish(String note, String by, Instant now) {
@@ -125,7 +123,7 @@ public record Entry(
       throw new IllegalEntryStateException(id, status, "archive");
     }
     Entry archived = with(version + 1, EntryStatus.ARCHIVED, content, publishedAt, now);
-    Optional<IntegrationEvent> event =
+    Optional<EntryEvent> event =
         status == EntryStatus.PUBLISHED
             ? Optional.of(
                 new EntryArchived(
@@ -216,7 +214,9 @@ public record Entry(
         content.themes(),
         content.internal().aiActRiskGroup(),
         note,
-        content.internal().ethicsCaseIds());
+        content.internal().ethicsCaseIds(),
+        TriageFacts.personalData(content),
+        TriageFacts.residentFacing(content));
   }
 
   private EntryChanged changed(String note, List<String> changedFields, Instant now) {

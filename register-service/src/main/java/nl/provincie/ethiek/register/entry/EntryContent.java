@@ -1,7 +1,5 @@
 package nl.provincie.ethiek.register.entry;
 
-import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +10,6 @@ import java.util.Optional;
  * Everything an entry says in one version: the algorithm fields (kind ALGORITHM) or the platform
  * fields (kind PLATFORM), the internal fields, and the ethics commission's latest assessment.
  */
-@Serdeable(naming = SnakeCaseStrategy.class)
 public record EntryContent(
     AlgorithmFields algorithm,
     PlatformFields platform,

@@ -1,7 +1,5 @@
 package nl.provincie.ethiek.register.entry;
 
-import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import java.util.List;
 
 /**
@@ -9,7 +7,6 @@ import java.util.List;
  * DPIA / IAMA / FRIA dates (YYYY-MM-DD) and links, and the ethics cases that assessed the entry.
  * Shown in the public detail, never sent to the national register nor put in the standard feed.
  */
-@Serdeable(naming = SnakeCaseStrategy.class)
 public record InternalFields(
     String aiActRole,
     String aiActRiskGroup,

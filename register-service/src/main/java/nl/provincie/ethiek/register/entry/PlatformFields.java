@@ -1,7 +1,5 @@
 package nl.provincie.ethiek.register.entry;
 
-import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import java.util.List;
 
 /**
@@ -9,7 +7,6 @@ import java.util.List;
  * why, for whom, whether it pays for reach, what data is shared, and how its latest values
  * assessment came out. Dates of assessments are months (YYYY-MM), like the national standard's.
  */
-@Serdeable(naming = SnakeCaseStrategy.class)
 public record PlatformFields(
     String name,
     String organization,
@@ -56,7 +53,6 @@ public record PlatformFields(
   }
 
   /** The outcome of a values assessment (e.g. a CODIO session) and the score per value. */
-  @Serdeable(naming = SnakeCaseStrategy.class)
   public record PlatformAssessment(
       String date, String method, String outcome, List<ValueScore> values) {
     public PlatformAssessment {
@@ -65,7 +61,6 @@ public record PlatformFields(
   }
 
   /** How much the platform's use weighs negatively on one value: Geen, Matig or Veel. */
-  @Serdeable(naming = SnakeCaseStrategy.class)
   public record ValueScore(String value, String negativeImpact, String explanation) {
     public static final List<String> LEVELS = List.of("Geen", "Matig", "Veel");
   }

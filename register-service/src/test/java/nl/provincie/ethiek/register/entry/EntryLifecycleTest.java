@@ -144,7 +144,7 @@ class EntryLifecycleTest implements TestPropertyProvider {
         .contains("Naam verduidelijkt")
         .contains("\"changedFields\":[\"name\"]")
         .contains("\"version\":2")
-        .contains(EntryWrites.PUBLISH_NOTE)
+        .contains(Entries.PUBLISH_NOTE)
         .doesNotContain("\"version\":1,");
     assertThat(anonymous.get("/api/v1/entries/" + id + "/history/2").body())
         .contains("\"name\":\"Netwerkanalyse\"");

@@ -1,10 +1,19 @@
-package nl.provincie.ethiek.register.entry;
+package nl.provincie.ethiek.register.entry.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.provincie.ethiek.register.entry.AlgorithmFields;
+import nl.provincie.ethiek.register.entry.CaseAssessment;
+import nl.provincie.ethiek.register.entry.Entry;
+import nl.provincie.ethiek.register.entry.EntryContent;
+import nl.provincie.ethiek.register.entry.EntryKind;
+import nl.provincie.ethiek.register.entry.EntryStatus;
+import nl.provincie.ethiek.register.entry.EntryVersion;
+import nl.provincie.ethiek.register.entry.InternalFields;
+import nl.provincie.ethiek.register.entry.PlatformFields;
 
 /** What the register's read API answers. */
 final class EntryViews {

@@ -1,9 +1,13 @@
-package nl.provincie.ethiek.register.entry;
+package nl.provincie.ethiek.register.entry.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.provincie.ethiek.register.entry.AlgorithmFields;
+import nl.provincie.ethiek.register.entry.EntryId;
+import nl.provincie.ethiek.register.entry.Html;
+import nl.provincie.ethiek.register.entry.LinkItem;
 
 /**
  * Maps an algorithm to the document of the publication standard v1.0.0

@@ -1,8 +1,11 @@
-package nl.provincie.ethiek.register.entry;
+package nl.provincie.ethiek.register.entry.web;
 
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.provincie.ethiek.register.entry.Entry;
+import nl.provincie.ethiek.register.entry.EntryContent;
+import nl.provincie.ethiek.register.entry.Html;
 
 /** The register as RFC 4180 CSV: one row per entry, texts as plain text, lists joined by "; ". */
 final class RegisterCsv {

@@ -1,22 +1,28 @@
-package nl.provincie.ethiek.register.entry;
+package nl.provincie.ethiek.register.entry.web;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import nl.provincie.ethiek.register.entry.IllegalEntryStateException;
+import nl.provincie.ethiek.register.entry.InvalidEntryException;
 import nl.provincie.ethiek.servicekit.problem.Problem;
 import nl.provincie.ethiek.servicekit.problem.ProblemType;
 
-/** The register's domain refusals as problem+json (docs/adr/0006). */
-final class EntryExceptionHandlers {
+/**
+ * The entry domain's refusals as problem+json (docs/adr/0006), one handler per exception: the
+ * domain throws its own exceptions and knows nothing of HTTP.
+ */
+final class EntryProblems {
 
   static final String INVALID_STATE = ProblemType.BASE + "invalid-entry-state";
 
-  private EntryExceptionHandlers() {}
+  private EntryProblems() {}
 
   @Singleton
-  static class InvalidEntry implements ExceptionHandler<InvalidEntryException, HttpResponse<?>> {
+  static class InvalidEntryHandler
+      implements ExceptionHandler<InvalidEntryException, HttpResponse<?>> {
     @Override
     public HttpResponse<?> handle(HttpRequest request, InvalidEntryException exception) {
       var errors =
@@ -36,7 +42,7 @@ final class EntryExceptionHandlers {
   }
 
   @Singleton
-  static class IllegalState
+  static class IllegalEntryStateHandler
       implements ExceptionHandler<IllegalEntryStateException, HttpResponse<?>> {
     @Override
     public HttpResponse<?> handle(HttpRequest request, IllegalEntryStateException exception) {

@@ -1,7 +1,10 @@
-package nl.provincie.ethiek.register.entry;
+package nl.provincie.ethiek.register.entry.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import nl.provincie.ethiek.register.entry.AlgorithmFields;
+import nl.provincie.ethiek.register.entry.InternalFields;
+import nl.provincie.ethiek.register.entry.PlatformFields;
 
 /** Request bodies of the register's write API. */
 final class EntryRequests {

@@ -1,4 +1,4 @@
-package nl.provincie.ethiek.register.entry;
+package nl.provincie.ethiek.register.entry.web;
 
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;

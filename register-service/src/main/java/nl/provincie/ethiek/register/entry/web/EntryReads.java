@@ -1,8 +1,7 @@
-package nl.provincie.ethiek.register.entry;
+package nl.provincie.ethiek.register.entry.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.authentication.AuthorizationException;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -10,16 +9,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import nl.provincie.ethiek.register.entry.EntryViews.EntryDetail;
-import nl.provincie.ethiek.register.entry.EntryViews.EntryPage;
-import nl.provincie.ethiek.register.entry.EntryViews.EntrySummary;
-import nl.provincie.ethiek.register.entry.EntryViews.History;
-import nl.provincie.ethiek.register.entry.EntryViews.VersionDetail;
-import nl.provincie.ethiek.register.entry.EntryViews.VersionSummary;
+import nl.provincie.ethiek.register.entry.AlgorithmFields;
+import nl.provincie.ethiek.register.entry.Entries;
+import nl.provincie.ethiek.register.entry.Entry;
+import nl.provincie.ethiek.register.entry.EntryId;
+import nl.provincie.ethiek.register.entry.EntryKind;
+import nl.provincie.ethiek.register.entry.EntryQuery;
+import nl.provincie.ethiek.register.entry.EntryStatus;
+import nl.provincie.ethiek.register.entry.SearchResult;
+import nl.provincie.ethiek.register.entry.web.EntryViews.EntryDetail;
+import nl.provincie.ethiek.register.entry.web.EntryViews.EntryPage;
+import nl.provincie.ethiek.register.entry.web.EntryViews.EntrySummary;
+import nl.provincie.ethiek.register.entry.web.EntryViews.History;
+import nl.provincie.ethiek.register.entry.web.EntryViews.VersionDetail;
+import nl.provincie.ethiek.register.entry.web.EntryViews.VersionSummary;
 import nl.provincie.ethiek.servicekit.problem.Problem;
 import nl.provincie.ethiek.servicekit.problem.ProblemException;
 import nl.provincie.ethiek.servicekit.problem.ProblemType;
-import nl.provincie.ethiek.servicekit.security.Roles;
 
 /**
  * The read side shared by the entry, algorithm and platform controllers: everything published or
@@ -48,14 +54,14 @@ class EntryReads {
       @Nullable Integer page,
       @Nullable Integer size) {}
 
-  EntryPage search(Filters filters, Optional<EntryKind> fixedKind, @Nullable Authentication who) {
+  EntryPage search(Filters filters, Optional<EntryKind> fixedKind, Caller who) {
     List<Problem.InvalidParam> errors = new ArrayList<>();
     EntryStatus status = parseStatus(filters.status(), errors);
-    if (status == EntryStatus.DRAFT && who == null) {
+    if (status == EntryStatus.DRAFT && who.anonymous()) {
       // anonymous: ask for credentials (401 with WWW-Authenticate), as for any secured route
       throw new AuthorizationException(null);
     }
-    if (status == EntryStatus.DRAFT && !isEditor(who)) {
+    if (status == EntryStatus.DRAFT && !who.registerEditor()) {
       throw new ProblemException(
           ProblemType.FORBIDDEN, HttpStatus.FORBIDDEN, "Only register editors can list drafts.");
     }
@@ -96,18 +102,18 @@ class EntryReads {
             Optional.ofNullable(filters.organisation()),
             (long) page * size,
             size);
-    EntryStore.Page result = entries.search(query);
+    SearchResult result = entries.search(query);
     return new EntryPage(
         result.items().stream().map(EntrySummary::of).toList(), result.total(), page, size);
   }
 
-  EntryDetail detail(UUID id, Optional<EntryKind> kind, @Nullable Authentication who) {
+  EntryDetail detail(UUID id, Optional<EntryKind> kind, Caller who) {
     return EntryDetail.of(visible(id, kind, who));
   }
 
-  History history(UUID id, Optional<EntryKind> kind, @Nullable Authentication who) {
+  History history(UUID id, Optional<EntryKind> kind, Caller who) {
     visible(id, kind, who);
-    boolean editor = isEditor(who);
+    boolean editor = who.registerEditor();
     List<VersionSummary> versions =
         entries.history(new EntryId(id)).stream()
             .filter(version -> editor || version.status() != EntryStatus.DRAFT)
@@ -116,9 +122,9 @@ class EntryReads {
     return new History(id, versions);
   }
 
-  VersionDetail version(UUID id, long version, @Nullable Authentication who) {
+  VersionDetail version(UUID id, long version, Caller who) {
     visible(id, Optional.empty(), who);
-    boolean editor = isEditor(who);
+    boolean editor = who.registerEditor();
     return entries.history(new EntryId(id)).stream()
         .filter(v -> v.version() == version && (editor || v.status() != EntryStatus.DRAFT))
         .findFirst()
@@ -126,8 +132,8 @@ class EntryReads {
         .orElseThrow(() -> ProblemException.notFound("No public version " + version + " of " + id));
   }
 
-  Entry visible(UUID id, Optional<EntryKind> kind, @Nullable Authentication who) {
-    boolean editor = isEditor(who);
+  Entry visible(UUID id, Optional<EntryKind> kind, Caller who) {
+    boolean editor = who.registerEditor();
     return entries
         .find(new EntryId(id))
         .filter(entry -> kind.isEmpty() || entry.kind() == kind.get())
@@ -135,8 +141,8 @@ class EntryReads {
         .orElseThrow(() -> ProblemException.notFound("No published register entry " + id));
   }
 
-  static boolean isEditor(@Nullable Authentication who) {
-    return who != null && who.getRoles().contains(Roles.REGISTER_EDITOR);
+  static ProblemException notFound(UUID id) {
+    return ProblemException.notFound("No register entry " + id);
   }
 
   private static EntryStatus parseStatus(

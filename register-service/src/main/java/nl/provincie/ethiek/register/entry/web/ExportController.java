@@ -1,4 +1,4 @@
-package nl.provincie.ethiek.register.entry;
+package nl.provincie.ethiek.register.entry.web;
 
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpResponse;
@@ -17,7 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import nl.provincie.ethiek.register.entry.EntryViews.EntryDetail;
+import nl.provincie.ethiek.register.entry.Entries;
+import nl.provincie.ethiek.register.entry.Entry;
+import nl.provincie.ethiek.register.entry.EntryKind;
+import nl.provincie.ethiek.register.entry.EntryQuery;
+import nl.provincie.ethiek.register.entry.web.EntryViews.EntryDetail;
 import nl.provincie.ethiek.servicekit.http.PublicRead;
 
 /**

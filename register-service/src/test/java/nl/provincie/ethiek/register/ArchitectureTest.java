@@ -1,0 +1,116 @@
+package nl.provincie.ethiek.register;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+import nl.provincie.ethiek.testsupport.architecture.AllowList;
+import nl.provincie.ethiek.testsupport.architecture.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules of ../shared/STYLE.md and the layout of register-service/README.md, checked on the
+ * service's main classes (docs/adr/0047).
+ */
+class ArchitectureTest {
+
+  private static final String ROOT = "nl.provincie.ethiek.register";
+  private static final String ENTRY = ROOT + ".entry";
+  private static final JavaClasses MAIN = ArchitectureRules.mainClassesOf(ROOT);
+
+  @Test
+  void packages_have_no_cycles() {
+    AllowList.check(ArchitectureRules.noCyclesBetweenPackages(ROOT), MAIN, List.of());
+  }
+
+  @Test
+  void the_entry_domain_is_framework_free() {
+    AllowList.check(ArchitectureRules.domainIsFrameworkFree(ENTRY), MAIN, List.of());
+  }
+
+  @Test
+  void controllers_and_listeners_are_package_private() {
+    AllowList.check(ArchitectureRules.entryPointsArePackagePrivate(), MAIN, List.of());
+  }
+
+  @Test
+  void other_features_use_the_entry_feature_through_its_root_only() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideOutsideOfPackage(ENTRY + "..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(ENTRY + ".internal..", ENTRY + ".web..")
+            .as("other features use the entry feature through its root package only");
+    AllowList.check(rule, MAIN, List.of());
+  }
+
+  @Test
+  void the_entry_feature_answers_http_in_web_only() {
+    ArchRule rule =
+        classes()
+            .that()
+            .resideInAPackage(ENTRY + "..")
+            .and()
+            .areMetaAnnotatedWith("io.micronaut.http.annotation.Controller")
+            .should()
+            .resideInAPackage(ENTRY + ".web")
+            .as("the entry feature's controllers live in entry.web")
+            .allowEmptyShould(true);
+    AllowList.check(rule, MAIN, List.of());
+  }
+
+  @Test
+  void the_entry_feature_touches_the_database_in_internal_only() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAPackage(ENTRY + "..")
+            .and()
+            .resideOutsideOfPackage(ENTRY + ".internal..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("java.sql..", "io.micronaut.data..", "io.micronaut.transaction..")
+            .as("the entry feature reaches the database from entry.internal only");
+    AllowList.check(rule, MAIN, List.of());
+  }
+
+  @Test
+  void the_web_layer_is_not_used_by_storage() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAPackage(ENTRY + ".internal..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(ENTRY + ".web..")
+            .as("entry.internal does not know entry.web")
+            .allowEmptyShould(true);
+    AllowList.check(rule, MAIN, List.of());
+  }
+
+  @Test
+  void explicit_sql_goes_through_the_one_jdbc_helper() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideOutsideOfPackage(ROOT + ".storage..")
+            .should()
+            .callMethodWhere(
+                JavaCall.Predicates.target(HasName.Predicates.name("prepareStatement"))
+                    .and(
+                        JavaCall.Predicates.target(
+                            HasOwner.Predicates.With.owner(
+                                JavaClass.Predicates.assignableTo(
+                                    "io.micronaut.data.jdbc.runtime.JdbcOperations")))))
+            .as("explicit SQL goes through storage.Jdbc, which translates SQLException once");
+    AllowList.check(rule, MAIN, List.of());
+  }
+}
