@@ -1,10 +1,5 @@
 package nl.provincie.ethiek.register.assessment;
 
-import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
-import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
-import io.micronaut.configuration.kafka.annotation.KafkaListener;
-import io.micronaut.configuration.kafka.annotation.OffsetReset;
-import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.json.JsonMapper;
 import java.util.List;
@@ -13,6 +8,7 @@ import nl.provincie.ethiek.register.entry.CaseAssessment;
 import nl.provincie.ethiek.register.entry.Entries;
 import nl.provincie.ethiek.register.entry.EntryId;
 import nl.provincie.ethiek.servicekit.events.ConsumedEvent;
+import nl.provincie.ethiek.servicekit.events.EventConsumer;
 import nl.provincie.ethiek.servicekit.events.EventTopics;
 import nl.provincie.ethiek.servicekit.events.IdempotentConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -25,16 +21,7 @@ import org.slf4j.LoggerFactory;
  * and the next review date, visible in its public detail and history. Entry ids the register does
  * not know are skipped (logged), so a case about something else never blocks the partition.
  */
-@KafkaListener(
-    groupId = "register-service",
-    clientId = "register-service-case-events",
-    offsetReset = OffsetReset.EARLIEST,
-    offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
-    errorStrategy =
-        @ErrorStrategy(
-            value = ErrorStrategyValue.RETRY_ON_ERROR,
-            retryDelay = "2s",
-            retryCount = Integer.MAX_VALUE))
+@EventConsumer(groupId = "register-service", clientId = "register-service-case-events")
 class CaseEventListener {
 
   static final String CONSUMER = "register-service.case-assessments";

@@ -1,13 +1,9 @@
 package nl.provincie.ethiek.register.auditheads;
 
-import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
-import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
-import io.micronaut.configuration.kafka.annotation.KafkaListener;
-import io.micronaut.configuration.kafka.annotation.OffsetReset;
-import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
+import nl.provincie.ethiek.servicekit.events.EventConsumer;
 import nl.provincie.ethiek.servicekit.events.EventTopics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -18,17 +14,7 @@ import org.slf4j.LoggerFactory;
  * sequence, the first one stays), so a redelivered record changes nothing; an unreadable or
  * incomplete record is skipped (logged by position), so it never blocks the partition.
  */
-@KafkaListener(
-    groupId = "register-service",
-    clientId = "register-service-case-audit-heads",
-    offsetReset = OffsetReset.EARLIEST,
-    offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
-    // a head that cannot be stored (database down) is retried, never skipped
-    errorStrategy =
-        @ErrorStrategy(
-            value = ErrorStrategyValue.RETRY_ON_ERROR,
-            retryDelay = "2s",
-            retryCount = Integer.MAX_VALUE))
+@EventConsumer(groupId = "register-service", clientId = "register-service-case-audit-heads")
 class CaseAuditHeadListener {
 
   private static final Logger LOG = LoggerFactory.getLogger(CaseAuditHeadListener.class);
