@@ -13,6 +13,7 @@ import nl.provincie.ethiek.cases.audit.store.AuditTrail;
 import nl.provincie.ethiek.cases.casefile.CaseEvent;
 import nl.provincie.ethiek.cases.casefile.Changed;
 import nl.provincie.ethiek.cases.casefile.EthicsCase;
+import nl.provincie.ethiek.cases.casefile.store.CaseStore;
 import nl.provincie.ethiek.servicekit.events.Outbox;
 import nl.provincie.ethiek.servicekit.problem.ProblemException;
 

@@ -1,4 +1,4 @@
-package nl.provincie.ethiek.cases.worklist;
+package nl.provincie.ethiek.cases.worklist.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
