@@ -3,7 +3,7 @@ package nl.provincie.ethiek.cases.inbound;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import nl.provincie.ethiek.cases.casefile.CaseId;
 import nl.provincie.ethiek.cases.casefile.Confidentiality;
 import nl.provincie.ethiek.cases.casefile.EthicsCase;
 import nl.provincie.ethiek.cases.casefile.Intake;
@@ -112,7 +112,7 @@ class Inbound {
             .withRequestingDepartment(entry.organisation());
     cases.create(
         EthicsCase.open(
-            UUID.randomUUID(),
+            CaseId.random(),
             intake,
             Confidentiality.INTERNAL,
             List.of(entry.entryId()),

@@ -75,7 +75,7 @@ public class Keeper {
       EthicsCase before = c;
       EthicsCase after =
           cases.change(
-              c.id(),
+              c.id().value(),
               Actor.SYSTEM,
               "keeper scan " + today,
               current -> {

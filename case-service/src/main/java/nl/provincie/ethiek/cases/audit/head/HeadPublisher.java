@@ -18,7 +18,6 @@ import nl.provincie.ethiek.cases.audit.store.AuditTrail;
 import nl.provincie.ethiek.cases.audit.store.PublishedHeads;
 import nl.provincie.ethiek.cases.store.Jdbc;
 import nl.provincie.ethiek.servicekit.cluster.AdvisoryLocks;
-import nl.provincie.ethiek.servicekit.events.EventTopics;
 import nl.provincie.ethiek.servicekit.events.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,8 +118,8 @@ public class HeadPublisher {
     }
     ChainHead signed = key.get().sign(head.get().sequence(), head.get().hash(), now);
     heads.add(signed);
-    outbox.append(
-        EventTopics.CASE_AUDIT_CHAIN_HEAD_PUBLISHED, EVENT_KEY, ChainHeadPublished.of(signed));
+    ChainHeadPublished published = ChainHeadPublished.of(signed);
+    outbox.append(published.topic(), EVENT_KEY, published);
     LOG.info("Published audit chain head {}", signed.sequence());
     return Optional.of(signed);
   }

@@ -48,7 +48,7 @@ public class CaseFiles {
     Instant now = now();
     String after = json.write(opened.after());
     store.save(opened.after(), after, now);
-    audit.append(opened.after().id(), actor.name(), action, null, after, now);
+    audit.append(opened.after().id().value(), actor.name(), action, null, after, now);
     publish(opened.events());
     return opened.after();
   }

@@ -38,7 +38,7 @@ public class CaseStore {
         UPSERT,
         st -> {
           Jdbc.values(
-                  c.id(),
+                  c.id().value(),
                   c.state().name(),
                   c.confidentiality().name(),
                   c.intake().title(),
