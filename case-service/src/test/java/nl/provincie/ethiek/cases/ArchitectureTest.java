@@ -88,4 +88,19 @@ class ArchitectureTest {
             .as("domain packages depend on no web, store, service or inbound package");
     AllowList.check(rule, MAIN, List.of());
   }
+
+  @Test
+  void only_web_packages_speak_http_problems() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideOutsideOfPackages("..web")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("nl.provincie.ethiek.servicekit.problem..")
+            .as(
+                "domain exceptions travel up; only web packages turn them into problem+json,"
+                    + " one handler per exception");
+    AllowList.check(rule, MAIN, List.of());
+  }
 }

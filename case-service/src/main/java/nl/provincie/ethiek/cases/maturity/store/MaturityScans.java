@@ -11,9 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.provincie.ethiek.cases.audit.store.AuditTrail;
 import nl.provincie.ethiek.cases.maturity.MaturityScan;
+import nl.provincie.ethiek.cases.maturity.ScanAlreadyRecorded;
 import nl.provincie.ethiek.cases.store.Jdbc;
-import nl.provincie.ethiek.servicekit.problem.ProblemException;
-import nl.provincie.ethiek.servicekit.problem.ProblemType;
 
 /**
  * Stores maturity scans (one per organisation and year) as JSON documents; recording one appends an
@@ -41,9 +40,7 @@ public class MaturityScans {
             scan.organisation(),
             scan.year())
         .isEmpty()) {
-      throw ProblemException.conflict(
-          ProblemType.CONFLICT,
-          scan.organisation() + " already has a scan for " + scan.year() + ".");
+      throw new ScanAlreadyRecorded(scan.organisation(), scan.year());
     }
     String document = write(scan);
     jdbc.update(
