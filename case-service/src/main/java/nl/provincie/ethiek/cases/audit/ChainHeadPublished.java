@@ -2,6 +2,7 @@ package nl.provincie.ethiek.cases.audit;
 
 import java.time.Instant;
 import java.util.UUID;
+import nl.provincie.ethiek.servicekit.events.EventTopics;
 import nl.provincie.ethiek.servicekit.events.IntegrationEvent;
 
 /**
@@ -19,6 +20,11 @@ public record ChainHeadPublished(
     String keyId,
     String signature)
     implements IntegrationEvent {
+
+  /** The topic this event is published on, as {@code CaseEvent.topic()} names a case event's. */
+  public String topic() {
+    return EventTopics.CASE_AUDIT_CHAIN_HEAD_PUBLISHED;
+  }
 
   public static ChainHeadPublished of(ChainHead head) {
     return new ChainHeadPublished(

@@ -18,7 +18,7 @@ import java.util.function.UnaryOperator;
  * audit entry, in one transaction.
  */
 public record EthicsCase(
-    UUID id,
+    CaseId id,
     CaseState state,
     Confidentiality confidentiality,
     Intake intake,
@@ -59,7 +59,7 @@ public record EthicsCase(
 
   /** Opens a case in SUBMITTED; a proposal from the register states why it was proposed. */
   public static Changed open(
-      UUID id,
+      CaseId id,
       Intake intake,
       Confidentiality confidentiality,
       List<UUID> registerEntryIds,
@@ -99,7 +99,7 @@ public record EthicsCase(
             new CaseOpened(
                 UUID.randomUUID(),
                 now,
-                id,
+                id.value(),
                 opened.registerEntryIds,
                 confidentiality,
                 intake.title(),
@@ -138,7 +138,7 @@ public record EthicsCase(
           new AdviceAdopted(
               UUID.randomUUID(),
               now,
-              id,
+              id.value(),
               registerEntryIds,
               confidentiality,
               advice.kind(),
@@ -165,7 +165,7 @@ public record EthicsCase(
             new CaseTriaged(
                 UUID.randomUUID(),
                 now,
-                id,
+                id.value(),
                 registerEntryIds,
                 confidentiality,
                 result.outcome(),
@@ -191,16 +191,7 @@ public record EthicsCase(
             .with(
                 b -> {
                   b.decision = made;
-                  if (made.nextReviewDate() != null) {
-                    Integer period = reEvaluation == null ? null : reEvaluation.periodMonths();
-                    b.reEvaluation =
-                        new ReEvaluation(
-                            period,
-                            made.nextReviewDate(),
-                            ReEvaluationTrigger.PERIODIC,
-                            "Herbeoordeling volgens besluit",
-                            null);
-                  }
+                  b.reEvaluation = ReEvaluation.afterDecision(made, reEvaluation);
                 });
     return new Changed(
         decided,
@@ -208,7 +199,7 @@ public record EthicsCase(
             new DecisionRecorded(
                 UUID.randomUUID(),
                 now,
-                id,
+                id.value(),
                 registerEntryIds,
                 confidentiality,
                 made.decisionMaker(),
@@ -259,7 +250,7 @@ public record EthicsCase(
             new FollowUpOverdue(
                 UUID.randomUUID(),
                 now,
-                id,
+                id.value(),
                 registerEntryIds,
                 confidentiality,
                 a.id(),
@@ -291,20 +282,17 @@ public record EthicsCase(
         "/trigger",
         "A triggered re-evaluation is caused by CHANGE, INCIDENT or RESIDENT_SIGNAL.");
     Lifecycle.check(state, RE_EVALUATION);
-    Integer period = reEvaluation == null ? null : reEvaluation.periodMonths();
-    LocalDate periodicDue = reEvaluation == null ? today : reEvaluation.dueDate();
     EthicsCase moved =
         moveTo(RE_EVALUATION, actor, trigger + ": " + reason, now)
             .with(
-                b ->
-                    b.reEvaluation = new ReEvaluation(period, periodicDue, trigger, reason, today));
+                b -> b.reEvaluation = ReEvaluation.triggered(reEvaluation, trigger, reason, today));
     return new Changed(
         moved,
         List.of(
             new ReEvaluationDue(
                 UUID.randomUUID(),
                 now,
-                id,
+                id.value(),
                 registerEntryIds,
                 confidentiality,
                 today,
@@ -327,7 +315,7 @@ public record EthicsCase(
             new ReEvaluationDue(
                 UUID.randomUUID(),
                 now,
-                id,
+                id.value(),
                 registerEntryIds,
                 confidentiality,
                 reEvaluation.dueDate(),
@@ -347,7 +335,7 @@ public record EthicsCase(
             new ParticipationRequested(
                 UUID.randomUUID(),
                 now,
-                id,
+                id.value(),
                 registerEntryIds,
                 confidentiality,
                 request.id(),
@@ -357,19 +345,8 @@ public record EthicsCase(
 
   /** Attaches (or replaces, for a re-published report) a conversation's report. */
   public Changed attachParticipation(ParticipationInput input) {
-    List<ParticipationInput> next =
-        new ArrayList<>(
-            participationInputs.stream()
-                .filter(p -> !p.conversationId().equals(input.conversationId()))
-                .toList());
-    String kept =
-        participationInputs.stream()
-            .filter(p -> p.conversationId().equals(input.conversationId()))
-            .map(ParticipationInput::howUsed)
-            .findFirst()
-            .orElse(null);
-    next.add(kept == null ? input : input.usedAs(kept));
-    return Changed.quietly(with(b -> b.participationInputs = List.copyOf(next)));
+    return Changed.quietly(
+        with(b -> b.participationInputs = input.replacingIn(participationInputs)));
   }
 
   public Changed recordParticipationUse(UUID conversationId, String howUsed) {
@@ -474,7 +451,7 @@ public record EthicsCase(
 
   /** Copies a case with some fields changed; records have no withers. */
   static final class Builder {
-    UUID id;
+    CaseId id;
     CaseState state;
     Confidentiality confidentiality;
     Intake intake;

@@ -33,4 +33,62 @@ public record Intake(
     stakeholders = Lists.copy(stakeholders);
     attachments = Lists.copy(attachments);
   }
+
+  /** An intake with what every case needs, the rest empty: add to it with the withers. */
+  public static Intake of(String title, String centralQuestion, SubjectType subjectType) {
+    return new Intake(
+        title,
+        centralQuestion,
+        null,
+        subjectType,
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        null,
+        null,
+        null,
+        List.of(),
+        List.of());
+  }
+
+  public Intake withDescription(String text) {
+    return new Intake(
+        title,
+        centralQuestion,
+        text,
+        subjectType,
+        theme,
+        requestingDepartment,
+        owner,
+        problem,
+        goal,
+        affectedGroups,
+        data,
+        legalBasis,
+        supplier,
+        stakeholders,
+        attachments);
+  }
+
+  public Intake withRequestingDepartment(String department) {
+    return new Intake(
+        title,
+        centralQuestion,
+        description,
+        subjectType,
+        theme,
+        department,
+        owner,
+        problem,
+        goal,
+        affectedGroups,
+        data,
+        legalBasis,
+        supplier,
+        stakeholders,
+        attachments);
+  }
 }

@@ -1,6 +1,7 @@
 package nl.provincie.ethiek.cases.casefile;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,6 +23,24 @@ public record ParticipationInput(
   public ParticipationInput {
     groups = Lists.copy(groups);
     consensusStatements = Lists.copy(consensusStatements);
+  }
+
+  /**
+   * The inputs with this report in place of an earlier report of the same conversation, which keeps
+   * the use recorded for it; a report of a new conversation is added at the end.
+   */
+  List<ParticipationInput> replacingIn(List<ParticipationInput> inputs) {
+    List<ParticipationInput> next = new ArrayList<>();
+    String kept = null;
+    for (ParticipationInput p : inputs) {
+      if (p.conversationId().equals(conversationId)) {
+        kept = kept == null ? p.howUsed() : kept;
+      } else {
+        next.add(p);
+      }
+    }
+    next.add(kept == null ? this : usedAs(kept));
+    return List.copyOf(next);
   }
 
   /**

@@ -23,6 +23,35 @@ public record ReEvaluation(
         "The period is between 1 and 60 months.");
   }
 
+  /**
+   * The re-evaluation after a decision: one on its next review date, keeping the period of the one
+   * scheduled before; without a review date the current one (possibly none) stays.
+   */
+  static ReEvaluation afterDecision(Decision made, ReEvaluation current) {
+    if (made.nextReviewDate() == null) {
+      return current;
+    }
+    Integer period = current == null ? null : current.periodMonths();
+    return new ReEvaluation(
+        period,
+        made.nextReviewDate(),
+        ReEvaluationTrigger.PERIODIC,
+        "Herbeoordeling volgens besluit",
+        null);
+  }
+
+  /**
+   * A re-evaluation triggered today by a change, an incident or a resident signal. It keeps the
+   * periodic schedule's period and due date (today if there was none), and counts as announced for
+   * today.
+   */
+  static ReEvaluation triggered(
+      ReEvaluation current, ReEvaluationTrigger trigger, String reason, LocalDate today) {
+    Integer period = current == null ? null : current.periodMonths();
+    LocalDate periodicDue = current == null ? today : current.dueDate();
+    return new ReEvaluation(period, periodicDue, trigger, reason, today);
+  }
+
   public boolean isDueOn(LocalDate today) {
     return !dueDate.isAfter(today) && !dueDate.equals(announcedFor);
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.provincie.ethiek.cases.CaseRoles;
 import nl.provincie.ethiek.cases.casefile.*;
+import nl.provincie.ethiek.cases.casefile.CaseId;
 import nl.provincie.ethiek.cases.casefile.service.Actor;
 import nl.provincie.ethiek.cases.casefile.service.CaseFiles;
 import nl.provincie.ethiek.cases.catalogue.Catalogue;
@@ -145,7 +146,7 @@ class DemoCaseLoader {
             d.stakeholders(),
             List.of());
     return EthicsCase.open(
-        id,
+        CaseId.of(id),
         intake,
         d.confidentiality(),
         d.registerEntryIds() == null ? List.of() : d.registerEntryIds(),

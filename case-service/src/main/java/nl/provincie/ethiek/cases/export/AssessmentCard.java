@@ -71,7 +71,7 @@ public record AssessmentCard(
     Decision d = c.decision();
     return new AssessmentCard(
         FORMAT,
-        c.id(),
+        c.id().value(),
         c.intake().title(),
         c.intake().centralQuestion(),
         c.intake().subjectType(),

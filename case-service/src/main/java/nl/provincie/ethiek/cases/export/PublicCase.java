@@ -65,7 +65,7 @@ public record PublicCase(
     var d = c.decision();
     return Optional.of(
         new PublicCase(
-            c.id(),
+            c.id().value(),
             c.intake().title(),
             c.intake().centralQuestion(),
             c.intake().subjectType(),

@@ -1,12 +1,9 @@
 package nl.provincie.ethiek.cases.inbound;
 
-import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
+import nl.provincie.ethiek.cases.casefile.CaseId;
 import nl.provincie.ethiek.cases.casefile.Confidentiality;
 import nl.provincie.ethiek.cases.casefile.EthicsCase;
 import nl.provincie.ethiek.cases.casefile.Intake;
@@ -94,75 +91,37 @@ class Inbound {
     return null;
   }
 
-  void propose(JsonNode event) {
-    Map<String, Object> entry = flatten(event);
+  void propose(RegisterEntryPublished entry) {
     List<String> reasons = TriageCriteria.reasons(entry);
-    UUID entryId = UUID.fromString(String.valueOf(entry.get("entryId")));
     if (reasons.isEmpty()
-        || namesAnEthicsCase(event)
-        || cases.concerning(entryId).stream().anyMatch(EthicsCase::isOpen)) {
+        || entry.namesAnEthicsCase()
+        || cases.concerning(entry.entryId()).stream().anyMatch(EthicsCase::isOpen)) {
       return;
     }
-    String name = String.valueOf(entry.getOrDefault("name", "register entry"));
+    String name = entry.name() == null ? "register entry" : entry.name();
     String reason = "Voorgesteld vanuit het register: " + String.join(", ", reasons);
     SubjectType type =
-        reasons.contains("hoog-risico AI-systeem")
+        reasons.contains(TriageCriteria.HIGH_RISK_AI)
             ? SubjectType.AI_SYSTEM
-            : reasons.contains("platform of toepassing gericht op inwoners")
+            : reasons.contains(TriageCriteria.RESIDENT_FACING)
                 ? SubjectType.PLATFORM
                 : SubjectType.ALGORITHM;
     Intake intake =
-        new Intake(
-            name,
-            "Willen we \"" + name + "\" zo inzetten?",
-            (String) entry.get("description"),
-            type,
-            null,
-            (String) entry.get("organisation"),
-            null,
-            null,
-            null,
-            List.of(),
-            null,
-            null,
-            null,
-            List.of(),
-            List.of());
+        Intake.of(name, "Willen we \"" + name + "\" zo inzetten?", type)
+            .withDescription(entry.description())
+            .withRequestingDepartment(entry.organisation());
     cases.create(
         EthicsCase.open(
-            UUID.randomUUID(),
+            CaseId.random(),
             intake,
             Confidentiality.INTERNAL,
-            List.of(entryId),
+            List.of(entry.entryId()),
             Origin.REGISTER_PROPOSAL,
             reason,
             catalogue.version(),
             "register",
             cases.now()),
         Actor.SYSTEM,
-        "case proposed from register entry " + entryId);
-  }
-
-  /**
-   * Whether the register already links the entry to an ethics case (its ethicsCaseIds, added to
-   * entry-published in docs/adr/0036): that case follows the entry, so no second one is proposed,
-   * whichever of the two arrives first.
-   */
-  private static boolean namesAnEthicsCase(JsonNode event) {
-    JsonNode ids = event.get("ethicsCaseIds");
-    return ids != null && ids.isArray() && ids.size() > 0;
-  }
-
-  private static Map<String, Object> flatten(JsonNode node) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonNode> field : node.entries()) {
-      JsonNode v = field.getValue();
-      values.put(
-          field.getKey(),
-          v.isBoolean()
-              ? (Object) v.getBooleanValue()
-              : v.isString() ? v.getStringValue() : v.isNull() ? null : v.toString());
-    }
-    return values;
+        "case proposed from register entry " + entry.entryId());
   }
 }

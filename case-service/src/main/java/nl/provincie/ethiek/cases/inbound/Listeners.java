@@ -1,45 +1,40 @@
 package nl.provincie.ethiek.cases.inbound;
 
-import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
-import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
-import io.micronaut.configuration.kafka.annotation.KafkaListener;
-import io.micronaut.configuration.kafka.annotation.OffsetReset;
-import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.json.tree.JsonNode;
+import java.util.UUID;
+import nl.provincie.ethiek.cases.signal.IntakeSignals;
 import nl.provincie.ethiek.servicekit.events.ConsumedEvent;
+import nl.provincie.ethiek.servicekit.events.EventConsumer;
 import nl.provincie.ethiek.servicekit.events.EventTopics;
 import nl.provincie.ethiek.servicekit.events.IdempotentConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * Events into cases, each handled once per event id: participation reports are attached to their
- * case, register entries that meet the triage criteria propose a case. A failing record is retried,
- * not skipped.
+ * Events into this service, one typed consumer per topic, each job handled once per event id: a
+ * participation report is attached to its case; a published register entry is kept as an intake
+ * signal and, when it meets the triage criteria, proposes a case. Offsets are committed only after
+ * the record was handled; a failing record is retried, not skipped. Before docs/adr/0048 a second
+ * listener (group {@code case-service}) kept the signals; its consumer name stays, so events it
+ * handled are not recorded twice.
  */
-@KafkaListener(
-    groupId = "case-service-cases",
-    clientId = "case-service-cases",
-    offsetReset = OffsetReset.EARLIEST,
-    offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
-    errorStrategy =
-        @ErrorStrategy(
-            value = ErrorStrategyValue.RETRY_ON_ERROR,
-            retryDelay = "2s",
-            retryCount = Integer.MAX_VALUE))
+@EventConsumer(groupId = "case-service-cases", clientId = "case-service-cases")
 class Listeners {
 
   static final String REPORTS = "case-service.participation-reports";
   static final String PROPOSALS = "case-service.case-proposals";
+  static final String SIGNALS = "case-service.intake-signals";
 
   private final IdempotentConsumer idempotent;
   private final Inbound inbound;
+  private final IntakeSignals signals;
   private final JsonMapper json;
 
-  Listeners(IdempotentConsumer idempotent, Inbound inbound, JsonMapper json) {
+  Listeners(
+      IdempotentConsumer idempotent, Inbound inbound, IntakeSignals signals, JsonMapper json) {
     this.idempotent = idempotent;
     this.inbound = inbound;
+    this.signals = signals;
     this.json = json;
   }
 
@@ -51,7 +46,19 @@ class Listeners {
 
   @Topic(EventTopics.REGISTER_ENTRY_PUBLISHED)
   void onEntry(ConsumerRecord<String, String> record) {
-    JsonNode entry = ConsumedEvent.payload(json, record, JsonNode.class);
-    idempotent.handleOnce(PROPOSALS, ConsumedEvent.eventId(record), () -> inbound.propose(entry));
+    RegisterEntryPublished entry =
+        ConsumedEvent.payload(json, record, RegisterEntryPublished.class);
+    UUID eventId = ConsumedEvent.eventId(record);
+    idempotent.handleOnce(
+        SIGNALS,
+        eventId,
+        () ->
+            signals.recordPublication(
+                entry.entryId(),
+                entry.version(),
+                entry.name(),
+                entry.organisation(),
+                entry.occurredAt()));
+    idempotent.handleOnce(PROPOSALS, eventId, () -> inbound.propose(entry));
   }
 }

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import nl.provincie.ethiek.cases.casefile.EthicsCase;
 import nl.provincie.ethiek.cases.casefile.service.Actor;
 import nl.provincie.ethiek.cases.casefile.service.CaseFiles;
+import nl.provincie.ethiek.cases.keeper.store.JobRuns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,7 +75,7 @@ public class Keeper {
       EthicsCase before = c;
       EthicsCase after =
           cases.change(
-              c.id(),
+              c.id().value(),
               Actor.SYSTEM,
               "keeper scan " + today,
               current -> {

@@ -3,6 +3,7 @@ package nl.provincie.ethiek.cases.signal;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -20,17 +21,19 @@ public class IntakeSignals {
     this.clock = Clock.systemUTC();
   }
 
+  /** Keeps a register.entry-published event as a signal about the entry. */
   @Transactional
-  IntakeSignal recordPublication(RegisterEntryPublished event) {
+  public IntakeSignal recordPublication(
+      UUID entryId, long version, String name, String organisation, Instant occurredAt) {
     IntakeSignal signal =
         new IntakeSignal(
             UUID.randomUUID(),
             SignalSource.REGISTER_ENTRY_PUBLISHED,
-            event.entryId(),
-            event.name(),
-            event.organisation() + " published \"" + event.name() + "\" in the register",
-            event.version(),
-            event.occurredAt(),
+            entryId,
+            name,
+            organisation + " published \"" + name + "\" in the register",
+            version,
+            occurredAt,
             clock.instant().truncatedTo(ChronoUnit.MICROS));
     repository.save(IntakeSignalRow.of(signal));
     return signal;

@@ -112,6 +112,29 @@ class InboundEventsTest implements TestPropertyProvider {
   }
 
   @Test
+  void the_registers_own_event_with_personal_data_proposes_a_case() {
+    UUID entryId = UUID.randomUUID();
+    UUID event = UUID.randomUUID();
+    String published =
+        """
+        {"eventId":"%s","occurredAt":"2026-12-01T09:00:00Z","entryId":"%s","version":1,
+         "name":"Leerlingenvervoer","organisation":"Provincie Utrecht","description":"Plant ritten",
+         "kind":"ALGORITHM","publicationCategory":"Overige algoritmes","useStatus":"In gebruik",
+         "themes":["Mobiliteit"],"aiActRiskGroup":null,"changeNote":null,"ethicsCaseIds":[],
+         "personalData":true,"residentFacing":false}
+        """
+            .formatted(event, entryId);
+
+    KafkaTopics.send(
+        INFRA.bootstrapServers(),
+        List.of(
+            record(EventTopics.REGISTER_ENTRY_PUBLISHED, entryId.toString(), event, published)));
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> driver().contains("Leerlingenvervoer"));
+    assertThat(driver()).contains("Voorgesteld vanuit het register: verwerkt persoonsgegevens");
+  }
+
+  @Test
   void an_entry_the_register_already_links_to_an_ethics_case_proposes_none() {
     UUID linked = UUID.randomUUID();
     UUID unlinked = UUID.randomUUID();

@@ -1,13 +1,10 @@
 package nl.provincie.ethiek.cases.audit.head;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.serde.annotation.SerdeImport;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -18,8 +15,9 @@ import nl.provincie.ethiek.cases.audit.ChainHeadPublished;
 import nl.provincie.ethiek.cases.audit.HeadCheck;
 import nl.provincie.ethiek.cases.audit.HeadKey;
 import nl.provincie.ethiek.cases.audit.store.AuditTrail;
+import nl.provincie.ethiek.cases.audit.store.PublishedHeads;
+import nl.provincie.ethiek.cases.store.Jdbc;
 import nl.provincie.ethiek.servicekit.cluster.AdvisoryLocks;
-import nl.provincie.ethiek.servicekit.events.EventTopics;
 import nl.provincie.ethiek.servicekit.events.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +42,7 @@ public class HeadPublisher {
 
   private static final Logger LOG = LoggerFactory.getLogger(HeadPublisher.class);
 
-  private final JdbcOperations jdbc;
+  private final Jdbc jdbc;
   private final AuditTrail trail;
   private final PublishedHeads heads;
   private final Outbox outbox;
@@ -52,7 +50,7 @@ public class HeadPublisher {
   private final Duration interval;
 
   HeadPublisher(
-      JdbcOperations jdbc,
+      Jdbc jdbc,
       AuditTrail trail,
       PublishedHeads heads,
       Outbox outbox,
@@ -85,11 +83,10 @@ public class HeadPublisher {
    */
   @Transactional
   public Optional<ChainHead> publishIfDue() {
-    if (key.isEmpty()
-        || !AdvisoryLocks.tryLockForTransaction(jdbc, AdvisoryLocks.AUDIT_CHAIN_HEAD, 0)) {
+    if (key.isEmpty() || !jdbc.tryLockForTransaction(AdvisoryLocks.AUDIT_CHAIN_HEAD, 0)) {
       return Optional.empty();
     }
-    Instant now = databaseNow();
+    Instant now = jdbc.databaseNow();
     Optional<ChainHead> last = heads.latest();
     if (last.isPresent() && last.get().publishedAt().isAfter(now.minus(interval))) {
       return Optional.empty();
@@ -121,22 +118,9 @@ public class HeadPublisher {
     }
     ChainHead signed = key.get().sign(head.get().sequence(), head.get().hash(), now);
     heads.add(signed);
-    outbox.append(
-        EventTopics.CASE_AUDIT_CHAIN_HEAD_PUBLISHED, EVENT_KEY, ChainHeadPublished.of(signed));
+    ChainHeadPublished published = ChainHeadPublished.of(signed);
+    outbox.append(published.topic(), EVENT_KEY, published);
     LOG.info("Published audit chain head {}", signed.sequence());
     return Optional.of(signed);
-  }
-
-  private Instant databaseNow() {
-    return jdbc.prepareStatement(
-        "select date_trunc('second', now())",
-        st -> {
-          try (ResultSet rs = st.executeQuery()) {
-            rs.next();
-            return rs.getTimestamp(1).toInstant();
-          } catch (SQLException e) {
-            throw new IllegalStateException("could not read the database time", e);
-          }
-        });
   }
 }

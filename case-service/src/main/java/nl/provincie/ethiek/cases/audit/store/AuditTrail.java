@@ -1,18 +1,16 @@
 package nl.provincie.ethiek.cases.audit.store;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.provincie.ethiek.cases.audit.AuditChain;
 import nl.provincie.ethiek.cases.audit.AuditEntry;
+import nl.provincie.ethiek.cases.store.Jdbc;
 
 /**
  * Appends audit entries in the caller's transaction and verifies the chain. Appends take a
@@ -25,9 +23,9 @@ public class AuditTrail {
   private static final String COLUMNS =
       "sequence, case_id, actor, at, action, before_state, after_state, previous_hash, hash";
 
-  private final JdbcOperations jdbc;
+  private final Jdbc jdbc;
 
-  AuditTrail(JdbcOperations jdbc) {
+  AuditTrail(Jdbc jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -43,24 +41,10 @@ public class AuditTrail {
     String hash = AuditChain.hash(sequence, caseId, actor, at, action, before, after, previous);
     AuditEntry entry =
         new AuditEntry(sequence, caseId, actor, at, action, before, after, previous, hash);
-    jdbc.prepareStatement(
+    jdbc.update(
         "insert into audit_entry (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        st -> {
-          try {
-            st.setLong(1, sequence);
-            st.setObject(2, caseId);
-            st.setString(3, actor);
-            st.setTimestamp(4, Timestamp.from(at));
-            st.setString(5, action);
-            st.setString(6, before);
-            st.setString(7, after);
-            st.setString(8, previous);
-            st.setString(9, hash);
-            return st.executeUpdate();
-          } catch (SQLException e) {
-            throw new IllegalStateException("could not append to the audit trail", e);
-          }
-        });
+        Jdbc.values(sequence, caseId, actor, at, action, before, after, previous, hash),
+        "append to the audit trail");
     return entry;
   }
 
@@ -93,64 +77,36 @@ public class AuditTrail {
   /** The entries from {@code sequence} on, in sequence order. */
   @Transactional
   public List<AuditEntry> from(long sequence) {
-    return jdbc.prepareStatement(
+    return jdbc.query(
         "select " + COLUMNS + " from audit_entry where sequence >= ? order by sequence",
-        st -> {
-          try {
-            st.setLong(1, sequence);
-            return rows(st);
-          } catch (SQLException e) {
-            throw new IllegalStateException("could not read the audit trail", e);
-          }
-        });
+        Jdbc.values(sequence),
+        AuditTrail::entry,
+        "the audit trail");
   }
 
   private void lockChain() {
-    jdbc.prepareStatement(
+    jdbc.query(
         "select pg_advisory_xact_lock(?)",
-        st -> {
-          try {
-            st.setLong(1, CHAIN_LOCK);
-            st.executeQuery().close();
-            return null;
-          } catch (SQLException e) {
-            throw new IllegalStateException("could not lock the audit chain", e);
-          }
-        });
+        Jdbc.values(CHAIN_LOCK),
+        rs -> true,
+        "the audit chain lock");
   }
 
   private List<AuditEntry> query(String sql, UUID caseId) {
-    return jdbc.prepareStatement(
-        sql,
-        st -> {
-          try {
-            if (caseId != null) {
-              st.setObject(1, caseId);
-            }
-            return rows(st);
-          } catch (SQLException e) {
-            throw new IllegalStateException("could not read the audit trail", e);
-          }
-        });
+    Jdbc.Parameters parameters = caseId == null ? Jdbc.values() : Jdbc.values(caseId);
+    return jdbc.query(sql, parameters, AuditTrail::entry, "the audit trail");
   }
 
-  private static List<AuditEntry> rows(java.sql.PreparedStatement st) throws SQLException {
-    List<AuditEntry> rows = new ArrayList<>();
-    try (ResultSet rs = st.executeQuery()) {
-      while (rs.next()) {
-        rows.add(
-            new AuditEntry(
-                rs.getLong(1),
-                rs.getObject(2, UUID.class),
-                rs.getString(3),
-                rs.getTimestamp(4).toInstant(),
-                rs.getString(5),
-                rs.getString(6),
-                rs.getString(7),
-                rs.getString(8),
-                rs.getString(9)));
-      }
-    }
-    return rows;
+  private static AuditEntry entry(ResultSet rs) throws SQLException {
+    return new AuditEntry(
+        rs.getLong(1),
+        rs.getObject(2, UUID.class),
+        rs.getString(3),
+        rs.getTimestamp(4).toInstant(),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getString(7),
+        rs.getString(8),
+        rs.getString(9));
   }
 }

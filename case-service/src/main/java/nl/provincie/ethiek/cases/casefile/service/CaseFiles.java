@@ -11,10 +11,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import nl.provincie.ethiek.cases.audit.store.AuditTrail;
 import nl.provincie.ethiek.cases.casefile.CaseEvent;
+import nl.provincie.ethiek.cases.casefile.CaseNotFound;
 import nl.provincie.ethiek.cases.casefile.Changed;
 import nl.provincie.ethiek.cases.casefile.EthicsCase;
+import nl.provincie.ethiek.cases.casefile.store.CaseStore;
 import nl.provincie.ethiek.servicekit.events.Outbox;
-import nl.provincie.ethiek.servicekit.problem.ProblemException;
 
 /**
  * The case use cases. Each change runs in one transaction: the case is locked, the command applied,
@@ -47,7 +48,7 @@ public class CaseFiles {
     Instant now = now();
     String after = json.write(opened.after());
     store.save(opened.after(), after, now);
-    audit.append(opened.after().id(), actor.name(), action, null, after, now);
+    audit.append(opened.after().id().value(), actor.name(), action, null, after, now);
     publish(opened.events());
     return opened.after();
   }
@@ -112,7 +113,7 @@ public class CaseFiles {
     }
   }
 
-  private static ProblemException notFound(UUID id) {
-    return ProblemException.notFound("No case " + id + ".");
+  private static CaseNotFound notFound(UUID id) {
+    return new CaseNotFound(id);
   }
 }

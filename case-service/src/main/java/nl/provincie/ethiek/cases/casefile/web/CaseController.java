@@ -24,6 +24,7 @@ import nl.provincie.ethiek.cases.CaseRoles;
 import nl.provincie.ethiek.cases.audit.AuditEntry;
 import nl.provincie.ethiek.cases.audit.store.AuditTrail;
 import nl.provincie.ethiek.cases.casefile.*;
+import nl.provincie.ethiek.cases.casefile.CaseId;
 import nl.provincie.ethiek.cases.casefile.service.Actor;
 import nl.provincie.ethiek.cases.casefile.service.CaseFiles;
 import nl.provincie.ethiek.cases.catalogue.Catalogue;
@@ -81,7 +82,7 @@ class CaseController {
             r.attachments());
     Changed opened =
         EthicsCase.open(
-            UUID.randomUUID(),
+            CaseId.random(),
             intake,
             r.confidentiality(),
             r.registerEntryIds(),

@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.provincie.ethiek.cases.casefile.CaseNotFound;
 import nl.provincie.ethiek.cases.casefile.CaseRuleViolation;
 import nl.provincie.ethiek.cases.casefile.CaseState;
 import nl.provincie.ethiek.cases.casefile.IllegalTransition;
@@ -94,6 +95,25 @@ final class CaseProblems {
     @Override
     public HttpResponse<StateProblem> handle(HttpRequest request, WrongState e) {
       return state(request, e.getMessage(), e.current(), null, e.allowed());
+    }
+  }
+
+  @Singleton
+  @Requires(classes = ExceptionHandler.class)
+  static class NotFoundHandler implements ExceptionHandler<CaseNotFound, HttpResponse<Problem>> {
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, CaseNotFound e) {
+      HttpStatus status = HttpStatus.NOT_FOUND;
+      return HttpResponse.<Problem>status(status)
+          .contentType(PROBLEM_JSON)
+          .body(
+              new Problem(
+                  ProblemType.NOT_FOUND,
+                  status.getReason(),
+                  status.getCode(),
+                  e.getMessage(),
+                  request.getPath(),
+                  List.of()));
     }
   }
 

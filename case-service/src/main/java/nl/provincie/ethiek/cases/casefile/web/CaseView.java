@@ -33,7 +33,7 @@ record CaseView(EthicsCase ethicsCase, Set<CaseState> allowedTransitions) {
 
     static Summary of(EthicsCase c) {
       return new Summary(
-          c.id(),
+          c.id().value(),
           c.intake().title(),
           c.state(),
           c.confidentiality().name(),

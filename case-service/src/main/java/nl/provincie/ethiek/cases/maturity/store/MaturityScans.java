@@ -1,23 +1,18 @@
 package nl.provincie.ethiek.cases.maturity.store;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.SerdeImport;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.provincie.ethiek.cases.audit.store.AuditTrail;
 import nl.provincie.ethiek.cases.maturity.MaturityScan;
-import nl.provincie.ethiek.servicekit.problem.ProblemException;
-import nl.provincie.ethiek.servicekit.problem.ProblemType;
+import nl.provincie.ethiek.cases.maturity.ScanAlreadyRecorded;
+import nl.provincie.ethiek.cases.store.Jdbc;
 
 /**
  * Stores maturity scans (one per organisation and year) as JSON documents; recording one appends an
@@ -28,11 +23,11 @@ import nl.provincie.ethiek.servicekit.problem.ProblemType;
 @SerdeImport(MaturityScan.Answer.class)
 public class MaturityScans {
 
-  private final JdbcOperations jdbc;
+  private final Jdbc jdbc;
   private final JsonMapper json;
   private final AuditTrail audit;
 
-  MaturityScans(JdbcOperations jdbc, JsonMapper json, AuditTrail audit) {
+  MaturityScans(Jdbc jdbc, JsonMapper json, AuditTrail audit) {
     this.jdbc = jdbc;
     this.json = json;
     this.audit = audit;
@@ -45,27 +40,20 @@ public class MaturityScans {
             scan.organisation(),
             scan.year())
         .isEmpty()) {
-      throw ProblemException.conflict(
-          ProblemType.CONFLICT,
-          scan.organisation() + " already has a scan for " + scan.year() + ".");
+      throw new ScanAlreadyRecorded(scan.organisation(), scan.year());
     }
     String document = write(scan);
-    jdbc.prepareStatement(
+    jdbc.update(
         "insert into maturity_scan (id, organisation, year, model_version, document, created_at)"
             + " values (?, ?, ?, ?, ?::jsonb, ?)",
-        st -> {
-          try {
-            st.setObject(1, scan.id());
-            st.setString(2, scan.organisation());
-            st.setInt(3, scan.year());
-            st.setString(4, scan.modelVersion());
-            st.setString(5, document);
-            st.setTimestamp(6, Timestamp.from(scan.recordedAt()));
-            return st.executeUpdate();
-          } catch (SQLException e) {
-            throw new IllegalStateException("could not store the maturity scan", e);
-          }
-        });
+        Jdbc.values(
+            scan.id(),
+            scan.organisation(),
+            scan.year(),
+            scan.modelVersion(),
+            document,
+            scan.recordedAt()),
+        "store the maturity scan");
     audit.append(
         null,
         scan.recordedBy(),
@@ -96,24 +84,7 @@ public class MaturityScans {
   }
 
   private List<MaturityScan> query(String sql, Object... parameters) {
-    return jdbc.prepareStatement(
-        sql,
-        st -> {
-          try {
-            for (int i = 0; i < parameters.length; i++) {
-              st.setObject(i + 1, parameters[i]);
-            }
-            List<MaturityScan> rows = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-              while (rs.next()) {
-                rows.add(read(rs.getString(1)));
-              }
-            }
-            return rows;
-          } catch (SQLException e) {
-            throw new IllegalStateException("could not read maturity scans", e);
-          }
-        });
+    return jdbc.query(sql, Jdbc.values(parameters), rs -> read(rs.getString(1)), "maturity scans");
   }
 
   private String write(MaturityScan scan) {

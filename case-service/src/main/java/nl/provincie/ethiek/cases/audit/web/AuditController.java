@@ -1,4 +1,4 @@
-package nl.provincie.ethiek.cases.audit.store;
+package nl.provincie.ethiek.cases.audit.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
@@ -19,7 +19,8 @@ import nl.provincie.ethiek.cases.audit.ChainHead;
 import nl.provincie.ethiek.cases.audit.HeadCheck;
 import nl.provincie.ethiek.cases.audit.HeadKey;
 import nl.provincie.ethiek.cases.audit.head.HeadKeys;
-import nl.provincie.ethiek.cases.audit.head.PublishedHeads;
+import nl.provincie.ethiek.cases.audit.store.AuditTrail;
+import nl.provincie.ethiek.cases.audit.store.PublishedHeads;
 import nl.provincie.ethiek.servicekit.problem.Problem;
 import nl.provincie.ethiek.servicekit.problem.ProblemException;
 import nl.provincie.ethiek.servicekit.problem.ProblemType;

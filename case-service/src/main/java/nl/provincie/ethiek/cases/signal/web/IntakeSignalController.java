@@ -1,4 +1,4 @@
-package nl.provincie.ethiek.cases.signal;
+package nl.provincie.ethiek.cases.signal.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -11,6 +11,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.provincie.ethiek.cases.signal.IntakeSignal;
+import nl.provincie.ethiek.cases.signal.IntakeSignals;
 import nl.provincie.ethiek.servicekit.security.Roles;
 
 @Controller("/api/v1/intake-signals")

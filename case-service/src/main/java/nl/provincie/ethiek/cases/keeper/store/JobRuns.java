@@ -1,11 +1,9 @@
-package nl.provincie.ethiek.cases.keeper;
+package nl.provincie.ethiek.cases.keeper.store;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
+import nl.provincie.ethiek.cases.store.Jdbc;
 import nl.provincie.ethiek.servicekit.cluster.InstanceId;
 
 /**
@@ -14,7 +12,7 @@ import nl.provincie.ethiek.servicekit.cluster.InstanceId;
  * makes the others re-check against the winner's time and give up (docs/adr/0024).
  */
 @Singleton
-class JobRuns {
+public class JobRuns {
 
   private static final String CLAIM =
       """
@@ -25,10 +23,10 @@ class JobRuns {
       returning runs
       """;
 
-  private final JdbcOperations jdbc;
+  private final Jdbc jdbc;
   private final InstanceId instance;
 
-  JobRuns(JdbcOperations jdbc, InstanceId instance) {
+  JobRuns(Jdbc jdbc, InstanceId instance) {
     this.jdbc = jdbc;
     this.instance = instance;
   }
@@ -42,19 +40,11 @@ class JobRuns {
    */
   @Transactional
   public boolean claim(String job, Duration interval) {
-    return jdbc.prepareStatement(
-        CLAIM,
-        statement -> {
-          try {
-            statement.setString(1, job);
-            statement.setString(2, instance.value());
-            statement.setDouble(3, interval.toMillis() / 1000.0);
-            try (ResultSet rs = statement.executeQuery()) {
-              return rs.next();
-            }
-          } catch (SQLException e) {
-            throw new IllegalStateException("could not claim a run of " + job, e);
-          }
-        });
+    return jdbc.one(
+            CLAIM,
+            Jdbc.values(job, instance.value(), interval.toMillis() / 1000.0),
+            rs -> rs.getLong(1),
+            "a run of " + job)
+        .isPresent();
   }
 }

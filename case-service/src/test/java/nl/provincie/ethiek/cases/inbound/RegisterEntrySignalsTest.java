@@ -1,4 +1,4 @@
-package nl.provincie.ethiek.cases.signal;
+package nl.provincie.ethiek.cases.inbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RegisterEntryListenerTest implements TestPropertyProvider {
+class RegisterEntrySignalsTest implements TestPropertyProvider {
 
   private static final RealInfrastructure INFRA = RealInfrastructure.shared();
 

@@ -1,4 +1,4 @@
-package nl.provincie.ethiek.cases.audit.head;
+package nl.provincie.ethiek.cases.audit.web;
 
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -11,6 +11,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import nl.provincie.ethiek.cases.audit.ChainHead;
 import nl.provincie.ethiek.cases.audit.HeadKey;
+import nl.provincie.ethiek.cases.audit.head.HeadKeys;
+import nl.provincie.ethiek.cases.audit.store.PublishedHeads;
 
 /**
  * The public feed of signed audit chain heads, with the public key to check them: anyone may keep

@@ -1,4 +1,4 @@
-package nl.provincie.ethiek.cases.worklist;
+package nl.provincie.ethiek.cases.worklist.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -78,7 +78,7 @@ class WorklistController {
                         .map(
                             a ->
                                 new ActionItem(
-                                    c.id(),
+                                    c.id().value(),
                                     c.intake().title(),
                                     a.id(),
                                     a.title(),
@@ -94,7 +94,7 @@ class WorklistController {
             .map(
                 c ->
                     new ReEvaluationItem(
-                        c.id(),
+                        c.id().value(),
                         c.intake().title(),
                         c.reEvaluation().dueDate(),
                         c.reEvaluation().trigger().name(),
@@ -123,7 +123,7 @@ class WorklistController {
       List<UUID> registerEntryIds) {
     static Item of(EthicsCase c) {
       return new Item(
-          c.id(),
+          c.id().value(),
           c.intake().title(),
           c.state(),
           c.origin().name(),
