@@ -1,5 +1,6 @@
 package nl.provincie.ethiek.portal;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -57,5 +58,19 @@ class ArchitectureTest {
             .resideInAPackage("com.vaadin..")
             .as("models, clients and the HTTP package are free of Vaadin");
     AllowList.check(rule, PORTAL);
+  }
+
+  @Test
+  void the_client_family_is_plain_java_at_the_bottom() {
+    AllowList.check(ArchitectureRules.domainIsFrameworkFree(ROOT + ".http.."), PORTAL);
+    ArchRule bottom =
+        classes()
+            .that()
+            .resideInAPackage(ROOT + ".http..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "com.fasterxml.jackson..", ROOT + ".http..")
+            .as("the HTTP client family depends on no other package of the portal");
+    AllowList.check(bottom, PORTAL);
   }
 }
