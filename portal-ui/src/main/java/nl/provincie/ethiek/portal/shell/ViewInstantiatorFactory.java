@@ -11,7 +11,8 @@ import java.lang.reflect.Modifier;
  * Lets Vaadin create the portal's package-private views (docs/adr/0049). Vaadin's own instantiator
  * calls only public constructors of public classes; this one opens the no-argument constructor of a
  * portal class that is not public and leaves everything else to Vaadin. Vaadin finds this factory
- * through its lookup (the servlet container's scan of {@code InstantiatorFactory} implementations).
+ * through its lookup: the servlet container's scan of {@code InstantiatorFactory} implementations
+ * and, for Karibu, META-INF/services/com.vaadin.flow.di.InstantiatorFactory.
  */
 public final class ViewInstantiatorFactory implements InstantiatorFactory {
 
