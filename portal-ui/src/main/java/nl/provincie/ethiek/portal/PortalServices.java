@@ -1,22 +1,32 @@
 package nl.provincie.ethiek.portal;
 
 import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinContext;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import nl.provincie.ethiek.portal.backoffice.BackofficeConfig;
+import nl.provincie.ethiek.portal.backoffice.login.OidcSettings;
+import nl.provincie.ethiek.portal.backoffice.login.OidcStaffAuthentication;
+import nl.provincie.ethiek.portal.backoffice.login.ServiceStaffAuthentication;
+import nl.provincie.ethiek.portal.backoffice.login.StaffAuthentication;
 import nl.provincie.ethiek.portal.conversation.HttpParticipationClient;
 import nl.provincie.ethiek.portal.conversation.ParticipationClient;
 import nl.provincie.ethiek.portal.home.HttpRegisterChangesClient;
 import nl.provincie.ethiek.portal.home.RegisterChangesClient;
+import nl.provincie.ethiek.portal.http.StaffHttp;
+import nl.provincie.ethiek.portal.http.StaffServices;
 import nl.provincie.ethiek.portal.map.HttpOpinionMapClient;
 import nl.provincie.ethiek.portal.map.OpinionMapClient;
 import nl.provincie.ethiek.portal.outcome.HttpOutcomeClient;
 import nl.provincie.ethiek.portal.outcome.OutcomeClient;
 import nl.provincie.ethiek.portal.register.HttpRegisterClient;
 import nl.provincie.ethiek.portal.register.RegisterClient;
+import nl.provincie.ethiek.portal.shell.PortalLanguage;
+import nl.provincie.ethiek.portal.shell.ServiceLocator;
 
 /**
- * The composition root: creates the clients of the backing services once per Vaadin service and
- * keeps them in the Vaadin context, where views look them up. Registered in
+ * The composition root: creates the clients of the backing services, for the public pages and the
+ * back office, and how staff sign in, once per Vaadin service, and keeps them in the Vaadin context
+ * where {@link ServiceLocator} finds them. Nothing else depends on this class. Registered in
  * META-INF/services/com.vaadin.flow.server.VaadinServiceInitListener.
  */
 public final class PortalServices implements VaadinServiceInitListener {
@@ -24,12 +34,11 @@ public final class PortalServices implements VaadinServiceInitListener {
   @Override
   public void serviceInit(ServiceInitEvent event) {
     PortalConfig config = PortalConfig.fromEnvironment();
-    var context = event.getSource().getContext();
+    VaadinContext context = event.getSource().getContext();
+    context.setAttribute(PortalConfig.class, config);
     context.setAttribute(RegisterClient.class, new HttpRegisterClient(config.registerServiceUrl()));
     context.setAttribute(
         ParticipationClient.class, new HttpParticipationClient(config.participationServiceUrl()));
-    context.setAttribute(PortalConfig.class, config);
-    // public pages added for issue 7: home, opinion map, outcome
     context.setAttribute(
         RegisterChangesClient.class, new HttpRegisterChangesClient(config.registerServiceUrl()));
     context.setAttribute(
@@ -37,43 +46,26 @@ public final class PortalServices implements VaadinServiceInitListener {
     context.setAttribute(
         OutcomeClient.class,
         new HttpOutcomeClient(config.participationServiceUrl(), config.caseServiceUrl()));
+    backOffice(context, BackofficeConfig.fromEnvironment());
   }
 
-  /** Recent changes in the register (start page). */
-  public static RegisterChangesClient registerChangesClient() {
-    return attribute(RegisterChangesClient.class);
+  private static void backOffice(VaadinContext context, BackofficeConfig config) {
+    context.setAttribute(StaffAuthentication.class, authentication(config));
+    context.setAttribute(
+        StaffServices.class,
+        new StaffServices(
+            new StaffHttp(config.participationServiceUrl(), PortalLanguage::current),
+            new StaffHttp(config.registerServiceUrl(), PortalLanguage::current),
+            new StaffHttp(config.caseServiceUrl(), PortalLanguage::current)));
   }
 
-  /** The opinion maps of conversations. */
-  public static OpinionMapClient opinionMapClient() {
-    return attribute(OpinionMapClient.class);
-  }
-
-  /** Reports of closed conversations and the public view of their ethics cases. */
-  public static OutcomeClient outcomeClient() {
-    return attribute(OutcomeClient.class);
-  }
-
-  /** The participation client of the current Vaadin service. */
-  public static ParticipationClient participationClient() {
-    return attribute(ParticipationClient.class);
-  }
-
-  /** The portal's settings (contact address, ...). */
-  public static PortalConfig config() {
-    return attribute(PortalConfig.class);
-  }
-
-  private static <T> T attribute(Class<T> type) {
-    T value = VaadinService.getCurrent().getContext().getAttribute(type);
-    if (value == null) {
-      throw new IllegalStateException(PortalServices.class.getName() + " has not run");
-    }
-    return value;
-  }
-
-  /** The register client of the current Vaadin service. */
-  public static RegisterClient registerClient() {
-    return attribute(RegisterClient.class);
+  static StaffAuthentication authentication(BackofficeConfig config) {
+    return switch (config.authentication()) {
+      case DEMO -> new ServiceStaffAuthentication(config.signInServiceUrl());
+      case OIDC ->
+          new OidcStaffAuthentication(
+              OidcSettings.from(
+                  PortalConfig.fromEnvironment().port(), System::getenv, System::getProperty));
+    };
   }
 }

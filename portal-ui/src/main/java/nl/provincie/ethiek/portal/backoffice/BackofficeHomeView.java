@@ -11,11 +11,12 @@ import nl.provincie.ethiek.portal.backoffice.login.StaffMember;
 import nl.provincie.ethiek.portal.backoffice.login.StaffOnly;
 import nl.provincie.ethiek.portal.backoffice.login.StaffSession;
 import nl.provincie.ethiek.portal.shell.MainLayout;
+import nl.provincie.ethiek.portal.shell.PortalRoutes;
 
 /** The back office's start page: the tasks of the signed-in member's roles. */
-@Route(value = "beheer", layout = BackofficeLayout.class)
+@Route(value = PortalRoutes.BACKOFFICE, layout = BackofficeLayout.class)
 @StaffOnly
-public class BackofficeHomeView extends Div implements HasDynamicTitle {
+class BackofficeHomeView extends Div implements HasDynamicTitle {
 
   public BackofficeHomeView() {
     StaffMember member = StaffSession.require();

@@ -10,11 +10,11 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLayout;
-import com.vaadin.flow.router.RouterLink;
 import java.util.stream.Collectors;
 import nl.provincie.ethiek.portal.backoffice.login.StaffMember;
 import nl.provincie.ethiek.portal.backoffice.login.StaffSession;
 import nl.provincie.ethiek.portal.shell.MainLayout;
+import nl.provincie.ethiek.portal.shell.PortalRoutes;
 
 /**
  * The frame of every back-office page, inside the portal's own: who is signed in, the tasks their
@@ -34,7 +34,7 @@ public class BackofficeLayout extends Div implements RouterLayout {
 
   private Component bar(StaffMember member) {
     Nav nav =
-        new Nav(new RouterLink(getTranslation("backoffice.home.link"), BackofficeHomeView.class));
+        new Nav(PortalRoutes.link(getTranslation("backoffice.home.link"), PortalRoutes.BACKOFFICE));
     BackofficeTasks.of(member).forEach(task -> nav.add(task.link(this::getTranslation)));
     nav.addClassName("backoffice-nav");
     nav.getElement().setAttribute("aria-label", getTranslation("backoffice.nav.label"));

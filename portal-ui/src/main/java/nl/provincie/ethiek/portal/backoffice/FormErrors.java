@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import nl.provincie.ethiek.portal.backoffice.http.FieldProblem;
-import nl.provincie.ethiek.portal.backoffice.http.ServiceRefusedException;
-import nl.provincie.ethiek.portal.backoffice.http.ServiceUnavailableException;
+import nl.provincie.ethiek.portal.http.FieldProblem;
+import nl.provincie.ethiek.portal.http.ServiceRefusedException;
+import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
 
 /**
  * Shows what a service refused: field errors next to their fields (by the last segment of the JSON

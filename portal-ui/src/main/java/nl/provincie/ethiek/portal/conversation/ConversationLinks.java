@@ -2,11 +2,9 @@ package nl.provincie.ethiek.portal.conversation;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import nl.provincie.ethiek.portal.conversation.ParticipationModel.Conversation;
-import nl.provincie.ethiek.portal.map.OpinionMapPage;
-import nl.provincie.ethiek.portal.outcome.OutcomePage;
+import nl.provincie.ethiek.portal.shell.PortalRoutes;
 
 /** Links from a conversation to its opinion map and, once closed, to its outcome. */
 final class ConversationLinks {
@@ -14,17 +12,18 @@ final class ConversationLinks {
   private ConversationLinks() {}
 
   static Div of(Component context, Conversation conversation) {
-    RouteParameters parameters = new RouteParameters("id", conversation.id().toString());
     Div links = new Div();
     links.addClassName("page-links");
     if (!conversation.isOpen()) {
       RouterLink outcome =
-          new RouterLink(context.getTranslation("outcome.link"), OutcomePage.class, parameters);
+          PortalRoutes.link(
+              context.getTranslation("outcome.link"), PortalRoutes.outcome(conversation.id()));
       outcome.setId("conversation-outcome-link");
       links.add(outcome);
     }
     RouterLink map =
-        new RouterLink(context.getTranslation("map.link"), OpinionMapPage.class, parameters);
+        PortalRoutes.link(
+            context.getTranslation("map.link"), PortalRoutes.opinionMap(conversation.id()));
     map.setId("conversation-map-link");
     links.add(map);
     return links;

@@ -8,9 +8,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.Optional;
 import java.util.UUID;
-import nl.provincie.ethiek.portal.PortalServices;
 import nl.provincie.ethiek.portal.conversation.ParticipationModel.Conversation;
+import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.shell.MainLayout;
+import nl.provincie.ethiek.portal.shell.RouteIds;
+import nl.provincie.ethiek.portal.shell.ServiceLocator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,11 +38,11 @@ public abstract class ConversationSubpage extends Div
   public final void beforeEnter(BeforeEnterEvent event) {
     removeAll();
     reset();
-    Optional<UUID> id = event.getRouteParameters().get("id").flatMap(ConversationSubpage::uuid);
+    Optional<UUID> id = event.getRouteParameters().get("id").flatMap(RouteIds::uuid);
     Optional<Conversation> found;
     try {
-      found = id.flatMap(PortalServices.participationClient()::conversation);
-    } catch (ParticipationUnavailableException | ParticipationRefusedException e) {
+      found = id.flatMap(ServiceLocator.get(ParticipationClient.class)::conversation);
+    } catch (ServiceUnavailableException | ParticipationRefusedException e) {
       LOG.warn("Conversation for {} not available: {}", getClass().getSimpleName(), e.getMessage());
       unavailable();
       return;
@@ -80,14 +82,6 @@ public abstract class ConversationSubpage extends Div
     notice.addClassName("notice");
     notice.getElement().setAttribute("role", "alert");
     return notice;
-  }
-
-  private static Optional<UUID> uuid(String value) {
-    try {
-      return Optional.of(UUID.fromString(value));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 
   @Override

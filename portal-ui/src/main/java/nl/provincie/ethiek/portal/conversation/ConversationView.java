@@ -15,14 +15,17 @@ import com.vaadin.flow.router.Route;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import nl.provincie.ethiek.portal.PortalServices;
 import nl.provincie.ethiek.portal.conversation.ParticipationModel.AddedStatement;
 import nl.provincie.ethiek.portal.conversation.ParticipationModel.Conversation;
 import nl.provincie.ethiek.portal.conversation.ParticipationModel.Next;
 import nl.provincie.ethiek.portal.conversation.ParticipationModel.Statement;
 import nl.provincie.ethiek.portal.conversation.ParticipationModel.Vote;
 import nl.provincie.ethiek.portal.conversation.ParticipationModel.Withdrawal;
+import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.shell.MainLayout;
+import nl.provincie.ethiek.portal.shell.PortalRoutes;
+import nl.provincie.ethiek.portal.shell.RouteIds;
+import nl.provincie.ethiek.portal.shell.ServiceLocator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,8 +34,8 @@ import org.slf4j.LoggerFactory;
  * is announced politely; after each vote focus moves to the new statement. Residents may add their
  * own statement (refusals shown as plain messages) and remove their participation.
  */
-@Route(value = "gesprekken/:id", layout = MainLayout.class)
-public class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+@Route(value = PortalRoutes.CONVERSATION, layout = MainLayout.class)
+class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
   private static final Logger LOG = LoggerFactory.getLogger(ConversationView.class);
 
@@ -59,8 +62,8 @@ public class ConversationView extends Div implements BeforeEnterObserver, HasDyn
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     removeAll();
-    client = PortalServices.participationClient();
-    Optional<UUID> id = event.getRouteParameters().get("id").flatMap(ConversationView::uuid);
+    client = ServiceLocator.get(ParticipationClient.class);
+    Optional<UUID> id = event.getRouteParameters().get("id").flatMap(RouteIds::uuid);
     try {
       Optional<Conversation> found = id.flatMap(client::conversation);
       if (found.isEmpty()) {
@@ -91,7 +94,7 @@ public class ConversationView extends Div implements BeforeEnterObserver, HasDyn
         buildAddStatement();
       }
       buildRemoval();
-    } catch (ParticipationUnavailableException | ParticipationRefusedException e) {
+    } catch (ServiceUnavailableException | ParticipationRefusedException e) {
       LOG.warn("Conversation not available: {}", e.getMessage());
       removeAll();
       title = getTranslation("conversations.title");
@@ -153,7 +156,7 @@ public class ConversationView extends Div implements BeforeEnterObserver, HasDyn
         showRefusal(message, e);
         return;
       }
-    } catch (ParticipationUnavailableException e) {
+    } catch (ServiceUnavailableException e) {
       LOG.warn("Vote failed: {}", e.getMessage());
       message.setText(getTranslation("unavailable.participation"));
       message.setVisible(true);
@@ -162,7 +165,7 @@ public class ConversationView extends Div implements BeforeEnterObserver, HasDyn
     try {
       show(withToken(() -> client.next(conversation.id(), token)));
       statementHeading.getElement().callJsFunction("focus");
-    } catch (ParticipationUnavailableException | ParticipationRefusedException e) {
+    } catch (ServiceUnavailableException | ParticipationRefusedException e) {
       LOG.warn("Next statement failed: {}", e.getMessage());
       message.setText(getTranslation("unavailable.participation"));
       message.setVisible(true);
@@ -223,7 +226,7 @@ public class ConversationView extends Div implements BeforeEnterObserver, HasDyn
       showRefusal(addMessage, e);
       ownStatement.setInvalid(true);
       ownStatement.setErrorMessage(addMessage.getText());
-    } catch (ParticipationUnavailableException e) {
+    } catch (ServiceUnavailableException e) {
       LOG.warn("Adding a statement failed: {}", e.getMessage());
       addMessage.setText(getTranslation("unavailable.participation"));
       addMessage.addClassName("notice");
@@ -279,7 +282,7 @@ public class ConversationView extends Div implements BeforeEnterObserver, HasDyn
             token = null;
             card.setVisible(false);
             progress.setVisible(false);
-          } catch (ParticipationUnavailableException | ParticipationRefusedException e) {
+          } catch (ServiceUnavailableException | ParticipationRefusedException e) {
             LOG.warn("Withdrawal failed: {}", e.getMessage());
             result.setText(getTranslation("unavailable.participation"));
           }
@@ -321,14 +324,6 @@ public class ConversationView extends Div implements BeforeEnterObserver, HasDyn
     String issued = client.newParticipant();
     ParticipantCookie.write(issued);
     return issued;
-  }
-
-  private static Optional<UUID> uuid(String value) {
-    try {
-      return Optional.of(UUID.fromString(value));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 
   @Override

@@ -13,16 +13,18 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
-import nl.provincie.ethiek.portal.PortalServices;
 import nl.provincie.ethiek.portal.conversation.ParticipationModel.Conversation;
+import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.shell.MainLayout;
 import nl.provincie.ethiek.portal.shell.PortalLanguage;
+import nl.provincie.ethiek.portal.shell.PortalRoutes;
+import nl.provincie.ethiek.portal.shell.ServiceLocator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The public conversations: open ones to take part in, then the recently closed ones. */
-@Route(value = "gesprekken", layout = MainLayout.class)
-public class ConversationsView extends Div implements HasDynamicTitle {
+@Route(value = PortalRoutes.CONVERSATIONS, layout = MainLayout.class)
+class ConversationsView extends Div implements HasDynamicTitle {
 
   private static final Logger LOG = LoggerFactory.getLogger(ConversationsView.class);
 
@@ -33,8 +35,8 @@ public class ConversationsView extends Div implements HasDynamicTitle {
         new Paragraph(getTranslation("conversations.intro")));
     List<Conversation> conversations;
     try {
-      conversations = PortalServices.participationClient().conversations();
-    } catch (ParticipationUnavailableException | ParticipationRefusedException e) {
+      conversations = ServiceLocator.get(ParticipationClient.class).conversations();
+    } catch (ServiceUnavailableException | ParticipationRefusedException e) {
       LOG.warn("Conversations not available: {}", e.getMessage());
       Paragraph notice = new Paragraph(getTranslation("unavailable.participation"));
       notice.addClassName("notice");

@@ -8,10 +8,11 @@ import nl.provincie.ethiek.portal.conversation.ParticipationModel.Conversation;
 import nl.provincie.ethiek.portal.conversation.ParticipationModel.Next;
 import nl.provincie.ethiek.portal.conversation.ParticipationModel.Vote;
 import nl.provincie.ethiek.portal.conversation.ParticipationModel.Withdrawal;
+import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
 
 /**
- * Talks to the participation service. Calls throw {@link ParticipationUnavailableException} when
- * the service cannot be reached, and {@link ParticipationRefusedException} when it refuses (a
+ * Talks to the participation service. Calls throw {@link ServiceUnavailableException} when the
+ * service cannot be reached, and {@link ParticipationRefusedException} when it refuses (a
  * problem+json answer with a stable type).
  */
 public interface ParticipationClient {

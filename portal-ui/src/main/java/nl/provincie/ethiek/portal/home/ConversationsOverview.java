@@ -7,16 +7,14 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
-import nl.provincie.ethiek.portal.conversation.ConversationView;
 import nl.provincie.ethiek.portal.conversation.ParticipationClient;
 import nl.provincie.ethiek.portal.conversation.ParticipationModel.Conversation;
 import nl.provincie.ethiek.portal.conversation.ParticipationRefusedException;
-import nl.provincie.ethiek.portal.conversation.ParticipationUnavailableException;
-import nl.provincie.ethiek.portal.outcome.OutcomePage;
+import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.shell.PortalLanguage;
+import nl.provincie.ethiek.portal.shell.PortalRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +34,7 @@ final class ConversationsOverview {
     List<Conversation> conversations;
     try {
       conversations = participation.conversations();
-    } catch (ParticipationUnavailableException | ParticipationRefusedException e) {
+    } catch (ServiceUnavailableException | ParticipationRefusedException e) {
       LOG.warn("Conversations for the start page not available: {}", e.getMessage());
       Section section = section(context, "home-open", "home.open.heading");
       Paragraph notice = new Paragraph(context.getTranslation("unavailable.participation"));
@@ -58,7 +56,8 @@ final class ConversationsOverview {
     }
     UnorderedList list = list();
     for (Conversation conversation : open) {
-      RouterLink link = link(conversation, ConversationView.class);
+      RouterLink link =
+          PortalRoutes.link(conversation.topic(), PortalRoutes.conversation(conversation.id()));
       link.getElement()
           .setAttribute(
               "aria-label", context.getTranslation("conversations.join", conversation.topic()));
@@ -76,7 +75,8 @@ final class ConversationsOverview {
     }
     UnorderedList list = list();
     for (Conversation conversation : closed) {
-      RouterLink link = link(conversation, OutcomePage.class);
+      RouterLink link =
+          PortalRoutes.link(conversation.topic(), PortalRoutes.outcome(conversation.id()));
       link.getElement()
           .setAttribute(
               "aria-label", context.getTranslation("home.closed.link", conversation.topic()));
@@ -121,13 +121,5 @@ final class ConversationsOverview {
       item.add(new Paragraph(description));
     }
     return item;
-  }
-
-  private static RouterLink link(Conversation conversation, Class<? extends Component> target) {
-    return new RouterLink(conversation.topic(), target, parameters(conversation));
-  }
-
-  private static RouteParameters parameters(Conversation conversation) {
-    return new RouteParameters("id", conversation.id().toString());
   }
 }

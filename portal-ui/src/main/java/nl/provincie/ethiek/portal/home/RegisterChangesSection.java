@@ -7,12 +7,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
-import nl.provincie.ethiek.portal.register.EntryView;
-import nl.provincie.ethiek.portal.register.RegisterSearchView;
+import nl.provincie.ethiek.portal.shell.PortalRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,13 +47,11 @@ class RegisterChangesSection extends Section {
     }
     add(
         new Paragraph(
-            new RouterLink(getTranslation("home.register.all"), RegisterSearchView.class)));
+            PortalRoutes.link(getTranslation("home.register.all"), PortalRoutes.REGISTER)));
   }
 
   private ListItem item(RegisterChange change) {
-    RouterLink link =
-        new RouterLink(
-            change.name(), EntryView.class, new RouteParameters("id", change.id().toString()));
+    RouterLink link = PortalRoutes.link(change.name(), PortalRoutes.entry(change.id()));
     String kind =
         getTranslation(change.platform() ? "register.kind.PLATFORM" : "register.kind.ALGORITHM");
     Paragraph about =

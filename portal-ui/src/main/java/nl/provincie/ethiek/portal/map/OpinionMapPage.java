@@ -8,23 +8,21 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
-import nl.provincie.ethiek.portal.PortalServices;
 import nl.provincie.ethiek.portal.conversation.ConversationSubpage;
-import nl.provincie.ethiek.portal.conversation.ConversationView;
 import nl.provincie.ethiek.portal.conversation.ParticipantCookie;
 import nl.provincie.ethiek.portal.conversation.ParticipationModel.Conversation;
 import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.map.OpinionMapModel.OpinionMap;
 import nl.provincie.ethiek.portal.map.OpinionMapModel.Position;
 import nl.provincie.ethiek.portal.shell.MainLayout;
+import nl.provincie.ethiek.portal.shell.PortalRoutes;
+import nl.provincie.ethiek.portal.shell.ServiceLocator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,8 +32,8 @@ import org.slf4j.LoggerFactory;
  * each group and what unites everyone. The page polls every few seconds and redraws only when the
  * map's tick changed (docs/adr/0014).
  */
-@Route(value = "gesprekken/:id/kaart", layout = MainLayout.class)
-public class OpinionMapPage extends ConversationSubpage {
+@Route(value = PortalRoutes.OPINION_MAP, layout = MainLayout.class)
+class OpinionMapPage extends ConversationSubpage {
 
   static final int POLL_MILLIS = 3000;
   private static final Logger LOG = LoggerFactory.getLogger(OpinionMapPage.class);
@@ -70,7 +68,7 @@ public class OpinionMapPage extends ConversationSubpage {
 
   @Override
   protected void show(Conversation conversation) {
-    maps = PortalServices.opinionMapClient();
+    maps = ServiceLocator.get(OpinionMapClient.class);
     token = ParticipantCookie.read();
     conversationId = conversation.id();
     add(
@@ -89,15 +87,14 @@ public class OpinionMapPage extends ConversationSubpage {
   }
 
   private Div links(Conversation conversation) {
-    RouteParameters parameters = new RouteParameters("id", conversation.id().toString());
     Div links =
-        new Div(new RouterLink(getTranslation("map.back"), ConversationView.class, parameters));
+        new Div(
+            PortalRoutes.link(
+                getTranslation("map.back"), PortalRoutes.conversation(conversation.id())));
     if (!conversation.isOpen()) {
       links.add(
-          new RouterLink(
-              getTranslation("map.outcome"),
-              nl.provincie.ethiek.portal.outcome.OutcomePage.class,
-              parameters));
+          PortalRoutes.link(
+              getTranslation("map.outcome"), PortalRoutes.outcome(conversation.id())));
     }
     links.addClassName("page-links");
     return links;

@@ -5,19 +5,16 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import java.util.Optional;
 import java.util.UUID;
-import nl.provincie.ethiek.portal.PortalServices;
 import nl.provincie.ethiek.portal.conversation.ConversationSubpage;
-import nl.provincie.ethiek.portal.conversation.ConversationView;
 import nl.provincie.ethiek.portal.conversation.ParticipationModel.Conversation;
 import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.map.GroupFindings;
-import nl.provincie.ethiek.portal.map.OpinionMapPage;
 import nl.provincie.ethiek.portal.outcome.OutcomeModel.Report;
 import nl.provincie.ethiek.portal.shell.MainLayout;
+import nl.provincie.ethiek.portal.shell.PortalRoutes;
+import nl.provincie.ethiek.portal.shell.ServiceLocator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * The outcome of a closed conversation: its published report, and what happened with residents'
  * input - the linked ethics case's advice, decision and follow-up, as far as they are public.
  */
-@Route(value = "gesprekken/:id/uitkomst", layout = MainLayout.class)
-public class OutcomePage extends ConversationSubpage {
+@Route(value = PortalRoutes.OUTCOME, layout = MainLayout.class)
+class OutcomePage extends ConversationSubpage {
 
   private static final Logger LOG = LoggerFactory.getLogger(OutcomePage.class);
 
@@ -38,7 +35,7 @@ public class OutcomePage extends ConversationSubpage {
 
   @Override
   protected void show(Conversation conversation) {
-    OutcomeClient outcomes = PortalServices.outcomeClient();
+    OutcomeClient outcomes = ServiceLocator.get(OutcomeClient.class);
     add(heading(getTranslation("outcome.title", conversation.topic())), links(conversation));
     if (conversation.isOpen()) {
       add(notice("outcome.open"));
@@ -60,12 +57,13 @@ public class OutcomePage extends ConversationSubpage {
   }
 
   private Div links(Conversation conversation) {
-    RouteParameters parameters = new RouteParameters("id", conversation.id().toString());
     Div links =
         new Div(
-            new RouterLink(
-                getTranslation("outcome.conversation"), ConversationView.class, parameters),
-            new RouterLink(getTranslation("outcome.map"), OpinionMapPage.class, parameters));
+            PortalRoutes.link(
+                getTranslation("outcome.conversation"),
+                PortalRoutes.conversation(conversation.id())),
+            PortalRoutes.link(
+                getTranslation("outcome.map"), PortalRoutes.opinionMap(conversation.id())));
     links.addClassName("page-links");
     return links;
   }

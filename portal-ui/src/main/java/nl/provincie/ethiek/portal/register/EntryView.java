@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import nl.provincie.ethiek.portal.PortalServices;
+import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.register.RegisterModel.Algorithm;
 import nl.provincie.ethiek.portal.register.RegisterModel.EntryDetail;
 import nl.provincie.ethiek.portal.register.RegisterModel.Internal;
@@ -33,6 +33,9 @@ import nl.provincie.ethiek.portal.register.RegisterModel.Platform;
 import nl.provincie.ethiek.portal.register.RegisterModel.VersionSummary;
 import nl.provincie.ethiek.portal.shell.MainLayout;
 import nl.provincie.ethiek.portal.shell.PortalLanguage;
+import nl.provincie.ethiek.portal.shell.PortalRoutes;
+import nl.provincie.ethiek.portal.shell.RouteIds;
+import nl.provincie.ethiek.portal.shell.ServiceLocator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,8 +43,8 @@ import org.slf4j.LoggerFactory;
  * One register entry in plain language: what it does, why, the legal basis, human oversight,
  * assessments, status and next review, followed by its public history.
  */
-@Route(value = "register/:id", layout = MainLayout.class)
-public class EntryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+@Route(value = PortalRoutes.ENTRY, layout = MainLayout.class)
+class EntryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
   private static final Logger LOG = LoggerFactory.getLogger(EntryView.class);
 
@@ -54,19 +57,19 @@ public class EntryView extends Div implements BeforeEnterObserver, HasDynamicTit
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     removeAll();
-    Optional<UUID> id = event.getRouteParameters().get("id").flatMap(EntryView::uuid);
+    Optional<UUID> id = event.getRouteParameters().get("id").flatMap(RouteIds::uuid);
     RouterLink back = new RouterLink(getTranslation("entry.back"), RegisterSearchView.class);
     back.addClassName("back");
     add(back);
     try {
-      Optional<EntryDetail> entry = id.flatMap(PortalServices.registerClient()::entry);
+      Optional<EntryDetail> entry = id.flatMap(ServiceLocator.get(RegisterClient.class)::entry);
       if (entry.isEmpty()) {
         title = getTranslation("entry.notfound.title");
         add(new H1(title), new Paragraph(getTranslation("entry.notfound.text")));
         return;
       }
-      show(entry.get(), PortalServices.registerClient().history(id.get()));
-    } catch (RegisterUnavailableException e) {
+      show(entry.get(), ServiceLocator.get(RegisterClient.class).history(id.get()));
+    } catch (ServiceUnavailableException e) {
       LOG.warn("Register entry not available: {}", e.getMessage());
       title = getTranslation("register.title");
       Paragraph notice = new Paragraph(getTranslation("unavailable.register"));
@@ -365,14 +368,6 @@ public class EntryView extends Div implements BeforeEnterObserver, HasDynamicTit
 
   private static String nonNull(String value) {
     return value == null ? "" : value;
-  }
-
-  private static Optional<UUID> uuid(String value) {
-    try {
-      return Optional.of(UUID.fromString(value));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 
   @Override

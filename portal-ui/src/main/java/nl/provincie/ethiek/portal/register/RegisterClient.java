@@ -3,6 +3,7 @@ package nl.provincie.ethiek.portal.register;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.register.RegisterModel.EntryDetail;
 import nl.provincie.ethiek.portal.register.RegisterModel.EntryPage;
 import nl.provincie.ethiek.portal.register.RegisterModel.Search;
@@ -10,8 +11,8 @@ import nl.provincie.ethiek.portal.register.RegisterModel.VersionSummary;
 
 /**
  * Reads the public part of the register service. Every method throws {@link
- * RegisterUnavailableException} when the service cannot be reached or gives an answer that cannot
- * be read.
+ * ServiceUnavailableException} when the service cannot be reached or gives an answer that cannot be
+ * read.
  */
 public interface RegisterClient {
 

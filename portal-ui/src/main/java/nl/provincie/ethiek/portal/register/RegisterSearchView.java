@@ -25,12 +25,14 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.provincie.ethiek.portal.PortalServices;
+import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.register.RegisterModel.EntryPage;
 import nl.provincie.ethiek.portal.register.RegisterModel.EntrySummary;
 import nl.provincie.ethiek.portal.register.RegisterModel.Search;
 import nl.provincie.ethiek.portal.shell.MainLayout;
 import nl.provincie.ethiek.portal.shell.PortalLanguage;
+import nl.provincie.ethiek.portal.shell.PortalRoutes;
+import nl.provincie.ethiek.portal.shell.ServiceLocator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,8 +40,8 @@ import org.slf4j.LoggerFactory;
  * Search and filter the register: text, kind, theme and status. The search lives in the address
  * (?q=&soort=&thema=&status=&pagina=) so that results can be shared and the back button works.
  */
-@Route(value = "register", layout = MainLayout.class)
-public class RegisterSearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+@Route(value = PortalRoutes.REGISTER, layout = MainLayout.class)
+class RegisterSearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
   static final int PAGE_SIZE = 20;
 
@@ -142,8 +144,8 @@ public class RegisterSearchView extends Div implements BeforeEnterObserver, HasD
     results.add(heading);
     EntryPage page;
     try {
-      page = PortalServices.registerClient().search(search);
-    } catch (RegisterUnavailableException e) {
+      page = ServiceLocator.get(RegisterClient.class).search(search);
+    } catch (ServiceUnavailableException e) {
       LOG.warn("Register search failed: {}", e.getMessage());
       Paragraph notice = new Paragraph(getTranslation("unavailable.register"));
       notice.addClassName("notice");

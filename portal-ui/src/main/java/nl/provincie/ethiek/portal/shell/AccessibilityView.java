@@ -11,8 +11,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 /** The accessibility statement: what we aim for, what we do, what is known, whom to tell. */
-@Route(value = "toegankelijkheid", layout = MainLayout.class)
-public class AccessibilityView extends Div implements HasDynamicTitle {
+@Route(value = PortalRoutes.ACCESSIBILITY, layout = MainLayout.class)
+class AccessibilityView extends Div implements HasDynamicTitle {
 
   public AccessibilityView() {
     addClassName("accessibility");

@@ -13,11 +13,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
+import java.util.List;
 import nl.provincie.ethiek.portal.PortalConfig;
-import nl.provincie.ethiek.portal.PortalServices;
-import nl.provincie.ethiek.portal.conversation.ConversationsView;
-import nl.provincie.ethiek.portal.register.RegisterSearchView;
-import nl.provincie.ethiek.portal.start.StartView;
 
 /**
  * The frame of every public page: header (with the menu and the language switch), main content and
@@ -26,6 +23,15 @@ import nl.provincie.ethiek.portal.start.StartView;
 public class MainLayout extends Div implements RouterLayout {
 
   public static final String TITLE = "Digitale ethiek - Provincie";
+
+  /** An entry of the main menu: its label's translation key and the path it opens. */
+  private record MenuEntry(String labelKey, String path) {}
+
+  private static final List<MenuEntry> MENU =
+      List.of(
+          new MenuEntry("nav.home", PortalRoutes.START),
+          new MenuEntry("nav.conversations", PortalRoutes.CONVERSATIONS),
+          new MenuEntry("nav.register", PortalRoutes.REGISTER));
 
   private final Main content = new Main();
 
@@ -41,11 +47,9 @@ public class MainLayout extends Div implements RouterLayout {
     Anchor home = new Anchor("./", province, new Span("Digitale ethiek"));
     home.addClassName("portal-brand");
 
-    Nav nav =
-        new Nav(
-            new RouterLink(getTranslation("nav.home"), StartView.class),
-            new RouterLink(getTranslation("nav.conversations"), ConversationsView.class),
-            new RouterLink(getTranslation("nav.register"), RegisterSearchView.class));
+    Nav nav = new Nav();
+    MENU.forEach(
+        entry -> nav.add(PortalRoutes.link(getTranslation(entry.labelKey()), entry.path())));
     nav.addClassName("portal-nav");
     nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
 
@@ -72,8 +76,8 @@ public class MainLayout extends Div implements RouterLayout {
     contact.add(mail);
     contact.addClassName("portal-contact");
     RouterLink accessibility =
-        new RouterLink(getTranslation("footer.accessibility"), AccessibilityView.class);
-    RouterLink privacy = new RouterLink(getTranslation("footer.privacy"), PrivacyView.class);
+        PortalRoutes.link(getTranslation("footer.accessibility"), PortalRoutes.ACCESSIBILITY);
+    RouterLink privacy = PortalRoutes.link(getTranslation("footer.privacy"), PortalRoutes.PRIVACY);
     Footer footer =
         new Footer(
             new Paragraph(getTranslation("footer.about")),
@@ -86,7 +90,7 @@ public class MainLayout extends Div implements RouterLayout {
 
   static String contactEmail() {
     try {
-      return PortalServices.config().contactEmail();
+      return ServiceLocator.get(PortalConfig.class).contactEmail();
     } catch (IllegalStateException e) {
       return PortalConfig.DEFAULT_CONTACT;
     }

@@ -15,8 +15,8 @@ import java.util.stream.IntStream;
  * The privacy statement: what the platform keeps of a resident, where, for how long, and what
  * removing one's participation removes (docs/adr/0031, docs/adr/0032).
  */
-@Route(value = "privacy", layout = MainLayout.class)
-public class PrivacyView extends Div implements HasDynamicTitle {
+@Route(value = PortalRoutes.PRIVACY, layout = MainLayout.class)
+class PrivacyView extends Div implements HasDynamicTitle {
 
   public PrivacyView() {
     addClassName("privacy");

@@ -5,16 +5,16 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import nl.provincie.ethiek.portal.PortalServices;
 import nl.provincie.ethiek.portal.home.HomeSections;
 import nl.provincie.ethiek.portal.shell.MainLayout;
+import nl.provincie.ethiek.portal.shell.PortalRoutes;
 
 /**
  * The start page for residents: what the portal is for, the open conversations, the recently closed
  * ones with their outcome, and what changed lately in the register.
  */
-@Route(value = "", layout = MainLayout.class)
-public class StartView extends Div implements HasDynamicTitle {
+@Route(value = PortalRoutes.START, layout = MainLayout.class)
+class StartView extends Div implements HasDynamicTitle {
 
   public StartView() {
     setId("home");
@@ -22,9 +22,7 @@ public class StartView extends Div implements HasDynamicTitle {
     Paragraph intro = new Paragraph(getTranslation("home.intro"));
     intro.addClassName("intro");
     add(new H1(getTranslation("home.title")), intro);
-    HomeSections.of(
-            this, PortalServices.participationClient(), PortalServices.registerChangesClient())
-        .forEach(this::add);
+    HomeSections.of(this).forEach(this::add);
   }
 
   @Override

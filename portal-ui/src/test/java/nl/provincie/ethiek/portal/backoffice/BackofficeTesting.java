@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import nl.provincie.ethiek.portal.PortalConfig;
+import nl.provincie.ethiek.portal.testing.PortalViews;
 import nl.provincie.ethiek.portal.testing.StubHttpService;
 import nl.provincie.ethiek.portal.testing.StubHttpService.Answer;
 
@@ -25,7 +26,7 @@ import nl.provincie.ethiek.portal.testing.StubHttpService.Answer;
 public final class BackofficeTesting implements AutoCloseable {
 
   public static final String PROBLEM = "tag:ethiek.provincie.nl,2026:problems/";
-  private static final Routes ROUTES = new Routes().autoDiscoverViews("nl.provincie.ethiek.portal");
+  private static final Routes ROUTES = PortalViews.routes();
   private static final Map<String, String> ACCOUNTS =
       Map.of(
           "moderator:demo-moderator", "moderator",
@@ -96,6 +97,18 @@ public final class BackofficeTesting implements AutoCloseable {
         .get(0)
         .getClass()
         .asSubclass(Component.class);
+  }
+
+  /**
+   * A view by its class name, for tests outside the view's package: the views are package-private
+   * (docs/adr/0049).
+   */
+  public static Class<?> view(String className) {
+    try {
+      return Class.forName(className);
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError("No view " + className, e);
+    }
   }
 
   /** Every text on the page. */

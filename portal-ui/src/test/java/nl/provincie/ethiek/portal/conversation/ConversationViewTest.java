@@ -18,6 +18,7 @@ import jakarta.servlet.http.Cookie;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.provincie.ethiek.portal.PortalConfig;
 import nl.provincie.ethiek.portal.shell.MainLayout;
+import nl.provincie.ethiek.portal.testing.PortalViews;
 import nl.provincie.ethiek.portal.testing.StubHttpService;
 import nl.provincie.ethiek.portal.testing.StubHttpService.Answer;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** The conversation pages in Karibu against a JDK HttpServer standing in for the service. */
 class ConversationViewTest {
 
-  private static final Routes ROUTES = new Routes().autoDiscoverViews("nl.provincie.ethiek.portal");
+  private static final Routes ROUTES = PortalViews.routes();
   private static final String ID = "11111111-2222-3333-4444-555555555555";
   private static final String BASE = "/api/v1/conversations/" + ID;
   private static final String PROBLEM = "tag:ethiek.provincie.nl,2026:problems/";

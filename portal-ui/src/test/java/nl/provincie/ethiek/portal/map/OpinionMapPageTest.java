@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.provincie.ethiek.portal.PortalConfig;
+import nl.provincie.ethiek.portal.testing.PortalViews;
 import nl.provincie.ethiek.portal.testing.StubHttpService;
 import nl.provincie.ethiek.portal.testing.StubHttpService.Answer;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** The opinion map page in Karibu against a JDK HttpServer standing in for the service. */
 class OpinionMapPageTest {
 
-  private static final Routes ROUTES = new Routes().autoDiscoverViews("nl.provincie.ethiek.portal");
+  private static final Routes ROUTES = PortalViews.routes();
   private static final String ID = "11111111-2222-3333-4444-555555555555";
   private static final String BASE = "/api/v1/conversations/" + ID;
   private static final String CONVERSATION =

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import nl.provincie.ethiek.portal.PortalConfig;
+import nl.provincie.ethiek.portal.testing.PortalViews;
 import nl.provincie.ethiek.portal.testing.StubHttpService;
 import nl.provincie.ethiek.portal.testing.StubHttpService.Answer;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class OutcomePageTest {
 
-  private static final Routes ROUTES = new Routes().autoDiscoverViews("nl.provincie.ethiek.portal");
+  private static final Routes ROUTES = PortalViews.routes();
   private static final String ID = "11111111-2222-3333-4444-555555555555";
   private static final String CASE = "99999999-8888-7777-6666-555555555555";
   private static final String BASE = "/api/v1/conversations/" + ID;

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import nl.provincie.ethiek.portal.PortalConfig;
 import nl.provincie.ethiek.portal.shell.MainLayout;
+import nl.provincie.ethiek.portal.testing.PortalViews;
 import nl.provincie.ethiek.portal.testing.StubHttpService;
 import nl.provincie.ethiek.portal.testing.StubHttpService.Answer;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** The register pages in Karibu, with the register data coming over real HTTP. */
 class RegisterViewsTest {
 
-  private static final Routes ROUTES = new Routes().autoDiscoverViews("nl.provincie.ethiek.portal");
+  private static final Routes ROUTES = PortalViews.routes();
   static final String ID = "5f0c2a4e-8a51-4c1e-9a43-0d3c1b8e7f21";
   static final String PAGE =
       """

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import nl.provincie.ethiek.portal.PortalConfig;
+import nl.provincie.ethiek.portal.testing.PortalViews;
 import nl.provincie.ethiek.portal.testing.StubHttpService;
 import nl.provincie.ethiek.portal.testing.StubHttpService.Answer;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class StartViewTest {
 
-  private static final Routes ROUTES = new Routes().autoDiscoverViews("nl.provincie.ethiek.portal");
+  private static final Routes ROUTES = PortalViews.routes();
   private static final String OPEN_ID = "11111111-0000-0000-0000-000000000001";
   private static final String CLOSED_ID = "11111111-0000-0000-0000-000000000002";
   private static final String CONVERSATIONS =

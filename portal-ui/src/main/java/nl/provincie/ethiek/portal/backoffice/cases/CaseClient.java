@@ -3,10 +3,11 @@ package nl.provincie.ethiek.portal.backoffice.cases;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.UUID;
-import nl.provincie.ethiek.portal.backoffice.BackofficeServices;
-import nl.provincie.ethiek.portal.backoffice.http.StaffHttp;
 import nl.provincie.ethiek.portal.backoffice.login.StaffCredentials;
 import nl.provincie.ethiek.portal.backoffice.login.StaffSession;
+import nl.provincie.ethiek.portal.http.StaffHttp;
+import nl.provincie.ethiek.portal.http.StaffServices;
+import nl.provincie.ethiek.portal.shell.ServiceLocator;
 
 /**
  * The case service's API for the commission, the secretary and the ethics officer, called as the
@@ -25,7 +26,7 @@ final class CaseClient {
 
   static CaseClient current() {
     return new CaseClient(
-        BackofficeServices.services().cases(), StaffSession.require().credentials());
+        ServiceLocator.get(StaffServices.class).cases(), StaffSession.require().credentials());
   }
 
   JsonNode commissionWorklist() {

@@ -14,11 +14,13 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import nl.provincie.ethiek.portal.backoffice.BackofficeLayout;
 import nl.provincie.ethiek.portal.backoffice.FormErrors;
-import nl.provincie.ethiek.portal.backoffice.http.ServiceRefusedException;
-import nl.provincie.ethiek.portal.backoffice.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.backoffice.login.StaffOnly;
 import nl.provincie.ethiek.portal.backoffice.login.StaffRole;
+import nl.provincie.ethiek.portal.http.ServiceRefusedException;
+import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.shell.MainLayout;
+import nl.provincie.ethiek.portal.shell.PortalRoutes;
+import nl.provincie.ethiek.portal.shell.RouteIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,9 +28,9 @@ import org.slf4j.LoggerFactory;
  * One ethics case: intake, stage and next steps, triage, the instrument's steps with the value
  * table, the participation results, advice, decision and follow-up actions.
  */
-@Route(value = "beheer/dossiers/:id", layout = BackofficeLayout.class)
+@Route(value = PortalRoutes.CASE, layout = BackofficeLayout.class)
 @StaffOnly({StaffRole.COMMISSION_MEMBER, StaffRole.SECRETARY, StaffRole.ETHICS_OFFICER})
-public class CaseDetailView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class CaseDetailView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
   private static final Logger LOG = LoggerFactory.getLogger(CaseDetailView.class);
 
@@ -40,7 +42,7 @@ public class CaseDetailView extends Div implements BeforeEnterObserver, HasDynam
     removeAll();
     status.addClassName("status");
     status.getElement().setAttribute("role", "status");
-    Optional<UUID> id = event.getRouteParameters().get("id").flatMap(CaseDetailView::uuid);
+    Optional<UUID> id = event.getRouteParameters().get("id").flatMap(RouteIds::uuid);
     if (id.isEmpty()) {
       notFound();
       return;
@@ -94,14 +96,6 @@ public class CaseDetailView extends Div implements BeforeEnterObserver, HasDynam
 
   private RouterLink back() {
     return new RouterLink(getTranslation("backoffice.cases.back"), WorklistView.class);
-  }
-
-  private static Optional<UUID> uuid(String value) {
-    try {
-      return Optional.of(UUID.fromString(value));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 
   @Override

@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import nl.provincie.ethiek.portal.backoffice.FormErrors;
-import nl.provincie.ethiek.portal.backoffice.http.ServiceRefusedException;
+import nl.provincie.ethiek.portal.http.ServiceRefusedException;
 import nl.provincie.ethiek.portal.shell.PortalLanguage;
 
 /** Small pieces the case pages share. */

@@ -12,18 +12,19 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import nl.provincie.ethiek.portal.backoffice.BackofficeLayout;
-import nl.provincie.ethiek.portal.backoffice.http.ServiceRefusedException;
-import nl.provincie.ethiek.portal.backoffice.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.backoffice.login.StaffOnly;
 import nl.provincie.ethiek.portal.backoffice.login.StaffRole;
+import nl.provincie.ethiek.portal.http.ServiceRefusedException;
+import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.shell.MainLayout;
+import nl.provincie.ethiek.portal.shell.PortalRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The keeper's dashboard: open and overdue follow-up actions, due and overdue re-evaluations. */
-@Route(value = "beheer/dossiers/opvolging", layout = BackofficeLayout.class)
+@Route(value = PortalRoutes.KEEPER_DASHBOARD, layout = BackofficeLayout.class)
 @StaffOnly({StaffRole.COMMISSION_MEMBER, StaffRole.SECRETARY, StaffRole.ETHICS_OFFICER})
-public class KeeperDashboardView extends Div implements HasDynamicTitle {
+class KeeperDashboardView extends Div implements HasDynamicTitle {
 
   private static final Logger LOG = LoggerFactory.getLogger(KeeperDashboardView.class);
 

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.provincie.ethiek.portal.backoffice.FormErrors;
-import nl.provincie.ethiek.portal.backoffice.http.ServiceRefusedException;
-import nl.provincie.ethiek.portal.backoffice.http.ServiceUnavailableException;
+import nl.provincie.ethiek.portal.http.ServiceRefusedException;
+import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
 
 /**
  * The value table of an instrument run: per value the degree of negative influence (none, moderate,

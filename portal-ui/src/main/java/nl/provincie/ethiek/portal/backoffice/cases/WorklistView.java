@@ -16,13 +16,14 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.Iterator;
 import java.util.Map;
 import nl.provincie.ethiek.portal.backoffice.BackofficeLayout;
-import nl.provincie.ethiek.portal.backoffice.http.ServiceRefusedException;
-import nl.provincie.ethiek.portal.backoffice.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.backoffice.login.StaffMember;
 import nl.provincie.ethiek.portal.backoffice.login.StaffOnly;
 import nl.provincie.ethiek.portal.backoffice.login.StaffRole;
 import nl.provincie.ethiek.portal.backoffice.login.StaffSession;
+import nl.provincie.ethiek.portal.http.ServiceRefusedException;
+import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.shell.MainLayout;
+import nl.provincie.ethiek.portal.shell.PortalRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,9 +31,9 @@ import org.slf4j.LoggerFactory;
  * The worklists per role: the ethics officer and the secretary see the cases awaiting triage first;
  * everyone sees the open cases per stage, in lifecycle order.
  */
-@Route(value = "beheer/dossiers", layout = BackofficeLayout.class)
+@Route(value = PortalRoutes.CASES, layout = BackofficeLayout.class)
 @StaffOnly({StaffRole.COMMISSION_MEMBER, StaffRole.SECRETARY, StaffRole.ETHICS_OFFICER})
-public class WorklistView extends Div implements HasDynamicTitle {
+class WorklistView extends Div implements HasDynamicTitle {
 
   private static final Logger LOG = LoggerFactory.getLogger(WorklistView.class);
 

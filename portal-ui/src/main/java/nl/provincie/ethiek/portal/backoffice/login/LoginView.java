@@ -12,15 +12,16 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
-import nl.provincie.ethiek.portal.backoffice.BackofficeServices;
-import nl.provincie.ethiek.portal.backoffice.http.ServiceUnavailableException;
+import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.shell.MainLayout;
+import nl.provincie.ethiek.portal.shell.PortalRoutes;
+import nl.provincie.ethiek.portal.shell.ServiceLocator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Staff sign in here; anyone who opens a back-office page without being signed in lands here. */
-@Route(value = "beheer/inloggen", layout = MainLayout.class)
-public class LoginView extends Div implements HasDynamicTitle {
+@Route(value = PortalRoutes.LOGIN, layout = MainLayout.class)
+class LoginView extends Div implements HasDynamicTitle {
 
   private static final Logger LOG = LoggerFactory.getLogger(LoginView.class);
 
@@ -42,7 +43,7 @@ public class LoginView extends Div implements HasDynamicTitle {
     error.addClassName("notice");
     error.getElement().setAttribute("role", "alert");
     error.setVisible(false);
-    if (BackofficeServices.authentication() instanceof OidcStaffAuthentication oidc) {
+    if (ServiceLocator.get(StaffAuthentication.class) instanceof OidcStaffAuthentication oidc) {
       Button provider =
           new Button(getTranslation("backoffice.login.oidc"), click -> toProvider(oidc));
       provider.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -60,7 +61,9 @@ public class LoginView extends Div implements HasDynamicTitle {
   private void signIn() {
     StaffMember member;
     try {
-      member = BackofficeServices.authentication().signIn(username.getValue(), password.getValue());
+      member =
+          ServiceLocator.get(StaffAuthentication.class)
+              .signIn(username.getValue(), password.getValue());
     } catch (SignInRefusedException e) {
       LOG.info("Back-office sign-in refused: {}", e.getMessage());
       fail("backoffice.login.refused");

@@ -5,13 +5,12 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
-import nl.provincie.ethiek.portal.backoffice.BackofficeHomeView;
 import nl.provincie.ethiek.portal.shell.MainLayout;
+import nl.provincie.ethiek.portal.shell.PortalRoutes;
 
 /** Shown instead of a back-office page the signed-in member's roles do not cover. */
-@Route(value = "beheer/geen-toegang", layout = MainLayout.class)
-public class NoAccessView extends Div implements HasDynamicTitle {
+@Route(value = PortalRoutes.NO_ACCESS, layout = MainLayout.class)
+class NoAccessView extends Div implements HasDynamicTitle {
 
   public NoAccessView() {
     addClassName("backoffice-no-access");
@@ -19,7 +18,7 @@ public class NoAccessView extends Div implements HasDynamicTitle {
         new H1(getTranslation("backoffice.noAccess.title")),
         new Paragraph(getTranslation("backoffice.noAccess.text")),
         new Paragraph(
-            new RouterLink(getTranslation("backoffice.home.link"), BackofficeHomeView.class)));
+            PortalRoutes.link(getTranslation("backoffice.home.link"), PortalRoutes.BACKOFFICE)));
   }
 
   @Override

@@ -11,9 +11,9 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Map;
-import nl.provincie.ethiek.portal.backoffice.BackofficeServices;
-import nl.provincie.ethiek.portal.backoffice.http.ServiceUnavailableException;
+import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.shell.MainLayout;
+import nl.provincie.ethiek.portal.shell.ServiceLocator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * to the page the member asked for; otherwise says that signing in failed.
  */
 @Route(value = OidcSettings.CALLBACK_PATH, layout = MainLayout.class)
-public class OidcCallbackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class OidcCallbackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
   private static final Logger LOG = LoggerFactory.getLogger(OidcCallbackView.class);
 
@@ -40,7 +40,8 @@ public class OidcCallbackView extends Div implements BeforeEnterObserver, HasDyn
     Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
     String key;
     try {
-      if (!(BackofficeServices.authentication() instanceof OidcStaffAuthentication oidc)) {
+      if (!(ServiceLocator.get(StaffAuthentication.class)
+          instanceof OidcStaffAuthentication oidc)) {
         throw new SignInRefusedException("The portal does not sign in through OpenID Connect");
       }
       StaffMember member = oidc.complete(attempt, first(query, "state"), first(query, "code"));

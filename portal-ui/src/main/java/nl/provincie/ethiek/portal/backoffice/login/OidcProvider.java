@@ -14,8 +14,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.provincie.ethiek.portal.backoffice.http.ServiceUnavailableException;
-import nl.provincie.ethiek.portal.backoffice.http.StaffHttp;
+import nl.provincie.ethiek.portal.http.ServiceHttp;
+import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
 
 /**
  * HTTP to the OpenID Connect provider: its discovery document (read once), its key set (read on
@@ -148,7 +148,7 @@ final class OidcProvider {
 
   private static JsonNode json(String body) {
     try {
-      return StaffHttp.JSON.readTree(body);
+      return ServiceHttp.JSON.readTree(body);
     } catch (IOException e) {
       throw new ServiceUnavailableException("The provider answered no JSON");
     }

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.Set;
-import nl.provincie.ethiek.portal.backoffice.http.ServiceRefusedException;
-import nl.provincie.ethiek.portal.backoffice.http.StaffHttp;
+import nl.provincie.ethiek.portal.http.ServiceRefusedException;
+import nl.provincie.ethiek.portal.http.StaffHttp;
+import nl.provincie.ethiek.portal.shell.PortalLanguage;
 
 /**
  * Signs staff in with a user name and password that a service checks ({@code GET /api/v1/staff/me}
@@ -17,7 +18,7 @@ public final class ServiceStaffAuthentication implements StaffAuthentication {
   private final StaffHttp service;
 
   public ServiceStaffAuthentication(URI serviceUrl) {
-    this.service = new StaffHttp(serviceUrl);
+    this.service = new StaffHttp(serviceUrl, PortalLanguage::current);
   }
 
   @Override

@@ -11,8 +11,8 @@ public interface StaffAuthentication {
    * Signs a staff member in with a user name and password.
    *
    * @throws SignInRefusedException when the credentials are wrong or carry no back-office role
-   * @throws nl.provincie.ethiek.portal.backoffice.http.ServiceUnavailableException when the service
-   *     that checks them cannot be reached
+   * @throws nl.provincie.ethiek.portal.http.ServiceUnavailableException when the service that
+   *     checks them cannot be reached
    */
   StaffMember signIn(String username, String password);
 }

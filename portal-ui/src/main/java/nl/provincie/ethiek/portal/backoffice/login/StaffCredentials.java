@@ -4,13 +4,14 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Objects;
+import nl.provincie.ethiek.portal.http.Authorization;
 
 /**
  * What the portal sends to the services on a staff member's behalf: the value of the HTTP {@code
  * Authorization} header. Kept only in the server-side session; {@link #toString()} never shows it,
  * so it cannot end up in a log by accident.
  */
-public final class StaffCredentials implements Serializable {
+public final class StaffCredentials implements Serializable, Authorization {
 
   private final String authorization;
 
@@ -31,6 +32,7 @@ public final class StaffCredentials implements Serializable {
   }
 
   /** The {@code Authorization} header value. */
+  @Override
   public String authorizationHeader() {
     return authorization;
   }

@@ -20,12 +20,14 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import nl.provincie.ethiek.portal.backoffice.BackofficeLayout;
 import nl.provincie.ethiek.portal.backoffice.FormErrors;
-import nl.provincie.ethiek.portal.backoffice.http.ServiceRefusedException;
-import nl.provincie.ethiek.portal.backoffice.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.backoffice.login.StaffOnly;
 import nl.provincie.ethiek.portal.backoffice.login.StaffRole;
 import nl.provincie.ethiek.portal.backoffice.moderation.ModerationModel.Conversation;
+import nl.provincie.ethiek.portal.http.ServiceRefusedException;
+import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.shell.MainLayout;
+import nl.provincie.ethiek.portal.shell.PortalRoutes;
+import nl.provincie.ethiek.portal.shell.RouteIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,9 +35,9 @@ import org.slf4j.LoggerFactory;
  * One conversation for its moderator: its state and the next step (open, close, publish the
  * report), its settings, seeding statements and the moderation queue.
  */
-@Route(value = "beheer/gesprekken/:id", layout = BackofficeLayout.class)
+@Route(value = PortalRoutes.MODERATED_CONVERSATION, layout = BackofficeLayout.class)
 @StaffOnly(StaffRole.MODERATOR)
-public class ConversationAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class ConversationAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
   private static final Logger LOG = LoggerFactory.getLogger(ConversationAdminView.class);
 
@@ -45,7 +47,7 @@ public class ConversationAdminView extends Div implements BeforeEnterObserver, H
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     removeAll();
-    Optional<UUID> id = event.getRouteParameters().get("id").flatMap(ConversationAdminView::uuid);
+    Optional<UUID> id = event.getRouteParameters().get("id").flatMap(RouteIds::uuid);
     Optional<Conversation> conversation;
     try {
       conversation = id.flatMap(ModerationClient.current()::find);
@@ -191,14 +193,6 @@ public class ConversationAdminView extends Div implements BeforeEnterObserver, H
     notice.addClassName("notice");
     notice.getElement().setAttribute("role", "alert");
     return notice;
-  }
-
-  private static Optional<UUID> uuid(String value) {
-    try {
-      return Optional.of(UUID.fromString(value));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 
   @Override

@@ -15,19 +15,20 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import nl.provincie.ethiek.portal.backoffice.BackofficeLayout;
-import nl.provincie.ethiek.portal.backoffice.http.ServiceRefusedException;
-import nl.provincie.ethiek.portal.backoffice.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.backoffice.login.StaffOnly;
 import nl.provincie.ethiek.portal.backoffice.login.StaffRole;
 import nl.provincie.ethiek.portal.backoffice.moderation.ModerationModel.Conversation;
+import nl.provincie.ethiek.portal.http.ServiceRefusedException;
+import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.shell.MainLayout;
+import nl.provincie.ethiek.portal.shell.PortalRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Every conversation, drafts included, and a form to start a new one. Moderators only. */
-@Route(value = "beheer/gesprekken", layout = BackofficeLayout.class)
+@Route(value = PortalRoutes.MODERATION, layout = BackofficeLayout.class)
 @StaffOnly(StaffRole.MODERATOR)
-public class ConversationsAdminView extends Div implements HasDynamicTitle {
+class ConversationsAdminView extends Div implements HasDynamicTitle {
 
   private static final Logger LOG = LoggerFactory.getLogger(ConversationsAdminView.class);
 

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import nl.provincie.ethiek.portal.backoffice.BackofficeServices;
-import nl.provincie.ethiek.portal.backoffice.http.StaffHttp;
 import nl.provincie.ethiek.portal.backoffice.login.StaffCredentials;
 import nl.provincie.ethiek.portal.backoffice.login.StaffSession;
 import nl.provincie.ethiek.portal.backoffice.moderation.ModerationModel.Conversation;
@@ -14,6 +12,9 @@ import nl.provincie.ethiek.portal.backoffice.moderation.ModerationModel.Moderati
 import nl.provincie.ethiek.portal.backoffice.moderation.ModerationModel.Queue;
 import nl.provincie.ethiek.portal.backoffice.moderation.ModerationModel.Settings;
 import nl.provincie.ethiek.portal.backoffice.moderation.ModerationModel.Statement;
+import nl.provincie.ethiek.portal.http.StaffHttp;
+import nl.provincie.ethiek.portal.http.StaffServices;
+import nl.provincie.ethiek.portal.shell.ServiceLocator;
 
 /** The participation service's moderator API, called as the signed-in staff member. */
 final class ModerationClient {
@@ -29,7 +30,8 @@ final class ModerationClient {
   /** The client of the current session's staff member. */
   static ModerationClient current() {
     return new ModerationClient(
-        BackofficeServices.services().participation(), StaffSession.require().credentials());
+        ServiceLocator.get(StaffServices.class).participation(),
+        StaffSession.require().credentials());
   }
 
   ConversationList all() {

@@ -14,11 +14,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.UUID;
 import java.util.function.Supplier;
 import nl.provincie.ethiek.portal.backoffice.FormErrors;
-import nl.provincie.ethiek.portal.backoffice.http.ServiceRefusedException;
-import nl.provincie.ethiek.portal.backoffice.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.backoffice.moderation.ModerationModel.Moderation;
 import nl.provincie.ethiek.portal.backoffice.moderation.ModerationModel.Queue;
 import nl.provincie.ethiek.portal.backoffice.moderation.ModerationModel.Statement;
+import nl.provincie.ethiek.portal.http.ServiceRefusedException;
+import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
 
 /**
  * The moderation queue of one conversation: statements per moderation state, a page at a time, with

@@ -21,11 +21,13 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.provincie.ethiek.portal.backoffice.BackofficeLayout;
 import nl.provincie.ethiek.portal.backoffice.FormErrors;
-import nl.provincie.ethiek.portal.backoffice.http.ServiceRefusedException;
-import nl.provincie.ethiek.portal.backoffice.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.backoffice.login.StaffOnly;
 import nl.provincie.ethiek.portal.backoffice.login.StaffRole;
+import nl.provincie.ethiek.portal.http.ServiceRefusedException;
+import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.shell.MainLayout;
+import nl.provincie.ethiek.portal.shell.PortalRoutes;
+import nl.provincie.ethiek.portal.shell.RouteIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,9 +35,9 @@ import org.slf4j.LoggerFactory;
  * Editing one algorithm or platform entry: the fields with the service's field errors next to them,
  * a change note, and the lifecycle (publish, archive, deliver to the national register).
  */
-@Route(value = "beheer/register/:kind/:id", layout = BackofficeLayout.class)
+@Route(value = PortalRoutes.REGISTER_ENTRY_EDITOR, layout = BackofficeLayout.class)
 @StaffOnly(StaffRole.REGISTER_EDITOR)
-public class EntryEditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class EntryEditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
   static final String NEW = "nieuw";
   private static final Logger LOG = LoggerFactory.getLogger(EntryEditView.class);
@@ -58,7 +60,7 @@ public class EntryEditView extends Div implements BeforeEnterObserver, HasDynami
       showNew(kind.get());
       return;
     }
-    Optional<UUID> entryId = uuid(id);
+    Optional<UUID> entryId = RouteIds.uuid(id);
     if (entryId.isEmpty()) {
       notFound();
       return;
@@ -212,14 +214,6 @@ public class EntryEditView extends Div implements BeforeEnterObserver, HasDynami
 
   private RouterLink back() {
     return new RouterLink(getTranslation("backoffice.register.back"), RegisterAdminView.class);
-  }
-
-  private static Optional<UUID> uuid(String value) {
-    try {
-      return Optional.of(UUID.fromString(value));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 
   @Override

@@ -19,11 +19,12 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import nl.provincie.ethiek.portal.backoffice.BackofficeLayout;
 import nl.provincie.ethiek.portal.backoffice.FormErrors;
-import nl.provincie.ethiek.portal.backoffice.http.ServiceRefusedException;
-import nl.provincie.ethiek.portal.backoffice.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.backoffice.login.StaffOnly;
 import nl.provincie.ethiek.portal.backoffice.login.StaffRole;
+import nl.provincie.ethiek.portal.http.ServiceRefusedException;
+import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.shell.MainLayout;
+import nl.provincie.ethiek.portal.shell.PortalRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,9 +32,9 @@ import org.slf4j.LoggerFactory;
  * The register editor's overview: drafts, published and archived entries, new entries, and a dry
  * run of the delivery to the national register. Register editors only.
  */
-@Route(value = "beheer/register", layout = BackofficeLayout.class)
+@Route(value = PortalRoutes.REGISTER_EDITOR, layout = BackofficeLayout.class)
 @StaffOnly(StaffRole.REGISTER_EDITOR)
-public class RegisterAdminView extends Div implements HasDynamicTitle {
+class RegisterAdminView extends Div implements HasDynamicTitle {
 
   private static final Logger LOG = LoggerFactory.getLogger(RegisterAdminView.class);
   private static final List<String> STATUSES = List.of("DRAFT", "PUBLISHED", "ARCHIVED");

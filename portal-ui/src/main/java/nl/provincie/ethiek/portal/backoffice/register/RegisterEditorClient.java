@@ -6,10 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import nl.provincie.ethiek.portal.backoffice.BackofficeServices;
-import nl.provincie.ethiek.portal.backoffice.http.StaffHttp;
 import nl.provincie.ethiek.portal.backoffice.login.StaffCredentials;
 import nl.provincie.ethiek.portal.backoffice.login.StaffSession;
+import nl.provincie.ethiek.portal.http.StaffHttp;
+import nl.provincie.ethiek.portal.http.StaffServices;
+import nl.provincie.ethiek.portal.shell.ServiceLocator;
 
 /** The register service's editor API, called as the signed-in register editor. */
 final class RegisterEditorClient {
@@ -24,7 +25,7 @@ final class RegisterEditorClient {
 
   static RegisterEditorClient current() {
     return new RegisterEditorClient(
-        BackofficeServices.services().register(), StaffSession.require().credentials());
+        ServiceLocator.get(StaffServices.class).register(), StaffSession.require().credentials());
   }
 
   /** A page of entries in one status (DRAFT, PUBLISHED, ARCHIVED), optionally matching a text. */

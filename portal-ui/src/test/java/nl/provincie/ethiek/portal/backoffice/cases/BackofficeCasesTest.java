@@ -9,6 +9,7 @@ import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.currentVie
 import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.open;
 import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.pageText;
 import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.signInAs;
+import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import nl.provincie.ethiek.portal.backoffice.BackofficeTesting;
-import nl.provincie.ethiek.portal.backoffice.login.NoAccessView;
 import nl.provincie.ethiek.portal.testing.StubHttpService.Answer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,7 +113,8 @@ class BackofficeCasesTest {
 
     open("beheer/dossiers/" + ID);
 
-    assertThat(currentView()).isEqualTo(NoAccessView.class);
+    assertThat(currentView())
+        .isEqualTo(view("nl.provincie.ethiek.portal.backoffice.login.NoAccessView"));
     assertThat(testing.service.requests("GET", "/api/v1/cases/" + ID)).isEmpty();
   }
 

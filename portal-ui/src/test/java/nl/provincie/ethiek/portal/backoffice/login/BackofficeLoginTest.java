@@ -8,14 +8,13 @@ import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.fillLogin;
 import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.open;
 import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.pageText;
 import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.signInAs;
+import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import nl.provincie.ethiek.portal.backoffice.BackofficeHomeView;
 import nl.provincie.ethiek.portal.backoffice.BackofficeTesting;
-import nl.provincie.ethiek.portal.backoffice.moderation.ConversationsAdminView;
 import nl.provincie.ethiek.portal.testing.StubHttpService.Answer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +46,8 @@ class BackofficeLoginTest {
 
     fillLogin("moderator", "demo-moderator");
 
-    assertThat(currentView()).isEqualTo(ConversationsAdminView.class);
+    assertThat(currentView())
+        .isEqualTo(view("nl.provincie.ethiek.portal.backoffice.moderation.ConversationsAdminView"));
     assertThat(StaffSession.require().roles()).containsExactly(StaffRole.MODERATOR);
     assertThat(testing.service.requests("GET", "/api/v1/staff/me").get(0).header("Authorization"))
         .isEqualTo(basic("moderator", "demo-moderator"));
@@ -158,7 +158,8 @@ class BackofficeLoginTest {
   void the_start_page_lists_only_the_tasks_of_the_role() {
     signInAs("moderator");
 
-    assertThat(currentView()).isEqualTo(BackofficeHomeView.class);
+    assertThat(currentView())
+        .isEqualTo(view("nl.provincie.ethiek.portal.backoffice.BackofficeHomeView"));
     assertThat(_get(Span.class, spec -> spec.withClasses("backoffice-who")).getText())
         .isEqualTo("Ingelogd als moderator (moderator)");
     assertThat(pageText()).contains("Gesprekken modereren").doesNotContain("Register bewerken");

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.currentView;
 import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.open;
+import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.view;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,7 +34,6 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import nl.provincie.ethiek.portal.backoffice.BackofficeConfig;
 import nl.provincie.ethiek.portal.backoffice.BackofficeTesting;
-import nl.provincie.ethiek.portal.backoffice.moderation.ConversationsAdminView;
 import nl.provincie.ethiek.portal.testing.StubHttpService;
 import nl.provincie.ethiek.portal.testing.StubHttpService.Answer;
 import org.junit.jupiter.api.AfterEach;
@@ -118,7 +118,8 @@ class OidcLoginTest {
 
     callback(redirect.get("state"), "the-code");
 
-    assertThat(currentView()).isEqualTo(ConversationsAdminView.class);
+    assertThat(currentView())
+        .isEqualTo(view("nl.provincie.ethiek.portal.backoffice.moderation.ConversationsAdminView"));
     StaffMember member = StaffSession.require();
     assertThat(member.name()).isEqualTo("J. Jansen");
     assertThat(member.roles()).containsExactly(StaffRole.MODERATOR);

@@ -8,6 +8,7 @@ import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.currentVie
 import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.open;
 import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.pageText;
 import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.signInAs;
+import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
 import nl.provincie.ethiek.portal.backoffice.BackofficeTesting;
-import nl.provincie.ethiek.portal.backoffice.login.NoAccessView;
 import nl.provincie.ethiek.portal.testing.StubHttpService;
 import nl.provincie.ethiek.portal.testing.StubHttpService.Answer;
 import org.junit.jupiter.api.AfterEach;
@@ -73,7 +73,8 @@ class BackofficeRegisterTest {
 
     open("beheer/register");
 
-    assertThat(currentView()).isEqualTo(NoAccessView.class);
+    assertThat(currentView())
+        .isEqualTo(view("nl.provincie.ethiek.portal.backoffice.login.NoAccessView"));
     assertThat(testing.service.requests("GET", "/api/v1/entries")).isEmpty();
   }
 

@@ -1,4 +1,4 @@
-package nl.provincie.ethiek.portal.backoffice.http;
+package nl.provincie.ethiek.portal.http;
 
 /** One rejected field of a request: a JSON pointer into the body and the service's message. */
 public record FieldProblem(String pointer, String message) {
