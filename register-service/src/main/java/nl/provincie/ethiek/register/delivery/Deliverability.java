@@ -1,5 +1,6 @@
 package nl.provincie.ethiek.register.delivery;
 
+import java.util.function.BooleanSupplier;
 import nl.provincie.ethiek.register.entry.Entry;
 import nl.provincie.ethiek.register.entry.EntryStatus;
 
@@ -28,8 +29,9 @@ public final class Deliverability {
     }
   }
 
-  public static void requireDelivered(Entry entry, boolean upsertPending) {
-    if (entry.lars().isEmpty() && !upsertPending) {
+  /** {@code upsertPending} is asked only when the entry has no LARS yet. */
+  public static void requireDelivered(Entry entry, BooleanSupplier upsertPending) {
+    if (entry.lars().isEmpty() && !upsertPending.getAsBoolean()) {
       throw new NotDeliverableException(
           "The entry has not been delivered to the national register yet.");
     }

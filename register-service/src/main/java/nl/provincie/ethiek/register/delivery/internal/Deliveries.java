@@ -141,7 +141,7 @@ public class Deliveries {
   }
 
   private void requireDelivered(Entry entry) {
-    Deliverability.requireDelivered(entry, jobs.hasPendingUpsert(entry.id().value()));
+    Deliverability.requireDelivered(entry, () -> jobs.hasPendingUpsert(entry.id().value()));
   }
 
   private String toJson(Object value) {
