@@ -22,6 +22,11 @@ class ArchitectureTest {
 
   private static final String ROOT = "nl.provincie.ethiek.register";
   private static final String ENTRY = ROOT + ".entry";
+
+  /** The features laid out as root (plain Java), internal (adapters) and web (HTTP). */
+  private static final List<String> FEATURES =
+      List.of("entry", "delivery", "importing", "assessment", "auditheads");
+
   private static final JavaClasses MAIN = ArchitectureRules.mainClassesOf(ROOT);
 
   @Test
@@ -32,6 +37,68 @@ class ArchitectureTest {
   @Test
   void the_entry_domain_is_framework_free() {
     AllowList.check(ArchitectureRules.domainIsFrameworkFree(ENTRY), MAIN, List.of());
+  }
+
+  @Test
+  void every_feature_root_is_framework_free() {
+    String[] roots = FEATURES.stream().map(feature -> ROOT + "." + feature).toArray(String[]::new);
+    AllowList.check(ArchitectureRules.domainIsFrameworkFree(roots), MAIN, List.of());
+  }
+
+  @Test
+  void controllers_live_in_their_features_web_package() {
+    ArchRule rule =
+        classes()
+            .that()
+            .areMetaAnnotatedWith("io.micronaut.http.annotation.Controller")
+            .should()
+            .resideInAPackage(ROOT + ".*.web")
+            .as("controllers live in the web package of their feature");
+    AllowList.check(rule, MAIN, List.of());
+  }
+
+  @Test
+  void exception_handlers_live_in_web() {
+    ArchRule rule =
+        classes()
+            .that()
+            .implement("io.micronaut.http.server.exceptions.ExceptionHandler")
+            .should()
+            .resideInAPackage(ROOT + ".*.web")
+            .as("domain exceptions are mapped to problem+json in the web package of their feature");
+    AllowList.check(rule, MAIN, List.of());
+  }
+
+  @Test
+  void kafka_listeners_and_storage_live_in_internal() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideOutsideOfPackages(ROOT + ".*.internal", ROOT + ".storage")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "java.sql..",
+                "io.micronaut.data..",
+                "io.micronaut.transaction..",
+                "org.apache.kafka..",
+                "io.micronaut.configuration.kafka..",
+                ROOT + ".storage..")
+            .as("database and Kafka are reached from a feature's internal package only");
+    AllowList.check(rule, MAIN, List.of());
+  }
+
+  @Test
+  void internal_does_not_know_web() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAPackage(ROOT + ".*.internal")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(ROOT + ".*.web")
+            .as("no feature's internal package knows a web package");
+    AllowList.check(rule, MAIN, List.of());
   }
 
   @Test

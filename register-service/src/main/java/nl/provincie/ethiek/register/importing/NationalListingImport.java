@@ -1,7 +1,5 @@
 package nl.provincie.ethiek.register.importing;
 
-import io.micronaut.serde.annotation.Serdeable;
-import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,7 +19,6 @@ import nl.provincie.ethiek.register.entry.InvalidEntryException;
  * The listing lacks fields the API requires; the mapping (docs/adr/0008) fills them honestly: the
  * registration's national page as contact, "Overige algoritmes" until an editor sets the category.
  */
-@Singleton
 public class NationalListingImport {
 
   static final String PAGE = "https://algoritmes.overheid.nl/nl/algoritme/";
@@ -33,15 +30,13 @@ public class NationalListingImport {
 
   private final Entries entries;
 
-  NationalListingImport(Entries entries) {
+  public NationalListingImport(Entries entries) {
     this.entries = entries;
   }
 
   /** The listing file's shape: only the fields we use. */
-  @Serdeable
   public record Listing(String source, List<ListedEntry> entries) {}
 
-  @Serdeable
   public record ListedEntry(
       String id,
       String title,
@@ -52,10 +47,8 @@ public class NationalListingImport {
       String impactassessment,
       String geregistreerd) {}
 
-  @Serdeable
   public record Rejected(String id, String title, List<String> errors) {}
 
-  @Serdeable
   public record Report(int imported, int alreadyPresent, List<Rejected> rejected) {}
 
   /**

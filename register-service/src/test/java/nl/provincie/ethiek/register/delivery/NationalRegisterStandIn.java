@@ -25,10 +25,10 @@ import java.util.regex.Pattern;
  * schema and the field configuration's rules enforced (422 like the real API), a sliding-window
  * rate limit (429), LARS codes with a check digit, versions, release and retract.
  */
-final class NationalRegisterStandIn implements AutoCloseable {
+public final class NationalRegisterStandIn implements AutoCloseable {
 
-  static final String ORGANISATION = "gm9999";
-  static final String TOKEN = "test-token";
+  public static final String ORGANISATION = "gm9999";
+  public static final String TOKEN = "test-token";
 
   private static final Pattern ALGORITHM =
       Pattern.compile("^/organizations/([^/]+)/algorithms(?:/([0-9]+))?(/release)?$");
@@ -40,10 +40,10 @@ final class NationalRegisterStandIn implements AutoCloseable {
       List.of("website", "url", "process_index_url", "publiccode");
 
   /** One request as the server saw it. */
-  record Seen(Instant at, String method, String path, int status) {}
+  public record Seen(Instant at, String method, String path, int status) {}
 
   /** A registration at the national side. */
-  record Registration(String lars, List<JsonNode> versions, String state) {}
+  public record Registration(String lars, List<JsonNode> versions, String state) {}
 
   private final HttpServer server;
   private final int limit;
@@ -57,7 +57,7 @@ final class NationalRegisterStandIn implements AutoCloseable {
           .get("properties");
   private int sequence = 1_234_000;
 
-  NationalRegisterStandIn(int limit, Duration window) throws IOException {
+  public NationalRegisterStandIn(int limit, Duration window) throws IOException {
     this.limit = limit;
     this.window = window;
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -65,25 +65,25 @@ final class NationalRegisterStandIn implements AutoCloseable {
     server.start();
   }
 
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
-  List<Seen> seen() {
+  public List<Seen> seen() {
     return List.copyOf(seen);
   }
 
-  Map<String, Registration> registrations() {
+  public Map<String, Registration> registrations() {
     return Map.copyOf(registrations);
   }
 
   /** A registration the national register already holds (e.g. one the public listing shows). */
-  void alreadyRegistered(String lars) {
+  public void alreadyRegistered(String lars) {
     registrations.put(lars, new Registration(lars, new ArrayList<>(), "Gepubliceerd"));
   }
 
   /** The next n requests answer 503, as an overloaded server would. */
-  void failNext(int n) {
+  public void failNext(int n) {
     failNext.set(n);
   }
 

@@ -1,4 +1,4 @@
-package nl.provincie.ethiek.register.importing;
+package nl.provincie.ethiek.register.importing.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

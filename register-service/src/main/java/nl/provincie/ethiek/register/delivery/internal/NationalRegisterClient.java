@@ -1,4 +1,4 @@
-package nl.provincie.ethiek.register.delivery;
+package nl.provincie.ethiek.register.delivery.internal;
 
 import jakarta.inject.Singleton;
 import java.io.IOException;

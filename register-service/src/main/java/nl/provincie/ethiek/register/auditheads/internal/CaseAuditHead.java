@@ -1,8 +1,9 @@
-package nl.provincie.ethiek.register.auditheads;
+package nl.provincie.ethiek.register.auditheads.internal;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import nl.provincie.ethiek.register.auditheads.HeadCompleteness;
 
 /**
  * A signed head of the case service's audit chain, as the case service published it (event {@code
@@ -20,16 +21,6 @@ public record CaseAuditHead(
 
   /** Whether every field is there and plausible; an incomplete head is not kept. */
   boolean complete() {
-    return sequence != null
-        && sequence > 0
-        && hash != null
-        && hash.matches("[0-9a-f]{64}")
-        && publishedAt != null
-        && algorithm != null
-        && !algorithm.isBlank()
-        && keyId != null
-        && !keyId.isBlank()
-        && signature != null
-        && !signature.isBlank();
+    return HeadCompleteness.isComplete(sequence, hash, publishedAt, algorithm, keyId, signature);
   }
 }

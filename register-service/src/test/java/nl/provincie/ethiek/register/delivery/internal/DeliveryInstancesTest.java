@@ -1,4 +1,4 @@
-package nl.provincie.ethiek.register.delivery;
+package nl.provincie.ethiek.register.delivery.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.provincie.ethiek.register.delivery.NationalRegisterStandIn;
 import nl.provincie.ethiek.register.entry.TestBodies;
 import nl.provincie.ethiek.testsupport.ApiClient;
 import nl.provincie.ethiek.testsupport.RealInfrastructure;

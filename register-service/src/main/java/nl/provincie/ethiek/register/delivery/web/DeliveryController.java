@@ -1,4 +1,4 @@
-package nl.provincie.ethiek.register.delivery;
+package nl.provincie.ethiek.register.delivery.web;
 
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -9,6 +9,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.provincie.ethiek.register.delivery.internal.Deliveries;
+import nl.provincie.ethiek.register.delivery.internal.DeliveryJob;
 import nl.provincie.ethiek.servicekit.security.Roles;
 
 /** Delivery to the national Algoritmeregister; register editors only. */

@@ -1,4 +1,4 @@
-package nl.provincie.ethiek.register.auditheads;
+package nl.provincie.ethiek.register.auditheads.internal;
 
 import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.json.JsonMapper;

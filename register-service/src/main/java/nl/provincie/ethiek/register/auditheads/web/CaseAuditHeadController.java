@@ -1,4 +1,4 @@
-package nl.provincie.ethiek.register.auditheads;
+package nl.provincie.ethiek.register.auditheads.web;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -11,6 +11,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
+import nl.provincie.ethiek.register.auditheads.internal.CaseAuditHead;
+import nl.provincie.ethiek.register.auditheads.internal.CaseAuditHeads;
 
 /**
  * Open data: the case service's signed audit chain heads as the register received them, so that a

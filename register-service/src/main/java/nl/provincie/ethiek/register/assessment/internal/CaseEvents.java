@@ -1,4 +1,4 @@
-package nl.provincie.ethiek.register.assessment;
+package nl.provincie.ethiek.register.assessment.internal;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -13,13 +13,6 @@ import java.util.UUID;
 final class CaseEvents {
 
   private CaseEvents() {}
-
-  /** What the public may read of a case's outcome depends on the case's confidentiality. */
-  static String publicSummary(@Nullable String confidentiality, String summary) {
-    return confidentiality == null || "PUBLIC".equals(confidentiality)
-        ? summary
-        : "De ethische commissie heeft deze toepassing beoordeeld (niet-openbare zaak).";
-  }
 
   @Serdeable
   record AdviceAdopted(

@@ -1,4 +1,4 @@
-package nl.provincie.ethiek.register.importing;
+package nl.provincie.ethiek.register.importing.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
@@ -9,6 +9,7 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
+import nl.provincie.ethiek.register.importing.NationalListingImport;
 import nl.provincie.ethiek.servicekit.security.Roles;
 
 /** Import of existing registrations; register editors only. */

@@ -1,4 +1,4 @@
-package nl.provincie.ethiek.register.delivery;
+package nl.provincie.ethiek.register.delivery.internal;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;

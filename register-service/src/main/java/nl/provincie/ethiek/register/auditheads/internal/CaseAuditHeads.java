@@ -1,4 +1,4 @@
-package nl.provincie.ethiek.register.auditheads;
+package nl.provincie.ethiek.register.auditheads.internal;
 
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -8,7 +8,7 @@ import nl.provincie.ethiek.register.storage.Jdbc;
 
 /** The case_audit_head table: the first head received for a sequence is kept, never changed. */
 @Singleton
-class CaseAuditHeads {
+public class CaseAuditHeads {
 
   private final Jdbc jdbc;
 
@@ -41,7 +41,7 @@ class CaseAuditHeads {
   }
 
   @Transactional
-  List<CaseAuditHead> all() {
+  public List<CaseAuditHead> all() {
     return jdbc.list(
         "read the case audit heads",
         "select sequence, hash, published_at, algorithm, key_id, signature from case_audit_head"

@@ -1,4 +1,4 @@
-package nl.provincie.ethiek.register.delivery;
+package nl.provincie.ethiek.register.delivery.internal;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /** One queued request to the national register: deliver (create or update), release or retract. */
 @Serdeable
-record DeliveryJob(
+public record DeliveryJob(
     long id,
     UUID entryId,
     long entryVersion,
@@ -20,13 +20,13 @@ record DeliveryJob(
     Instant createdAt,
     @Nullable Instant doneAt) {
 
-  enum Action {
+  public enum Action {
     UPSERT,
     RELEASE,
     RETRACT
   }
 
-  enum State {
+  public enum State {
     PENDING,
     DONE,
     FAILED

@@ -1,9 +1,10 @@
-package nl.provincie.ethiek.register.assessment;
+package nl.provincie.ethiek.register.assessment.internal;
 
 import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.json.JsonMapper;
 import java.util.List;
 import java.util.UUID;
+import nl.provincie.ethiek.register.assessment.CaseOutcomes;
 import nl.provincie.ethiek.register.entry.CaseAssessment;
 import nl.provincie.ethiek.register.entry.Entries;
 import nl.provincie.ethiek.register.entry.EntryId;
@@ -46,9 +47,9 @@ class CaseEventListener {
         event.registerEntryIds(),
         new CaseAssessment(
             CaseAssessment.ADVICE_ADOPTED,
-            CaseEvents.publicSummary(event.confidentiality(), event.summary()),
+            CaseOutcomes.publicSummary(event.confidentiality(), event.summary()),
             event.caseId(),
-            dateOf(event.occurredAt()),
+            CaseOutcomes.dayOf(event.occurredAt()),
             null),
         "Advies van de ethische commissie vastgesteld (zaak " + event.caseId() + ")");
   }
@@ -62,9 +63,9 @@ class CaseEventListener {
         event.registerEntryIds(),
         new CaseAssessment(
             CaseAssessment.DECISION_RECORDED,
-            CaseEvents.publicSummary(event.confidentiality(), event.summary()),
+            CaseOutcomes.publicSummary(event.confidentiality(), event.summary()),
             event.caseId(),
-            dateOf(event.occurredAt()),
+            CaseOutcomes.dayOf(event.occurredAt()),
             event.nextReviewDate()),
         "Besluit vastgelegd (zaak " + event.caseId() + ")");
   }
@@ -83,13 +84,6 @@ class CaseEventListener {
             null,
             event.dueDate()),
         "Herbeoordeling gepland op " + event.dueDate() + " (zaak " + event.caseId() + ")");
-  }
-
-  /** The day (in the Netherlands) an event happened, as YYYY-MM-DD. */
-  private static String dateOf(java.time.Instant at) {
-    return at == null
-        ? null
-        : at.atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate().toString();
   }
 
   private void apply(

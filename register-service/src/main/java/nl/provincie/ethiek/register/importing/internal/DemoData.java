@@ -1,4 +1,4 @@
-package nl.provincie.ethiek.register.importing;
+package nl.provincie.ethiek.register.importing.internal;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
@@ -20,6 +20,7 @@ import nl.provincie.ethiek.register.entry.Entries;
 import nl.provincie.ethiek.register.entry.EntryContent;
 import nl.provincie.ethiek.register.entry.InternalFields;
 import nl.provincie.ethiek.register.entry.PlatformFields;
+import nl.provincie.ethiek.register.importing.NationalListingImport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,4 +1,4 @@
-package nl.provincie.ethiek.register.delivery;
+package nl.provincie.ethiek.register.delivery.internal;
 
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -16,26 +16,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.provincie.ethiek.register.delivery.AlgorithmIn;
+import nl.provincie.ethiek.register.delivery.Deliverability;
+import nl.provincie.ethiek.register.delivery.UnknownAlgorithmException;
 import nl.provincie.ethiek.register.entry.Entries;
 import nl.provincie.ethiek.register.entry.Entry;
 import nl.provincie.ethiek.register.entry.EntryId;
 import nl.provincie.ethiek.register.entry.EntryKind;
 import nl.provincie.ethiek.register.entry.EntryQuery;
 import nl.provincie.ethiek.register.entry.EntryRules;
-import nl.provincie.ethiek.register.entry.EntryStatus;
 import nl.provincie.ethiek.register.entry.FieldError;
 import nl.provincie.ethiek.register.entry.InvalidEntryException;
-import nl.provincie.ethiek.servicekit.problem.ProblemException;
-import nl.provincie.ethiek.servicekit.problem.ProblemType;
 
 /**
  * Delivery use cases: queue a delivery, a release or a retraction in the delivery outbox (same
  * transaction as the check), show the state, and the dry run to files.
  */
 @Singleton
-class Deliveries {
-
-  static final String NOT_DELIVERABLE = ProblemType.BASE + "not-deliverable";
+public class Deliveries {
 
   private final Entries entries;
   private final DeliveryJobs jobs;
@@ -51,21 +49,17 @@ class Deliveries {
   }
 
   @Transactional
-  DeliveryJob queue(UUID id, DeliveryJob.Action action) {
-    if (!settings.enabled()) {
-      throw ProblemException.conflict(
-          NOT_DELIVERABLE,
-          "Delivery to the national register is not configured here; use the dry run export.");
-    }
+  public DeliveryJob queue(UUID id, DeliveryJob.Action action) {
+    Deliverability.requireConfigured(settings.enabled());
     Entry entry =
         entries
             .find(new EntryId(id))
             .filter(e -> e.kind() == EntryKind.ALGORITHM)
-            .orElseThrow(() -> ProblemException.notFound("No algorithm entry " + id));
+            .orElseThrow(() -> new UnknownAlgorithmException(id));
     String payload = null;
     switch (action) {
       case UPSERT -> {
-        requirePublished(entry);
+        Deliverability.requirePublished(entry);
         List<FieldError> errors =
             EntryRules.checkPublishable(entry.content().algorithm(), "/fields");
         if (!errors.isEmpty()) {
@@ -74,7 +68,7 @@ class Deliveries {
         payload = toJson(AlgorithmIn.of(entry));
       }
       case RELEASE -> {
-        requirePublished(entry);
+        Deliverability.requirePublished(entry);
         requireDelivered(entry);
       }
       case RETRACT -> requireDelivered(entry);
@@ -87,11 +81,9 @@ class Deliveries {
   }
 
   @Transactional
-  Map<String, Object> status(UUID id) {
+  public Map<String, Object> status(UUID id) {
     Entry entry =
-        entries
-            .find(new EntryId(id))
-            .orElseThrow(() -> ProblemException.notFound("No algorithm entry " + id));
+        entries.find(new EntryId(id)).orElseThrow(() -> new UnknownAlgorithmException(id));
     Map<String, Object> status = new LinkedHashMap<>();
     status.put("entryId", id);
     entry.lars().ifPresent(lars -> status.put("lars", lars));
@@ -101,13 +93,13 @@ class Deliveries {
   }
 
   @Transactional
-  List<Map<String, Object>> payloads() {
+  public List<Map<String, Object>> payloads() {
     return publishedAlgorithms().stream().map(AlgorithmIn::of).toList();
   }
 
   /** Writes one AlgorithmIn file per deliverable entry, plus a manifest, for manual upload. */
   @Transactional
-  Map<String, Object> dryRun() {
+  public Map<String, Object> dryRun() {
     Path directory = settings.dryRunDirectory().toAbsolutePath();
     List<String> files = new ArrayList<>();
     List<Map<String, Object>> requests = new ArrayList<>();
@@ -148,21 +140,8 @@ class Deliveries {
     return entries.search(EntryQuery.published(Optional.of(EntryKind.ALGORITHM))).items();
   }
 
-  private void requirePublished(Entry entry) {
-    if (entry.status() != EntryStatus.PUBLISHED) {
-      throw ProblemException.conflict(
-          NOT_DELIVERABLE,
-          "Only published entries go to the national register; this one is "
-              + entry.status()
-              + ".");
-    }
-  }
-
   private void requireDelivered(Entry entry) {
-    if (entry.lars().isEmpty() && !jobs.hasPendingUpsert(entry.id().value())) {
-      throw ProblemException.conflict(
-          NOT_DELIVERABLE, "The entry has not been delivered to the national register yet.");
-    }
+    Deliverability.requireDelivered(entry, () -> jobs.hasPendingUpsert(entry.id().value()));
   }
 
   private String toJson(Object value) {
