@@ -11,6 +11,8 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.Optional;
 import java.util.UUID;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationSettings;
+import nl.provincie.ethiek.participation.conversation.domain.ModerationMode;
 import nl.provincie.ethiek.servicekit.events.ConsumedEvent;
 import nl.provincie.ethiek.servicekit.events.EventTopics;
 import nl.provincie.ethiek.servicekit.events.IdempotentConsumer;

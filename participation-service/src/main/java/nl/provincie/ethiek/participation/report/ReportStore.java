@@ -7,10 +7,11 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Optional;
 import java.util.UUID;
+import nl.provincie.ethiek.participation.events.ReportPublished;
+import nl.provincie.ethiek.participation.jdbc.Jdbc;
 
 /** Published reports, kept as the JSON that was published. */
 @Singleton
@@ -31,31 +32,25 @@ class ReportStore {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    jdbc.prepareStatement(
+    Jdbc.run(
+        jdbc,
         "insert into conversation_report (conversation_id, published_at, report) values (?, ?, ?)",
         s -> {
-          try {
-            s.setObject(1, conversationId);
-            s.setTimestamp(2, Timestamp.from(report.occurredAt()));
-            s.setString(3, body);
-            return s.executeUpdate();
-          } catch (SQLException e) {
-            throw new IllegalStateException(e);
-          }
+          s.setObject(1, conversationId);
+          s.setTimestamp(2, Timestamp.from(report.occurredAt()));
+          s.setString(3, body);
+          return s.executeUpdate();
         });
   }
 
   Optional<String> find(UUID conversationId) {
-    return jdbc.prepareStatement(
+    return Jdbc.run(
+        jdbc,
         "select report from conversation_report where conversation_id = ?",
         s -> {
-          try {
-            s.setObject(1, conversationId);
-            try (ResultSet rs = s.executeQuery()) {
-              return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-          } catch (SQLException e) {
-            throw new IllegalStateException(e);
+          s.setObject(1, conversationId);
+          try (ResultSet rs = s.executeQuery()) {
+            return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
           }
         });
   }
