@@ -1,27 +1,23 @@
 package nl.provincie.ethiek.participation.report;
 
 import io.micronaut.core.type.Argument;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.util.Optional;
 import java.util.UUID;
 import nl.provincie.ethiek.participation.events.ReportPublished;
-import nl.provincie.ethiek.participation.jdbc.Jdbc;
 
 /** Published reports, kept as the JSON that was published. */
 @Singleton
 class ReportStore {
 
-  private final JdbcOperations jdbc;
+  private final ReportRepository repository;
   private final JsonMapper json;
 
-  ReportStore(JdbcOperations jdbc, JsonMapper json) {
-    this.jdbc = jdbc;
+  ReportStore(ReportRepository repository, JsonMapper json) {
+    this.repository = repository;
     this.json = json;
   }
 
@@ -32,26 +28,10 @@ class ReportStore {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Jdbc.run(
-        jdbc,
-        "insert into conversation_report (conversation_id, published_at, report) values (?, ?, ?)",
-        s -> {
-          s.setObject(1, conversationId);
-          s.setTimestamp(2, Timestamp.from(report.occurredAt()));
-          s.setString(3, body);
-          return s.executeUpdate();
-        });
+    repository.save(new ReportRow(conversationId, report.occurredAt(), body));
   }
 
   Optional<String> find(UUID conversationId) {
-    return Jdbc.run(
-        jdbc,
-        "select report from conversation_report where conversation_id = ?",
-        s -> {
-          s.setObject(1, conversationId);
-          try (ResultSet rs = s.executeQuery()) {
-            return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-          }
-        });
+    return repository.findById(conversationId).map(ReportRow::report);
   }
 }
