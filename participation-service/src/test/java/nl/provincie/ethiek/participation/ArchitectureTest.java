@@ -64,7 +64,7 @@ class ArchitectureTest {
                             && !c.getPackageName().startsWith(ROOT + ".events")
                             && !c.getPackageName().matches(".*\\.domain(\\..*)?")))
             .as("domain packages depend on no use case or adapter");
-    AllowList.check(rule, CLASSES, List.of("events.ReportPublished"));
+    AllowList.check(rule, CLASSES, List.of());
   }
 
   @Test
