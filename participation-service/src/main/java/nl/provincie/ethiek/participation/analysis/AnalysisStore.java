@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.provincie.ethiek.participation.jdbc.Jdbc;
 import nl.provincie.ethiek.participation.opinion.Choice;
 import nl.provincie.ethiek.participation.opinion.ParticipantId;
 import nl.provincie.ethiek.participation.opinion.StatementId;
@@ -114,7 +115,8 @@ class AnalysisStore {
       String json,
       byte[] priorities,
       byte[] positions) {
-    jdbc.prepareStatement(
+    Jdbc.run(
+        jdbc,
         """
         insert into opinion_snapshot (conversation_id, tick, computed_at, map, priorities, positions)
         values (?, ?, ?, ?, ?, ?)
@@ -123,17 +125,13 @@ class AnalysisStore {
             priorities = excluded.priorities, positions = excluded.positions
         """,
         s -> {
-          try {
-            s.setObject(1, conversationId);
-            s.setLong(2, tick);
-            s.setTimestamp(3, Timestamp.from(computedAt));
-            s.setString(4, json);
-            s.setBytes(5, priorities);
-            s.setBytes(6, positions);
-            return s.executeUpdate();
-          } catch (SQLException e) {
-            throw new IllegalStateException(e);
-          }
+          s.setObject(1, conversationId);
+          s.setLong(2, tick);
+          s.setTimestamp(3, Timestamp.from(computedAt));
+          s.setString(4, json);
+          s.setBytes(5, priorities);
+          s.setBytes(6, positions);
+          return s.executeUpdate();
         });
   }
 
@@ -178,19 +176,16 @@ class AnalysisStore {
   /** Asks the owner of the conversation's analysis to rebuild it from the votes on record. */
   @Transactional
   void requestRebuild(UUID conversationId, Instant at) {
-    jdbc.prepareStatement(
+    Jdbc.run(
+        jdbc,
         """
         insert into analysis_rebuild_request (conversation_id, requested_at) values (?, ?)
         on conflict (conversation_id) do update set requested_at = excluded.requested_at
         """,
         s -> {
-          try {
-            s.setObject(1, conversationId);
-            s.setTimestamp(2, Timestamp.from(at));
-            return s.executeUpdate();
-          } catch (SQLException e) {
-            throw new IllegalStateException(e);
-          }
+          s.setObject(1, conversationId);
+          s.setTimestamp(2, Timestamp.from(at));
+          return s.executeUpdate();
         });
   }
 
@@ -276,21 +271,18 @@ class AnalysisStore {
   }
 
   private <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
-    return jdbc.prepareStatement(
+    return Jdbc.run(
+        jdbc,
         sql,
         s -> {
-          try {
-            binder.bind(s);
-            List<T> rows = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-              while (rs.next()) {
-                rows.add(mapper.map(rs));
-              }
+          binder.bind(s);
+          List<T> rows = new ArrayList<>();
+          try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+              rows.add(mapper.map(rs));
             }
-            return rows;
-          } catch (SQLException e) {
-            throw new IllegalStateException(e);
           }
+          return rows;
         });
   }
 }

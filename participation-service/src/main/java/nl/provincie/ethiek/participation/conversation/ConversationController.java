@@ -21,16 +21,16 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import nl.provincie.ethiek.participation.conversation.domain.Conversation;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationId;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationState;
 import nl.provincie.ethiek.servicekit.http.PublicRead;
 import nl.provincie.ethiek.servicekit.problem.ProblemException;
-import nl.provincie.ethiek.servicekit.problem.ProblemType;
 import nl.provincie.ethiek.servicekit.security.Roles;
 
 @Controller("/api/v1/conversations")
 @Tag(name = "Conversations")
 class ConversationController {
-
-  static final String INVALID_STATE = ProblemType.BASE + "invalid-conversation-state";
 
   private final Conversations conversations;
 
@@ -106,20 +106,9 @@ class ConversationController {
   }
 
   private ConversationView apply(UUID id, Function<ConversationId, Optional<Conversation>> action) {
-    try {
-      return action
-          .apply(new ConversationId(id))
-          .map(ConversationView::of)
-          .orElseThrow(() -> ProblemException.notFound("No conversation " + id));
-    } catch (IllegalConversationState e) {
-      throw new ProblemException(
-          INVALID_STATE,
-          HttpStatus.CONFLICT,
-          "The conversation is "
-              + e.current()
-              + "; from there it can move to "
-              + e.allowed()
-              + ".");
-    }
+    return action
+        .apply(new ConversationId(id))
+        .map(ConversationView::of)
+        .orElseThrow(() -> ProblemException.notFound("No conversation " + id));
   }
 }

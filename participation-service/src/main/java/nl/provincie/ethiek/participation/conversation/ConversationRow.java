@@ -6,6 +6,11 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import nl.provincie.ethiek.participation.conversation.domain.Conversation;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationId;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationSettings;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationState;
+import nl.provincie.ethiek.participation.conversation.domain.ModerationMode;
 
 @MappedEntity("conversation")
 record ConversationRow(

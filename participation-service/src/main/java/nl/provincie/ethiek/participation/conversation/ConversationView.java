@@ -4,6 +4,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.provincie.ethiek.participation.conversation.domain.Conversation;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationSettings;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationState;
+import nl.provincie.ethiek.participation.conversation.domain.ModerationMode;
 
 @Serdeable
 record ConversationView(

@@ -10,7 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import nl.provincie.ethiek.servicekit.events.EventTopics;
+import nl.provincie.ethiek.participation.conversation.domain.Conversation;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationId;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationSettings;
+import nl.provincie.ethiek.participation.events.ConversationClosed;
+import nl.provincie.ethiek.participation.events.ConversationOpened;
+import nl.provincie.ethiek.participation.events.ParticipationEvent;
 import nl.provincie.ethiek.servicekit.events.Outbox;
 
 /** Conversation use cases; each runs in one transaction together with its events. */
@@ -77,9 +82,7 @@ public class Conversations {
     return change(id, c -> c.open(now()))
         .map(
             c -> {
-              outbox.append(
-                  EventTopics.PARTICIPATION_CONVERSATION_OPENED,
-                  id.toString(),
+              publish(
                   new ConversationOpened(
                       UUID.randomUUID(), now(), id.value(), c.settings().topic(), caseId(c)));
               return c;
@@ -91,9 +94,7 @@ public class Conversations {
     return change(id, c -> c.close(now()))
         .map(
             c -> {
-              outbox.append(
-                  EventTopics.PARTICIPATION_CONVERSATION_CLOSED,
-                  id.toString(),
+              publish(
                   new ConversationClosed(
                       UUID.randomUUID(), now(), id.value(), c.settings().topic(), caseId(c)));
               return c;
@@ -123,5 +124,9 @@ public class Conversations {
 
   private Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  private void publish(ParticipationEvent event) {
+    outbox.append(event.kafkaTopic(), event.key(), event);
   }
 }

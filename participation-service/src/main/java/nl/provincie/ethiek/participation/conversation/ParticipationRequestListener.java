@@ -1,17 +1,15 @@
 package nl.provincie.ethiek.participation.conversation;
 
-import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
-import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
-import io.micronaut.configuration.kafka.annotation.KafkaListener;
-import io.micronaut.configuration.kafka.annotation.OffsetReset;
-import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.Optional;
 import java.util.UUID;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationSettings;
+import nl.provincie.ethiek.participation.conversation.domain.ModerationMode;
 import nl.provincie.ethiek.servicekit.events.ConsumedEvent;
+import nl.provincie.ethiek.servicekit.events.EventConsumer;
 import nl.provincie.ethiek.servicekit.events.EventTopics;
 import nl.provincie.ethiek.servicekit.events.IdempotentConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -20,16 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * The ethics commission asked for a resident conversation: a draft linked to the case appears for
  * the moderators to set up, once per request event.
  */
-@KafkaListener(
-    groupId = "participation-service",
-    clientId = "participation-service-case-requests",
-    offsetReset = OffsetReset.EARLIEST,
-    offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
-    errorStrategy =
-        @ErrorStrategy(
-            value = ErrorStrategyValue.RETRY_ON_ERROR,
-            retryDelay = "2s",
-            retryCount = Integer.MAX_VALUE))
+@EventConsumer(groupId = "participation-service", clientId = "participation-service-case-requests")
 class ParticipationRequestListener {
 
   static final String CONSUMER = "participation-service.participation-requests";

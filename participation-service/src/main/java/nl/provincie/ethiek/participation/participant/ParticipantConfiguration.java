@@ -5,6 +5,8 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
 import java.time.Duration;
+import nl.provincie.ethiek.participation.participant.domain.ConversationPseudonyms;
+import nl.provincie.ethiek.participation.participant.domain.ParticipantTokens;
 
 @Factory
 class ParticipantConfiguration {

@@ -11,6 +11,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
+import nl.provincie.ethiek.participation.participant.domain.ParticipantId;
+import nl.provincie.ethiek.participation.participant.domain.ParticipantTokens;
 
 @Controller("/api/v1/participants")
 @Tag(name = "Participants")

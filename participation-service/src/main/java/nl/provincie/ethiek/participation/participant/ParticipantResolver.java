@@ -1,12 +1,14 @@
 package nl.provincie.ethiek.participation.participant;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.UUID;
-import nl.provincie.ethiek.servicekit.problem.ProblemException;
-import nl.provincie.ethiek.servicekit.problem.ProblemType;
+import nl.provincie.ethiek.participation.participant.domain.ConversationPseudonyms;
+import nl.provincie.ethiek.participation.participant.domain.InvalidParticipantToken;
+import nl.provincie.ethiek.participation.participant.domain.ParticipantId;
+import nl.provincie.ethiek.participation.participant.domain.ParticipantTokenRefused;
+import nl.provincie.ethiek.participation.participant.domain.ParticipantTokens;
 
 /**
  * Finds the resident behind a request from the {@code Participant-Token} header, as their pseudonym
@@ -16,7 +18,6 @@ import nl.provincie.ethiek.servicekit.problem.ProblemType;
 public class ParticipantResolver {
 
   public static final String HEADER = "Participant-Token";
-  static final String INVALID_TOKEN = ProblemType.BASE + "participant-token-invalid";
 
   private final ParticipantTokens tokens;
   private final ConversationPseudonyms pseudonyms;
@@ -30,8 +31,8 @@ public class ParticipantResolver {
   /**
    * The resident's pseudonym in the conversation.
    *
-   * @throws ProblemException 401 when the header is missing or the token malformed, forged or
-   *     expired
+   * @throws ParticipantTokenRefused (401) when the header is missing or the token malformed, forged
+   *     or expired
    */
   public ParticipantId requireIn(HttpRequest<?> request, UUID conversation) {
     return pseudonyms.inConversation(resident(request), conversation);
@@ -39,19 +40,11 @@ public class ParticipantResolver {
 
   private ParticipantId resident(HttpRequest<?> request) {
     String token =
-        request
-            .getHeaders()
-            .findFirst(HEADER)
-            .orElseThrow(
-                () ->
-                    new ProblemException(
-                        INVALID_TOKEN,
-                        HttpStatus.UNAUTHORIZED,
-                        "A participant token is needed: POST /api/v1/participants issues one."));
+        request.getHeaders().findFirst(HEADER).orElseThrow(ParticipantTokenRefused::missing);
     try {
       return tokens.verify(token, clock.instant());
     } catch (InvalidParticipantToken e) {
-      throw new ProblemException(INVALID_TOKEN, HttpStatus.UNAUTHORIZED, e.getMessage() + ".");
+      throw ParticipantTokenRefused.invalid(e);
     }
   }
 }

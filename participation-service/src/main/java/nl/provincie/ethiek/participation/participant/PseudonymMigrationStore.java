@@ -5,11 +5,13 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.provincie.ethiek.participation.jdbc.Jdbc;
+import nl.provincie.ethiek.participation.participant.domain.ConversationPseudonyms;
+import nl.provincie.ethiek.participation.participant.domain.ParticipantId;
 
 /** The SQL of {@link PseudonymMigration}, in one transaction. */
 @Singleton
@@ -34,7 +36,9 @@ class PseudonymMigrationStore {
   /** Rewrites every stored participant id once; returns how many (conversation, id) pairs. */
   @Transactional
   int migrateOnce() {
-    return jdbc.execute(
+    return Jdbc.onConnection(
+        jdbc,
+        "Could not move residents to pseudonyms",
         connection -> {
           try (Statement sql = connection.createStatement()) {
             try (ResultSet done =
@@ -85,8 +89,6 @@ class PseudonymMigrationStore {
                     + " on conflict (conversation_id) do update set requested_at = excluded.requested_at");
             sql.executeUpdate("update pseudonym_migration set migrated_at = now() where id = 1");
             return pairs.size();
-          } catch (SQLException e) {
-            throw new IllegalStateException("Could not move residents to pseudonyms", e);
           }
         });
   }

@@ -17,8 +17,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
-import nl.provincie.ethiek.participation.conversation.Conversation;
-import nl.provincie.ethiek.participation.conversation.ConversationId;
+import nl.provincie.ethiek.participation.conversation.domain.Conversation;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationId;
 import nl.provincie.ethiek.servicekit.problem.ProblemException;
 import nl.provincie.ethiek.servicekit.security.Roles;
 

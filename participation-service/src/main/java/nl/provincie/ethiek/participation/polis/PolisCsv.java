@@ -1,6 +1,5 @@
 package nl.provincie.ethiek.participation.polis;
 
-import io.micronaut.http.HttpStatus;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -9,13 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.provincie.ethiek.participation.opinion.cli.PolisExport;
-import nl.provincie.ethiek.servicekit.problem.ProblemException;
-import nl.provincie.ethiek.servicekit.problem.ProblemType;
+import nl.provincie.ethiek.participation.polis.domain.InvalidPolisExport;
+import nl.provincie.ethiek.participation.polis.domain.InvalidPolisExport.Kind;
 
 /** Reads the pol.is export files (columns by header name) and writes CSV fields. */
 final class PolisCsv {
-
-  static final String INVALID_EXPORT = ProblemType.BASE + "invalid-polis-export";
 
   private PolisCsv() {}
 
@@ -44,10 +41,8 @@ final class PolisCsv {
                   row.getOrDefault("comment-body", "")));
         });
     if (comments.isEmpty()) {
-      throw new ProblemException(
-          INVALID_EXPORT,
-          HttpStatus.UNPROCESSABLE_ENTITY,
-          "comments.csv has no comments; nothing was imported.");
+      throw new InvalidPolisExport(
+          Kind.UNUSABLE_CONTENT, "comments.csv has no comments; nothing was imported.");
     }
     return comments;
   }
@@ -88,10 +83,8 @@ final class PolisCsv {
    */
   private static void requireColumns(String csv, String name, List<String> columns) {
     if (csv == null || csv.indexOf('\0') >= 0) {
-      throw new ProblemException(
-          INVALID_EXPORT,
-          HttpStatus.BAD_REQUEST,
-          name + " is not a pol.is export: it is empty or has NUL characters.");
+      throw new InvalidPolisExport(
+          Kind.NOT_AN_EXPORT, name + " is not a pol.is export: it is empty or has NUL characters.");
     }
     String first = csv.lines().findFirst().orElse("");
     if (first.startsWith("\uFEFF")) {
@@ -103,9 +96,8 @@ final class PolisCsv {
     }
     List<String> missing = columns.stream().filter(c -> !header.contains(c)).toList();
     if (!missing.isEmpty()) {
-      throw new ProblemException(
-          INVALID_EXPORT,
-          HttpStatus.BAD_REQUEST,
+      throw new InvalidPolisExport(
+          Kind.NOT_AN_EXPORT,
           name + " is not a pol.is export: its first line lacks the columns " + missing + ".");
     }
   }
@@ -114,7 +106,7 @@ final class PolisCsv {
     try {
       PolisExport.forEachRow(new StringReader(csv), name, action);
     } catch (IOException e) {
-      throw new ProblemException(INVALID_EXPORT, HttpStatus.BAD_REQUEST, e.getMessage());
+      throw new InvalidPolisExport(Kind.NOT_AN_EXPORT, e.getMessage());
     }
   }
 

@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import nl.provincie.ethiek.participation.analysis.OpinionMaps;
-import nl.provincie.ethiek.participation.conversation.Conversation;
-import nl.provincie.ethiek.participation.conversation.ConversationId;
 import nl.provincie.ethiek.participation.conversation.Conversations;
-import nl.provincie.ethiek.servicekit.problem.ProblemException;
+import nl.provincie.ethiek.participation.conversation.domain.Conversation;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationId;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationNotFound;
 
 /** Writes a conversation in pol.is's open-data export format. */
 @Singleton
@@ -74,9 +74,7 @@ public class PolisExports {
   @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
   public String export(ConversationId id, File file) {
     Conversation conversation =
-        conversations
-            .find(id)
-            .orElseThrow(() -> ProblemException.notFound("No conversation " + id));
+        conversations.find(id).orElseThrow(() -> new ConversationNotFound(id));
     UUID c = id.value();
     VoterIds voters = store.voterIds(c);
     return switch (file) {

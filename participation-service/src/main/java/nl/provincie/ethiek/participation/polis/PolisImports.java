@@ -1,6 +1,5 @@
 package nl.provincie.ethiek.participation.polis;
 
-import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -11,14 +10,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.provincie.ethiek.participation.analysis.OpinionMaps;
-import nl.provincie.ethiek.participation.conversation.Conversation;
-import nl.provincie.ethiek.participation.conversation.ConversationId;
-import nl.provincie.ethiek.participation.conversation.ConversationSettings;
-import nl.provincie.ethiek.participation.conversation.ConversationState;
 import nl.provincie.ethiek.participation.conversation.Conversations;
-import nl.provincie.ethiek.participation.conversation.ModerationMode;
-import nl.provincie.ethiek.participation.statement.StatementText;
-import nl.provincie.ethiek.servicekit.problem.ProblemException;
+import nl.provincie.ethiek.participation.conversation.domain.Conversation;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationId;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationNotFound;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationSettings;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationState;
+import nl.provincie.ethiek.participation.conversation.domain.ModerationMode;
+import nl.provincie.ethiek.participation.polis.domain.InvalidPolisExport;
+import nl.provincie.ethiek.participation.polis.domain.InvalidPolisExport.Kind;
+import nl.provincie.ethiek.participation.statement.domain.StatementText;
 
 /**
  * Imports a pol.is export as a draft conversation: comments.csv first (statements with their
@@ -93,9 +94,8 @@ public class PolisImports {
   public int importVotes(ConversationId conversationId, String votesCsv) {
     try {
       return transactions.executeWrite(status -> addVotes(conversationId, votesCsv));
-    } catch (ProblemException refused) {
-      if (refused.status() != HttpStatus.BAD_REQUEST
-          && refused.status() != HttpStatus.UNPROCESSABLE_ENTITY) {
+    } catch (InvalidPolisExport refused) {
+      if (refused.kind() == Kind.CONVERSATION_NOT_READY) {
         throw refused;
       }
       boolean removed =
@@ -103,13 +103,7 @@ public class PolisImports {
       if (!removed) {
         throw refused;
       }
-      throw new ProblemException(
-          refused.type(),
-          refused.status(),
-          refused.getMessage()
-              + " Nothing of this import was kept: the draft made from comments.csv was removed;"
-              + " import comments.csv and votes.csv again.",
-          refused.errors());
+      throw refused.draftRemoved();
     }
   }
 
@@ -117,17 +111,16 @@ public class PolisImports {
     Conversation conversation =
         conversations
             .findForUpdate(conversationId)
-            .orElseThrow(() -> ProblemException.notFound("No conversation " + conversationId));
+            .orElseThrow(() -> new ConversationNotFound(conversationId));
     if (conversation.state() != ConversationState.DRAFT) {
-      throw new ProblemException(
-          PolisCsv.INVALID_EXPORT,
-          HttpStatus.CONFLICT,
+      throw new InvalidPolisExport(
+          Kind.CONVERSATION_NOT_READY,
           "Votes are imported into a draft conversation only; this one is " + conversation.state());
     }
     UUID id = conversationId.value();
     if (store.countVotes(id) > 0) {
-      throw new ProblemException(
-          PolisCsv.INVALID_EXPORT, HttpStatus.CONFLICT, "This conversation already has votes.");
+      throw new InvalidPolisExport(
+          Kind.CONVERSATION_NOT_READY, "This conversation already has votes.");
     }
     List<PolisVote> votes = PolisCsv.votes(votesCsv);
     Map<Integer, UUID> statements = store.statementIdsByNumber(id);
@@ -136,9 +129,8 @@ public class PolisImports {
         .findFirst()
         .ifPresent(
             v -> {
-              throw new ProblemException(
-                  PolisCsv.INVALID_EXPORT,
-                  HttpStatus.UNPROCESSABLE_ENTITY,
+              throw new InvalidPolisExport(
+                  Kind.UNUSABLE_CONTENT,
                   "votes.csv names comment "
                       + v.commentId()
                       + ", which comments.csv did not have.");

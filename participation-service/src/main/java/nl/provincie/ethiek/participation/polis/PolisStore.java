@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.provincie.ethiek.participation.jdbc.Jdbc;
 
 /** Bulk reads and writes for pol.is import and export, in plain SQL. */
 @Singleton
@@ -209,58 +210,49 @@ class PolisStore {
   }
 
   void query(String sql, Binder binder, RowReader reader) {
-    jdbc.prepareStatement(
+    Jdbc.run(
+        jdbc,
         sql,
         s -> {
-          try {
-            binder.bind(s);
-            s.setFetchSize(5_000);
-            try (ResultSet rs = s.executeQuery()) {
-              while (rs.next()) {
-                reader.read(rs);
-              }
+          binder.bind(s);
+          s.setFetchSize(5_000);
+          try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+              reader.read(rs);
             }
-            return null;
-          } catch (SQLException e) {
-            throw new IllegalStateException(e);
           }
+          return null;
         });
   }
 
   private void update(String sql, Binder binder) {
-    jdbc.prepareStatement(
+    Jdbc.run(
+        jdbc,
         sql,
         s -> {
-          try {
-            binder.bind(s);
-            return s.executeUpdate();
-          } catch (SQLException e) {
-            throw new IllegalStateException(e);
-          }
+          binder.bind(s);
+          return s.executeUpdate();
         });
   }
 
   private <T> void batch(String sql, Iterable<T> items, ItemBinder<T> binder) {
-    jdbc.prepareStatement(
+    Jdbc.run(
+        jdbc,
         sql,
         s -> {
-          try {
-            int pending = 0;
-            for (T item : items) {
-              binder.bind(s, item);
-              s.addBatch();
-              if (++pending == BATCH) {
-                s.executeBatch();
-                pending = 0;
-              }
-            }
-            if (pending > 0) {
+          int pending = 0;
+          for (T item : items) {
+            binder.bind(s, item);
+            s.addBatch();
+            if (++pending == BATCH) {
               s.executeBatch();
+              pending = 0;
             }
-            return null;
-          } catch (SQLException e) {
-            throw new IllegalStateException(e);
           }
+          if (pending > 0) {
+            s.executeBatch();
+          }
+          return null;
         });
   }
 

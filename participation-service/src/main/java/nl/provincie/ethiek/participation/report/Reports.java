@@ -1,6 +1,5 @@
 package nl.provincie.ethiek.participation.report;
 
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -10,20 +9,18 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.provincie.ethiek.participation.analysis.OpinionMapView;
 import nl.provincie.ethiek.participation.analysis.OpinionMaps;
-import nl.provincie.ethiek.participation.conversation.Conversation;
-import nl.provincie.ethiek.participation.conversation.ConversationId;
 import nl.provincie.ethiek.participation.conversation.Conversations;
-import nl.provincie.ethiek.participation.conversation.IllegalConversationState;
-import nl.provincie.ethiek.servicekit.events.EventTopics;
+import nl.provincie.ethiek.participation.conversation.domain.Conversation;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationId;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationNotFound;
+import nl.provincie.ethiek.participation.conversation.domain.IllegalConversationState;
+import nl.provincie.ethiek.participation.events.ReportPublished;
+import nl.provincie.ethiek.participation.report.domain.ReportNeedsClosedConversation;
 import nl.provincie.ethiek.servicekit.events.Outbox;
-import nl.provincie.ethiek.servicekit.problem.ProblemException;
-import nl.provincie.ethiek.servicekit.problem.ProblemType;
 
 /** Publishing a closed conversation's report: computed afresh from every vote on record. */
 @Singleton
 public class Reports {
-
-  static final String INVALID_STATE = ProblemType.BASE + "invalid-conversation-state";
 
   private final Conversations conversations;
   private final OpinionMaps maps;
@@ -43,14 +40,9 @@ public class Reports {
     Conversation conversation;
     try {
       conversation =
-          conversations
-              .publishReport(id)
-              .orElseThrow(() -> ProblemException.notFound("No conversation " + id));
+          conversations.publishReport(id).orElseThrow(() -> new ConversationNotFound(id));
     } catch (IllegalConversationState e) {
-      throw new ProblemException(
-          INVALID_STATE,
-          HttpStatus.CONFLICT,
-          "The conversation is " + e.current() + "; a report is published once it is CLOSED.");
+      throw new ReportNeedsClosedConversation(e.current());
     }
     OpinionMapView map = maps.finalMap(id.value(), now());
     ReportPublished report =
@@ -60,16 +52,16 @@ public class Reports {
             id.value(),
             conversation.settings().caseId().orElse(null),
             conversation.settings().topic(),
-            map.groups(),
+            ReportContent.groups(map),
             map.consensus().agree().stream().map(OpinionMapView.ConsensusItem::text).toList(),
-            map.consensus(),
-            map.groupInformedConsensus(),
+            ReportContent.consensus(map),
+            ReportContent.groupInformed(map),
             map.participantCount(),
             map.voteCount(),
             map.statementCount(),
             map.tick());
     store.save(id.value(), report);
-    outbox.append(EventTopics.PARTICIPATION_REPORT_PUBLISHED, id.toString(), report);
+    outbox.append(report.kafkaTopic(), report.key(), report);
     return report;
   }
 

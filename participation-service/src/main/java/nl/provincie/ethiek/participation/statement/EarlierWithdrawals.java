@@ -5,8 +5,10 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.SQLException;
 import java.util.List;
+import nl.provincie.ethiek.participation.jdbc.Jdbc;
+import nl.provincie.ethiek.participation.statement.domain.Statement;
+import nl.provincie.ethiek.participation.statement.domain.StatementText;
 
 /**
  * Statements withdrawn before a withdrawal erased their text (docs/adr/0031) still hold it: at
@@ -44,25 +46,23 @@ class EarlierWithdrawals implements ApplicationEventListener<StartupEvent> {
   }
 
   private int update(String sql, boolean erasesText) {
-    return jdbc.prepareStatement(
+    return Jdbc.run(
+        jdbc,
         sql,
+        "Could not erase withdrawn statements",
         statement -> {
-          try {
-            int parameter = 1;
-            if (erasesText) {
-              for (String value :
-                  List.of(
-                      StatementText.WITHDRAWN.value(),
-                      StatementText.WITHDRAWN.normalized(),
-                      StatementText.WITHDRAWN.value())) {
-                statement.setString(parameter++, value);
-              }
+          int parameter = 1;
+          if (erasesText) {
+            for (String value :
+                List.of(
+                    StatementText.WITHDRAWN.value(),
+                    StatementText.WITHDRAWN.normalized(),
+                    StatementText.WITHDRAWN.value())) {
+              statement.setString(parameter++, value);
             }
-            statement.setString(parameter, Statement.WITHDRAWN_REASON);
-            return statement.executeUpdate();
-          } catch (SQLException e) {
-            throw new IllegalStateException("Could not erase withdrawn statements", e);
           }
+          statement.setString(parameter, Statement.WITHDRAWN_REASON);
+          return statement.executeUpdate();
         });
   }
 }

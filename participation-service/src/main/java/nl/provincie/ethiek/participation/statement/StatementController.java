@@ -21,12 +21,17 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.provincie.ethiek.participation.conversation.ConversationId;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationId;
 import nl.provincie.ethiek.participation.participant.ParticipantResolver;
+import nl.provincie.ethiek.participation.statement.domain.Moderation;
+import nl.provincie.ethiek.participation.statement.domain.Statement;
 import nl.provincie.ethiek.servicekit.http.PublicRead;
+import nl.provincie.ethiek.servicekit.problem.Problem;
 import nl.provincie.ethiek.servicekit.problem.ProblemException;
+import nl.provincie.ethiek.servicekit.problem.ProblemType;
 import nl.provincie.ethiek.servicekit.security.Roles;
 
 @Controller("/api/v1")
@@ -133,7 +138,19 @@ class StatementController {
   @Secured(Roles.MODERATOR)
   @Operation(summary = "Mark a statement as meta (about the conversation itself), or unmark it")
   StatementView meta(UUID id, @Body StatementRequests.Meta body) {
+    if (body.meta() == null) {
+      throw unreadable("/meta", "must be true or false");
+    }
     return found(statements.markMeta(id, body.meta()), id);
+  }
+
+  /** The answer the strict JSON reading gives a value of the wrong type (docs/adr/0037). */
+  private static ProblemException unreadable(String pointer, String reason) {
+    return new ProblemException(
+        ProblemType.MALFORMED_REQUEST,
+        HttpStatus.BAD_REQUEST,
+        "The request could not be read: send valid JSON of the documented shape.",
+        List.of(new Problem.InvalidParam(pointer, reason)));
   }
 
   private static HttpResponse<StatementView> created(Statement statement) {

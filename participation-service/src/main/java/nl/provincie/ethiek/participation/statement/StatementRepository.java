@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.provincie.ethiek.participation.statement.domain.Moderation;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface StatementRepository extends CrudRepository<StatementRow, UUID> {

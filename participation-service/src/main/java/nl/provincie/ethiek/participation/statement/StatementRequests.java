@@ -19,6 +19,7 @@ final class StatementRequests {
   @Serdeable
   record Rejection(@NotBlank @Size(max = 500) String reason) {}
 
+  /** {@code meta} is required: null is refused as unreadable, not taken as false (issue 13). */
   @Serdeable
-  record Meta(boolean meta) {}
+  record Meta(@NotNull Boolean meta) {}
 }

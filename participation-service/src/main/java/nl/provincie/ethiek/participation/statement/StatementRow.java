@@ -6,6 +6,10 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import nl.provincie.ethiek.participation.statement.domain.Moderation;
+import nl.provincie.ethiek.participation.statement.domain.Origin;
+import nl.provincie.ethiek.participation.statement.domain.Statement;
+import nl.provincie.ethiek.participation.statement.domain.StatementText;
 
 @MappedEntity("statement")
 record StatementRow(

@@ -3,6 +3,9 @@ package nl.provincie.ethiek.participation.statement;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.UUID;
+import nl.provincie.ethiek.participation.statement.domain.Moderation;
+import nl.provincie.ethiek.participation.statement.domain.Origin;
+import nl.provincie.ethiek.participation.statement.domain.Statement;
 
 /** A statement as residents and moderators see it; never who wrote it. */
 @Serdeable

@@ -1,7 +1,6 @@
 package nl.provincie.ethiek.participation.statement;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -11,27 +10,30 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.provincie.ethiek.participation.conversation.Conversation;
-import nl.provincie.ethiek.participation.conversation.ConversationId;
-import nl.provincie.ethiek.participation.conversation.ConversationState;
 import nl.provincie.ethiek.participation.conversation.Conversations;
-import nl.provincie.ethiek.participation.conversation.ModerationMode;
-import nl.provincie.ethiek.participation.participant.ParticipantId;
-import nl.provincie.ethiek.servicekit.events.EventTopics;
+import nl.provincie.ethiek.participation.conversation.domain.Conversation;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationId;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationNotFound;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationNotOpen;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationState;
+import nl.provincie.ethiek.participation.conversation.domain.ModerationMode;
+import nl.provincie.ethiek.participation.events.ParticipationEvent;
+import nl.provincie.ethiek.participation.events.StatementModerated;
+import nl.provincie.ethiek.participation.events.StatementSubmitted;
+import nl.provincie.ethiek.participation.participant.domain.ParticipantId;
+import nl.provincie.ethiek.participation.statement.domain.DuplicateStatement;
+import nl.provincie.ethiek.participation.statement.domain.Moderation;
+import nl.provincie.ethiek.participation.statement.domain.Origin;
+import nl.provincie.ethiek.participation.statement.domain.Statement;
+import nl.provincie.ethiek.participation.statement.domain.StatementText;
+import nl.provincie.ethiek.participation.statement.domain.StatementWithdrawn;
+import nl.provincie.ethiek.participation.statement.domain.StatementsNotAllowed;
+import nl.provincie.ethiek.participation.statement.domain.TooManyStatements;
 import nl.provincie.ethiek.servicekit.events.Outbox;
-import nl.provincie.ethiek.servicekit.problem.ProblemException;
-import nl.provincie.ethiek.servicekit.problem.ProblemType;
 
 /** Statement use cases: seeding, residents' submissions, moderation. */
 @Singleton
 public class Statements {
-
-  static final String INVALID = ProblemType.BASE + "invalid-statement";
-  static final String DUPLICATE = ProblemType.BASE + "duplicate-statement";
-  static final String NOT_ALLOWED = ProblemType.BASE + "statements-not-allowed";
-  static final String TOO_MANY = ProblemType.BASE + "too-many-statements";
-  static final String CONVERSATION_NOT_OPEN = ProblemType.BASE + "conversation-not-open";
-  static final String WITHDRAWN = ProblemType.BASE + "statement-withdrawn";
 
   /** A resident may add this many statements per conversation per window. */
   static final int SUBMISSIONS_PER_WINDOW = 5;
@@ -60,10 +62,7 @@ public class Statements {
   public Statement seed(ConversationId conversationId, String text, boolean meta) {
     Conversation conversation = lock(conversationId);
     if (conversation.state() != ConversationState.DRAFT && !conversation.acceptsVotes()) {
-      throw new ProblemException(
-          CONVERSATION_NOT_OPEN,
-          HttpStatus.CONFLICT,
-          "Statements can be seeded while the conversation is a draft or open.");
+      throw ConversationNotOpen.forSeeding();
     }
     return add(conversation, text, Origin.SEED, Optional.empty(), Moderation.ACCEPTED, meta);
   }
@@ -73,24 +72,15 @@ public class Statements {
   public Statement submit(ConversationId conversationId, ParticipantId author, String text) {
     Conversation conversation = lock(conversationId);
     if (!conversation.acceptsVotes()) {
-      throw new ProblemException(
-          CONVERSATION_NOT_OPEN, HttpStatus.CONFLICT, "The conversation is not open.");
+      throw ConversationNotOpen.forStatements();
     }
     if (!conversation.settings().residentsMayAddStatements()) {
-      throw new ProblemException(
-          NOT_ALLOWED,
-          HttpStatus.FORBIDDEN,
-          "This conversation takes no statements from residents.");
+      throw new StatementsNotAllowed();
     }
     Instant since = now().minus(SUBMISSION_WINDOW);
     if (repository.countByAuthorSince(conversationId.value(), author.value(), since)
         >= SUBMISSIONS_PER_WINDOW) {
-      throw new ProblemException(
-          TOO_MANY,
-          HttpStatus.TOO_MANY_REQUESTS,
-          "You can add at most "
-              + SUBMISSIONS_PER_WINDOW
-              + " statements per hour. Try again later.");
+      throw new TooManyStatements(SUBMISSIONS_PER_WINDOW);
     }
     Moderation initial =
         conversation.settings().moderationMode() == ModerationMode.STRICT
@@ -106,7 +96,7 @@ public class Statements {
       Optional<UUID> author,
       Moderation moderation,
       boolean meta) {
-    StatementText text = parse(rawText, conversation.settings().maxStatementLength());
+    StatementText text = StatementText.of(rawText, conversation.settings().maxStatementLength());
     UUID conversationId = conversation.id().value();
     refuseNearDuplicate(conversationId, text);
     Statement statement =
@@ -123,9 +113,7 @@ public class Statements {
             now());
     repository.save(StatementRow.of(statement, null));
     changes.publishEvent(new StatementsChanged(conversationId));
-    outbox.append(
-        EventTopics.PARTICIPATION_STATEMENT_SUBMITTED,
-        conversationId.toString(),
+    publish(
         new StatementSubmitted(
             UUID.randomUUID(),
             statement.createdAt(),
@@ -138,14 +126,6 @@ public class Statements {
     return statement;
   }
 
-  private static StatementText parse(String raw, int max) {
-    try {
-      return StatementText.of(raw, max);
-    } catch (InvalidStatement e) {
-      throw new ProblemException(INVALID, HttpStatus.BAD_REQUEST, e.getMessage());
-    }
-  }
-
   private void refuseNearDuplicate(UUID conversationId, StatementText text) {
     repository.findByConversationIdOrderByNumber(conversationId).stream()
         .filter(existing -> existing.moderation() != Moderation.REJECTED)
@@ -153,13 +133,7 @@ public class Statements {
         .findFirst()
         .ifPresent(
             existing -> {
-              throw new ProblemException(
-                  DUPLICATE,
-                  HttpStatus.CONFLICT,
-                  "Statement "
-                      + existing.number()
-                      + " already says this: /api/v1/statements/"
-                      + existing.id());
+              throw new DuplicateStatement(existing.number(), existing.id());
             });
   }
 
@@ -186,18 +160,12 @@ public class Statements {
             row -> {
               Statement current = row.toStatement();
               if (current.withdrawn()) {
-                throw new ProblemException(
-                    WITHDRAWN,
-                    HttpStatus.CONFLICT,
-                    "Its author withdrew this statement and its text was erased; it cannot be"
-                        + " moderated again.");
+                throw new StatementWithdrawn();
               }
               Statement changed = change.apply(current);
               repository.update(StatementRow.of(changed, now()));
               changes.publishEvent(new StatementsChanged(changed.conversationId()));
-              outbox.append(
-                  EventTopics.PARTICIPATION_STATEMENT_MODERATED,
-                  changed.conversationId().toString(),
+              publish(
                   new StatementModerated(
                       UUID.randomUUID(),
                       now(),
@@ -282,12 +250,14 @@ public class Statements {
   }
 
   private Conversation lock(ConversationId id) {
-    return conversations
-        .findForUpdate(id)
-        .orElseThrow(() -> ProblemException.notFound("No conversation " + id));
+    return conversations.findForUpdate(id).orElseThrow(() -> new ConversationNotFound(id));
   }
 
   private Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  private void publish(ParticipationEvent event) {
+    outbox.append(event.kafkaTopic(), event.key(), event);
   }
 }

@@ -1,6 +1,8 @@
 package nl.provincie.ethiek.participation.vote;
 
 import io.micronaut.serde.annotation.SerdeImport;
+import nl.provincie.ethiek.participation.events.ParticipationWithdrawn;
+import nl.provincie.ethiek.participation.events.VoteCast;
 
 /** JSON for this feature's events, which stay plain records. */
 @SerdeImport(VoteCast.class)

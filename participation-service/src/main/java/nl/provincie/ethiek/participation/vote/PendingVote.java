@@ -2,6 +2,7 @@ package nl.provincie.ethiek.participation.vote;
 
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import nl.provincie.ethiek.participation.vote.domain.VoteValue;
 
 /** A vote waiting in the writer's queue, with the answer its request is waiting for. */
 record PendingVote(

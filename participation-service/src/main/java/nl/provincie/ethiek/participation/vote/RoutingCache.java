@@ -12,13 +12,13 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import nl.provincie.ethiek.participation.conversation.ConversationId;
-import nl.provincie.ethiek.participation.conversation.ConversationState;
 import nl.provincie.ethiek.participation.conversation.Conversations;
-import nl.provincie.ethiek.participation.statement.Statement;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationId;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationNotFound;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationState;
 import nl.provincie.ethiek.participation.statement.Statements;
 import nl.provincie.ethiek.participation.statement.StatementsChanged;
-import nl.provincie.ethiek.servicekit.problem.ProblemException;
+import nl.provincie.ethiek.participation.statement.domain.Statement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,7 +82,7 @@ class RoutingCache {
     conversations
         .find(conversation)
         .filter(c -> c.state() != ConversationState.DRAFT)
-        .orElseThrow(() -> ProblemException.notFound("No conversation " + conversation));
+        .orElseThrow(() -> new ConversationNotFound(conversation));
     return new Entry(statements.accepted(conversation), now);
   }
 

@@ -1,7 +1,6 @@
 package nl.provincie.ethiek.participation.vote;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
@@ -17,11 +16,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import nl.provincie.ethiek.participation.conversation.ConversationState;
-import nl.provincie.ethiek.participation.statement.Moderation;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationId;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationNotFound;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationNotOpen;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationState;
+import nl.provincie.ethiek.participation.events.VoteCast;
+import nl.provincie.ethiek.participation.jdbc.Jdbc;
+import nl.provincie.ethiek.participation.statement.domain.Moderation;
+import nl.provincie.ethiek.participation.vote.domain.RequestIdReused;
+import nl.provincie.ethiek.participation.vote.domain.StatementNotOpenForVotes;
+import nl.provincie.ethiek.participation.vote.domain.VoteValue;
 import nl.provincie.ethiek.servicekit.events.EventTopics;
 import nl.provincie.ethiek.servicekit.events.Outbox;
-import nl.provincie.ethiek.servicekit.problem.ProblemException;
 
 /**
  * Writes a batch of votes in one transaction: checks every target with two queries, inserts the
@@ -81,9 +87,9 @@ class VoteBatchStore {
 
   /** What became of one pending vote: a cast on the statement with this number, or a refusal. */
   record Outcome(
-      PendingVote pending, Votes.Cast cast, int statementNumber, ProblemException refusal) {}
+      PendingVote pending, Votes.Cast cast, int statementNumber, RuntimeException refusal) {}
 
-  private record StatementTarget(UUID conversation, int number, String moderation) {}
+  private record StatementTarget(UUID conversation, int number, Moderation moderation) {}
 
   /** What one request asked: the same request id with another payload is a reused key. */
   private record Payload(UUID conversation, UUID statement, VoteValue vote) {
@@ -103,13 +109,13 @@ class VoteBatchStore {
   /** Writes the batch and commits; the outcomes are in the batch's order. */
   @Transactional
   List<Outcome> write(List<PendingVote> batch, Instant at) {
-    Map<UUID, String> states = new HashMap<>();
+    Map<UUID, ConversationState> states = new HashMap<>();
     Map<UUID, StatementTarget> targets = new HashMap<>();
     readTargets(batch, states, targets);
     Map<PendingVote, Outcome> outcomes = new LinkedHashMap<>();
     List<PendingVote> valid = new ArrayList<>();
     for (PendingVote pending : batch) {
-      ProblemException refusal = refusal(pending, states, targets);
+      RuntimeException refusal = refusal(pending, states, targets);
       if (refusal != null) {
         outcomes.put(pending, new Outcome(pending, null, -1, refusal));
       } else {
@@ -159,26 +165,22 @@ class VoteBatchStore {
     return batch.stream().map(outcomes::get).toList();
   }
 
-  private static ProblemException refusal(
-      PendingVote pending, Map<UUID, String> states, Map<UUID, StatementTarget> targets) {
-    String state = states.get(pending.conversation());
+  private static RuntimeException refusal(
+      PendingVote pending,
+      Map<UUID, ConversationState> states,
+      Map<UUID, StatementTarget> targets) {
+    ConversationState state = states.get(pending.conversation());
     if (state == null) {
-      return ProblemException.notFound("No conversation " + pending.conversation());
+      return new ConversationNotFound(new ConversationId(pending.conversation()));
     }
-    if (!ConversationState.OPEN.name().equals(state)) {
-      return new ProblemException(
-          Votes.CONVERSATION_NOT_OPEN,
-          HttpStatus.CONFLICT,
-          "The conversation is " + state + " and takes no votes.");
+    if (!state.acceptsVotes()) {
+      return ConversationNotOpen.forVotes(state);
     }
     StatementTarget target = targets.get(pending.statement());
     if (target == null
         || !target.conversation().equals(pending.conversation())
-        || !Moderation.ACCEPTED.name().equals(target.moderation())) {
-      return new ProblemException(
-          Votes.UNKNOWN_STATEMENT,
-          HttpStatus.UNPROCESSABLE_ENTITY,
-          "Statement " + pending.statement() + " is not open for votes in this conversation.");
+        || target.moderation() != Moderation.ACCEPTED) {
+      return new StatementNotOpenForVotes(pending.statement());
     }
     return null;
   }
@@ -187,14 +189,8 @@ class VoteBatchStore {
    * A request id that was used before for another vote (another statement, value or conversation):
    * refused without storing anything, as the IETF Idempotency-Key draft has it (issue 13, item 1).
    */
-  private static ProblemException keyReused(PendingVote pending) {
-    return new ProblemException(
-        Votes.IDEMPOTENCY_KEY_REUSED,
-        HttpStatus.UNPROCESSABLE_ENTITY,
-        "requestId "
-            + pending.request()
-            + " was already used for another vote; a retry must repeat the same vote, a new vote"
-            + " needs a new requestId.");
+  private static RuntimeException keyReused(PendingVote pending) {
+    return new RequestIdReused(pending.request());
   }
 
   /** What was stored for the requests of the batch that had been made before this batch. */
@@ -229,7 +225,9 @@ class VoteBatchStore {
   }
 
   private void readTargets(
-      List<PendingVote> batch, Map<UUID, String> states, Map<UUID, StatementTarget> targets) {
+      List<PendingVote> batch,
+      Map<UUID, ConversationState> states,
+      Map<UUID, StatementTarget> targets) {
     UUID[] conversations =
         batch.stream().map(PendingVote::conversation).distinct().toArray(UUID[]::new);
     UUID[] statements = batch.stream().map(PendingVote::statement).distinct().toArray(UUID[]::new);
@@ -242,11 +240,14 @@ class VoteBatchStore {
         (rs, ignored) -> {
           UUID id = rs.getObject(2, UUID.class);
           if ("C".equals(rs.getString(1))) {
-            states.put(id, rs.getString(3));
+            states.put(id, ConversationState.valueOf(rs.getString(3)));
           } else {
             targets.put(
                 id,
-                new StatementTarget(rs.getObject(4, UUID.class), rs.getInt(5), rs.getString(3)));
+                new StatementTarget(
+                    rs.getObject(4, UUID.class),
+                    rs.getInt(5),
+                    Moderation.valueOf(rs.getString(3))));
           }
         });
   }
@@ -282,21 +283,18 @@ class VoteBatchStore {
   }
 
   private <K, V> Map<K, V> query(String sql, Binder binder, RowReader<K, V> reader) {
-    return jdbc.prepareStatement(
+    return Jdbc.run(
+        jdbc,
         sql,
         s -> {
-          try {
-            binder.bind(s);
-            Map<K, V> result = new HashMap<>();
-            try (ResultSet rs = s.executeQuery()) {
-              while (rs.next()) {
-                reader.read(rs, result);
-              }
+          binder.bind(s);
+          Map<K, V> result = new HashMap<>();
+          try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+              reader.read(rs, result);
             }
-            return result;
-          } catch (SQLException e) {
-            throw new IllegalStateException(e);
           }
+          return result;
         });
   }
 

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.provincie.ethiek.participation.jdbc.Jdbc;
+import nl.provincie.ethiek.participation.vote.domain.VoteValue;
 
 /** A participant's votes read and removed with plain SQL; {@link VoteBatchStore} writes them. */
 @Singleton
@@ -127,33 +129,27 @@ class VoteStore implements VotedStatements.Source {
 
   /** Runs the query and reads every row into {@code result}. */
   private <T> T query(String sql, Binder binder, T result, RowReader<T> reader) {
-    return jdbc.prepareStatement(
+    return Jdbc.run(
+        jdbc,
         sql,
         s -> {
-          try {
-            binder.bind(s);
-            try (ResultSet rs = s.executeQuery()) {
-              while (rs.next()) {
-                reader.read(rs, result);
-              }
+          binder.bind(s);
+          try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+              reader.read(rs, result);
             }
-            return result;
-          } catch (SQLException e) {
-            throw new IllegalStateException(e);
           }
+          return result;
         });
   }
 
   private int update(String sql, Binder binder) {
-    return jdbc.prepareStatement(
+    return Jdbc.run(
+        jdbc,
         sql,
         s -> {
-          try {
-            binder.bind(s);
-            return s.executeUpdate();
-          } catch (SQLException e) {
-            throw new IllegalStateException(e);
-          }
+          binder.bind(s);
+          return s.executeUpdate();
         });
   }
 }

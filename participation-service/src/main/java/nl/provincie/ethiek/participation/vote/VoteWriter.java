@@ -1,7 +1,6 @@
 package nl.provincie.ethiek.participation.vote;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.http.HttpStatus;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -16,8 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import nl.provincie.ethiek.servicekit.problem.ProblemException;
-import nl.provincie.ethiek.servicekit.problem.ProblemType;
+import nl.provincie.ethiek.participation.vote.domain.VotesBusy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,15 +26,14 @@ import org.slf4j.LoggerFactory;
  * There is no waiting for a batch to fill: under light load a batch is one vote.
  *
  * <p>No request waits longer than {@code participation.votes.max-wait} (1 s): a vote that is not
- * committed by then is answered 503 {@value #BUSY} with Retry-After, and one still queued then is
- * never written. A vote already in a transaction when its time runs out may still be committed; the
+ * committed by then is answered 503 votes-busy with Retry-After, and one still queued then is never
+ * written. A vote already in a transaction when its time runs out may still be committed; the
  * resident's retry with the same request id then finds it and answers 200 (docs/adr/0042). Only a
  * committed vote is ever answered 2xx.
  */
 @Singleton
 class VoteWriter {
 
-  static final String BUSY = ProblemType.BASE + "votes-busy";
   private static final Logger LOG = LoggerFactory.getLogger(VoteWriter.class);
 
   private final VoteBatchStore store;
@@ -79,8 +76,8 @@ class VoteWriter {
   }
 
   /**
-   * Queues the vote; the future completes once it is committed, with the refusal, or with {@value
-   * #BUSY} when the queue is full or the vote is not committed within the maximum wait.
+   * Queues the vote; the future completes once it is committed, with the refusal, or with {@link
+   * VotesBusy} when the queue is full or the vote is not committed within the maximum wait.
    */
   CompletableFuture<Votes.Cast> submit(PendingVote pending) {
     CompletableFuture<Votes.Cast> result = pending.result();
@@ -157,21 +154,12 @@ class VoteWriter {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
-  private static ProblemException busy() {
-    return new ProblemException(
-        BUSY,
-        HttpStatus.SERVICE_UNAVAILABLE,
-        "Too many votes are waiting to be written; nothing was stored. Try again shortly.");
+  private static VotesBusy busy() {
+    return VotesBusy.queueFull();
   }
 
-  private ProblemException tooSlow() {
-    return new ProblemException(
-        BUSY,
-        HttpStatus.SERVICE_UNAVAILABLE,
-        "The vote could not be written within "
-            + maxWait.toMillis()
-            + " ms. Send it again with the same requestId: a vote that was stored after all is"
-            + " not counted twice.");
+  private VotesBusy tooSlow() {
+    return VotesBusy.notWrittenWithin(maxWait);
   }
 
   @PreDestroy

@@ -13,23 +13,20 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.provincie.ethiek.participation.analysis.OpinionMaps;
-import nl.provincie.ethiek.participation.conversation.ConversationId;
 import nl.provincie.ethiek.participation.conversation.Conversations;
-import nl.provincie.ethiek.participation.participant.ParticipantId;
-import nl.provincie.ethiek.participation.statement.Statement;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationId;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationNotFound;
+import nl.provincie.ethiek.participation.events.ParticipationWithdrawn;
+import nl.provincie.ethiek.participation.participant.domain.ParticipantId;
 import nl.provincie.ethiek.participation.statement.Statements;
-import nl.provincie.ethiek.servicekit.events.EventTopics;
+import nl.provincie.ethiek.participation.statement.domain.Statement;
+import nl.provincie.ethiek.participation.vote.domain.VoteValue;
+import nl.provincie.ethiek.participation.vote.domain.WeightedDraw;
 import nl.provincie.ethiek.servicekit.events.Outbox;
-import nl.provincie.ethiek.servicekit.problem.ProblemException;
-import nl.provincie.ethiek.servicekit.problem.ProblemType;
 
 /** Residents' votes: casting, routing to the next statement, and taking part back. */
 @Singleton
 public class Votes {
-
-  static final String CONVERSATION_NOT_OPEN = ProblemType.BASE + "conversation-not-open";
-  static final String UNKNOWN_STATEMENT = ProblemType.BASE + "unknown-statement";
-  static final String IDEMPOTENCY_KEY_REUSED = ProblemType.BASE + "idempotency-key-reused";
 
   private final VoteStore store;
   private final Conversations conversations;
@@ -131,7 +128,7 @@ public class Votes {
   public ParticipationWithdrawn withdraw(ConversationId conversationId, ParticipantId participant) {
     conversations
         .findForUpdate(conversationId)
-        .orElseThrow(() -> ProblemException.notFound("No conversation " + conversationId));
+        .orElseThrow(() -> new ConversationNotFound(conversationId));
     int votes = store.removeAll(conversationId.value(), participant.value());
     List<UUID> withdrawn = statements.withdrawAllBy(conversationId, participant);
     store.removeAllOn(withdrawn);
@@ -144,8 +141,7 @@ public class Votes {
             participant.value(),
             votes,
             withdrawn.size());
-    outbox.append(
-        EventTopics.PARTICIPATION_PARTICIPATION_WITHDRAWN, conversationId.toString(), event);
+    outbox.append(event.kafkaTopic(), event.key(), event);
     maps.requestRebuild(conversationId.value());
     return event;
   }

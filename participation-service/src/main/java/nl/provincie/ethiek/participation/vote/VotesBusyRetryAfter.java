@@ -7,8 +7,8 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 
 /**
- * A shed vote (503 {@value VoteWriter#BUSY}) tells the client when to send it again: Retry-After 1
- * second, about the time the writer needs to catch up (docs/adr/0042).
+ * A shed vote (503 {@value VoteProblems#BUSY}) tells the client when to send it again: Retry-After
+ * 1 second, about the time the writer needs to catch up (docs/adr/0042).
  */
 @ServerFilter("/api/v1/conversations/*/votes")
 class VotesBusyRetryAfter {

@@ -125,6 +125,17 @@ class ParticipationHttpKitTest implements TestPropertyProvider {
   }
 
   @Test
+  void a_null_meta_flag_is_refused_as_unreadable_not_taken_as_false() throws Exception {
+    JsonNode problem =
+        problem(
+            moderatorPost("/api/v1/statements/" + UUID.randomUUID() + "/meta", "{\"meta\":null}"),
+            400,
+            "malformed-request");
+
+    assertThat(problem.get("errors").get(0).get("pointer").getStringValue()).isEqualTo("/meta");
+  }
+
+  @Test
   void an_anonymous_moderator_call_is_401_whatever_its_content_type() throws Exception {
     problem(
         send(

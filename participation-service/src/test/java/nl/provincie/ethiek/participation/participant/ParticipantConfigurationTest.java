@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.context.exceptions.ConfigurationException;
 import java.time.Duration;
+import nl.provincie.ethiek.participation.participant.domain.ParticipantTokens;
 import org.junit.jupiter.api.Test;
 
 class ParticipantConfigurationTest {

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.provincie.ethiek.participation.statement.domain.Statement;
+import nl.provincie.ethiek.participation.statement.domain.StatementText;
 import nl.provincie.ethiek.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -113,7 +113,7 @@ class FrozenDatabaseVotesTest {
         for (Answer a : shed) {
           Map<String, Object> problem =
               json.readValue(a.body(), Argument.mapOf(String.class, Object.class));
-          assertThat(problem.get("type")).isEqualTo(VoteWriter.BUSY);
+          assertThat(problem.get("type")).isEqualTo(VoteProblems.BUSY);
           assertThat(problem.get("status")).isEqualTo(503);
           assertThat(a.retryAfter()).isEqualTo("1");
         }

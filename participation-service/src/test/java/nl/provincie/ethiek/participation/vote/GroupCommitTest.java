@@ -18,14 +18,16 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
-import nl.provincie.ethiek.participation.conversation.ConversationId;
-import nl.provincie.ethiek.participation.conversation.ConversationSettings;
 import nl.provincie.ethiek.participation.conversation.Conversations;
-import nl.provincie.ethiek.participation.conversation.ModerationMode;
-import nl.provincie.ethiek.participation.participant.ParticipantId;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationId;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationNotOpen;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationSettings;
+import nl.provincie.ethiek.participation.conversation.domain.ModerationMode;
+import nl.provincie.ethiek.participation.participant.domain.ParticipantId;
 import nl.provincie.ethiek.participation.statement.Statements;
+import nl.provincie.ethiek.participation.vote.domain.StatementNotOpenForVotes;
+import nl.provincie.ethiek.participation.vote.domain.VoteValue;
 import nl.provincie.ethiek.servicekit.events.EventTopics;
-import nl.provincie.ethiek.servicekit.problem.ProblemException;
 import nl.provincie.ethiek.testsupport.KafkaTopics;
 import nl.provincie.ethiek.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -121,12 +123,7 @@ class GroupCommitTest implements TestPropertyProvider {
 
     assertThat(good).allSatisfy(f -> assertThat(f.join().counted()).isTrue());
     assertThat(bad)
-        .allSatisfy(
-            f ->
-                assertThat(failure(f))
-                    .isInstanceOfSatisfying(
-                        ProblemException.class,
-                        p -> assertThat(p.type()).isEqualTo(Votes.UNKNOWN_STATEMENT)));
+        .allSatisfy(f -> assertThat(failure(f)).isInstanceOf(StatementNotOpenForVotes.class));
     assertThat(rows("vote", setup.conversation())).isEqualTo(150);
     assertThat(rows("current_vote", setup.conversation())).isEqualTo(150);
   }
@@ -161,10 +158,7 @@ class GroupCommitTest implements TestPropertyProvider {
             VoteValue.AGREE,
             UUID.randomUUID());
 
-    assertThat(failure(cast))
-        .isInstanceOfSatisfying(
-            ProblemException.class,
-            p -> assertThat(p.type()).isEqualTo(Votes.CONVERSATION_NOT_OPEN));
+    assertThat(failure(cast)).isInstanceOf(ConversationNotOpen.class);
     assertThat(rows("vote", setup.conversation())).isZero();
   }
 

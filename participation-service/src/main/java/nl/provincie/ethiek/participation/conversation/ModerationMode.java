@@ -1,7 +1,0 @@
-package nl.provincie.ethiek.participation.conversation;
-
-/** STRICT: residents' statements appear after a moderator accepted them; OPEN: at once. */
-public enum ModerationMode {
-  STRICT,
-  OPEN
-}

@@ -1,7 +1,0 @@
-package nl.provincie.ethiek.participation.statement;
-
-public enum Moderation {
-  PENDING,
-  ACCEPTED,
-  REJECTED
-}

@@ -1,7 +1,0 @@
-package nl.provincie.ethiek.participation.statement;
-
-/** Who put the statement in: a moderator seeding the conversation, or a resident. */
-public enum Origin {
-  SEED,
-  RESIDENT
-}

@@ -1,0 +1,7 @@
+package nl.provincie.ethiek.participation.statement.domain;
+
+public enum Moderation {
+  PENDING,
+  ACCEPTED,
+  REJECTED
+}
