@@ -74,7 +74,11 @@ class KilledMemberHandoverTest {
       System.out.printf(
           "killed member's partitions consumed again after %d ms%n", handover.toMillis());
       assertThat(handover).isLessThan(BOUND);
-      assertThat(held(registry)).isEqualTo(PARTITIONS);
+      // the survivor holds all partitions once the group settles; a rebalance still finishing
+      // when the last record arrives leaves it none for a moment
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .untilAsserted(() -> assertThat(held(registry)).isEqualTo(PARTITIONS));
     } finally {
       other.destroyForcibly();
     }
