@@ -1,23 +1,22 @@
 package nl.provincie.ethiek.participation.http;
 
+import static nl.provincie.ethiek.servicekit.testkit.KitHttp.basic;
+import static nl.provincie.ethiek.servicekit.testkit.KitHttp.json;
+import static nl.provincie.ethiek.servicekit.testkit.KitHttp.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import nl.provincie.ethiek.servicekit.problem.ProblemMessages;
-import nl.provincie.ethiek.servicekit.problem.ProblemType;
+import nl.provincie.ethiek.servicekit.testkit.KitHttp;
 import nl.provincie.ethiek.testsupport.ProblemTypeScan;
 import nl.provincie.ethiek.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -31,51 +30,39 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ParticipationHttpKitTest implements TestPropertyProvider {
 
   private static final RealInfrastructure INFRA = RealInfrastructure.shared();
-  private static final String MODERATOR =
-      "Basic " + Base64.getEncoder().encodeToString("moderator:demo-moderator".getBytes());
-  private final HttpClient http = HttpClient.newHttpClient();
+  private static final String MODERATOR = basic("moderator", "demo-moderator");
   @Inject EmbeddedServer server;
-  @Inject JsonMapper json;
+  private KitHttp kit;
 
   @Override
   public Map<String, String> getProperties() {
     return INFRA.micronautProperties(INFRA.newDatabase("participationkit"));
   }
 
+  private KitHttp kit() {
+    if (kit == null) {
+      kit = new KitHttp(server.getURL());
+    }
+    return kit;
+  }
+
   private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(server.getURL() + path));
+    return kit().request(path);
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return kit().send(request);
   }
 
   private HttpResponse<String> moderatorPost(String path, String body) throws Exception {
-    return send(
-        request(path)
-            .header("Authorization", MODERATOR)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
-  }
-
-  private JsonNode parse(HttpResponse<String> response) throws Exception {
-    return json.readValue(response.body(), JsonNode.class);
-  }
-
-  private JsonNode problem(HttpResponse<String> response, int status, String slug)
-      throws Exception {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    JsonNode problem = parse(response);
-    assertThat(problem.get("type").getStringValue()).isEqualTo(ProblemType.BASE + slug);
-    return problem;
+    return send(kit().postJson(path, body).header("Authorization", MODERATOR));
   }
 
   private int conversationsListed() throws Exception {
     HttpResponse<String> all =
         send(request("/api/v1/conversations/all").header("Authorization", MODERATOR));
     assertThat(all.statusCode()).isEqualTo(200);
-    return parse(all).size();
+    return json(all).size();
   }
 
   @ParameterizedTest
@@ -89,7 +76,7 @@ class ParticipationHttpKitTest implements TestPropertyProvider {
                 .POST(HttpRequest.BodyPublishers.noBody()));
 
     assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
-    assertThat(parse(issued).get("token").getStringValue()).isNotBlank();
+    assertThat(json(issued).get("token").getStringValue()).isNotBlank();
   }
 
   @Test

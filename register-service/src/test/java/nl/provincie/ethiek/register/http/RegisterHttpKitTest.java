@@ -1,23 +1,22 @@
 package nl.provincie.ethiek.register.http;
 
+import static nl.provincie.ethiek.servicekit.testkit.KitHttp.basic;
+import static nl.provincie.ethiek.servicekit.testkit.KitHttp.json;
+import static nl.provincie.ethiek.servicekit.testkit.KitHttp.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.Map;
 import nl.provincie.ethiek.register.entry.TestBodies;
 import nl.provincie.ethiek.servicekit.problem.ProblemMessages;
-import nl.provincie.ethiek.servicekit.problem.ProblemType;
+import nl.provincie.ethiek.servicekit.testkit.KitHttp;
 import nl.provincie.ethiek.testsupport.ProblemTypeScan;
 import nl.provincie.ethiek.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -31,42 +30,37 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RegisterHttpKitTest implements TestPropertyProvider {
 
   private static final RealInfrastructure INFRA = RealInfrastructure.shared();
-  private static final String EDITOR =
-      "Basic " + Base64.getEncoder().encodeToString("redacteur:demo-redacteur".getBytes());
-  private final HttpClient http = HttpClient.newHttpClient();
+  private static final String EDITOR = basic("redacteur", "demo-redacteur");
   @Inject EmbeddedServer server;
-  @Inject JsonMapper json;
+  private KitHttp kit;
 
   @Override
   public Map<String, String> getProperties() {
     return INFRA.micronautProperties(INFRA.newDatabase("registerkit"));
   }
 
+  private KitHttp kit() {
+    if (kit == null) {
+      kit = new KitHttp(server.getURL());
+    }
+    return kit;
+  }
+
   private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(server.getURL() + path));
+    return kit().request(path);
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return kit().send(request);
   }
 
   private HttpResponse<String> editorPost(String path, String body, String language)
       throws Exception {
     return send(
-        request(path)
+        kit()
+            .postJson(path, body)
             .header("Authorization", EDITOR)
-            .header("Content-Type", "application/json")
-            .header("Accept-Language", language)
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
-  }
-
-  private JsonNode problem(HttpResponse<String> response, int status, String slug)
-      throws Exception {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    JsonNode problem = json.readValue(response.body(), JsonNode.class);
-    assertThat(problem.get("type").getStringValue()).isEqualTo(ProblemType.BASE + slug);
-    return problem;
+            .header("Accept-Language", language));
   }
 
   private static String error(JsonNode problem, String pointer) {
@@ -91,7 +85,7 @@ class RegisterHttpKitTest implements TestPropertyProvider {
     HttpResponse<String> created =
         editorPost("/api/v1/algorithms", TestBodies.algorithm("Rijstrookadvies"), "nl");
     assertThat(created.statusCode()).isEqualTo(201);
-    String id = json.readValue(created.body(), JsonNode.class).get("id").getStringValue();
+    String id = json(created).get("id").getStringValue();
 
     JsonNode problem =
         problem(
@@ -102,8 +96,7 @@ class RegisterHttpKitTest implements TestPropertyProvider {
     assertThat(error(problem, "/changeNote")).isEqualTo("must be text");
     HttpResponse<String> entry =
         send(request("/api/v1/algorithms/" + id).header("Authorization", EDITOR));
-    assertThat(json.readValue(entry.body(), JsonNode.class).get("status").getStringValue())
-        .isEqualTo("DRAFT");
+    assertThat(json(entry).get("status").getStringValue()).isEqualTo("DRAFT");
   }
 
   @Test

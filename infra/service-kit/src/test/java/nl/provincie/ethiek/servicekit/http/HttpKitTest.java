@@ -1,8 +1,8 @@
 package nl.provincie.ethiek.servicekit.http;
 
-import static nl.provincie.ethiek.servicekit.http.KitHttp.basic;
-import static nl.provincie.ethiek.servicekit.http.KitHttp.problem;
-import static nl.provincie.ethiek.servicekit.http.KitHttp.text;
+import static nl.provincie.ethiek.servicekit.testkit.KitHttp.basic;
+import static nl.provincie.ethiek.servicekit.testkit.KitHttp.problem;
+import static nl.provincie.ethiek.servicekit.testkit.KitHttp.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.json.tree.JsonNode;
@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import nl.provincie.ethiek.servicekit.testkit.KitHttp;
 import nl.provincie.ethiek.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package nl.provincie.ethiek.servicekit.http;
 
-import static nl.provincie.ethiek.servicekit.http.KitHttp.problem;
-import static nl.provincie.ethiek.servicekit.http.KitHttp.text;
+import static nl.provincie.ethiek.servicekit.testkit.KitHttp.problem;
+import static nl.provincie.ethiek.servicekit.testkit.KitHttp.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.json.tree.JsonNode;
@@ -11,6 +11,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import nl.provincie.ethiek.servicekit.testkit.KitHttp;
 import nl.provincie.ethiek.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

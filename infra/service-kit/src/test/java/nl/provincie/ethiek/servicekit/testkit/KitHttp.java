@@ -1,4 +1,4 @@
-package nl.provincie.ethiek.servicekit.http;
+package nl.provincie.ethiek.servicekit.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,37 +12,41 @@ import java.net.http.HttpResponse;
 import java.util.Base64;
 import nl.provincie.ethiek.servicekit.problem.ProblemType;
 
-/** A plain JDK client for the kit's tests, with parsed problem documents. */
-final class KitHttp {
+/**
+ * A plain JDK client for tests of a service's HTTP answers, with parsed problem documents: the
+ * kit's own tests and every service's, through service-kit's test jar (only this package is in it).
+ */
+public final class KitHttp {
 
   private static final JsonMapper JSON = JsonMapper.createDefault();
   private final HttpClient http = HttpClient.newHttpClient();
   private final URL base;
 
-  KitHttp(URL base) {
+  public KitHttp(URL base) {
     this.base = base;
   }
 
-  HttpRequest.Builder request(String path) {
+  public HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create(base + path));
   }
 
-  HttpRequest.Builder postJson(String path, String json) {
+  public HttpRequest.Builder postJson(String path, String json) {
     return request(path)
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json));
   }
 
-  HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+  public HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  static JsonNode json(HttpResponse<String> response) throws Exception {
+  public static JsonNode json(HttpResponse<String> response) throws Exception {
     return JSON.readValue(response.body(), JsonNode.class);
   }
 
   /** Asserts a problem+json answer of {@code status} and type slug, and returns it parsed. */
-  static JsonNode problem(HttpResponse<String> response, int status, String slug) throws Exception {
+  public static JsonNode problem(HttpResponse<String> response, int status, String slug)
+      throws Exception {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     assertThat(response.headers().firstValue("Content-Type"))
         .hasValueSatisfying(value -> assertThat(value).startsWith("application/problem+json"));
@@ -53,7 +57,7 @@ final class KitHttp {
   }
 
   /** The text at {@code path} ("errors/0/pointer"), or null if absent. */
-  static String text(JsonNode node, String path) {
+  public static String text(JsonNode node, String path) {
     JsonNode here = node;
     for (String step : path.split("/")) {
       if (here == null) {
@@ -64,7 +68,7 @@ final class KitHttp {
     return here == null || here.isNull() ? null : here.coerceStringValue();
   }
 
-  static String basic(String user, String password) {
+  public static String basic(String user, String password) {
     return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
   }
 }
