@@ -2,6 +2,10 @@ package nl.provincie.ethiek.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +21,7 @@ public final class CaseApi {
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final JsonMapper JSON = JsonMapper.createDefault();
   private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
 
   private final String base;
@@ -55,6 +60,15 @@ public final class CaseApi {
   public String ok(HttpResponse<String> response, int status) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     return response.body();
+  }
+
+  /** A JSON answer as a tree, for assertions on parsed values. */
+  public static JsonNode json(String body) {
+    try {
+      return JSON.readValue(body, JsonNode.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The first "id" in a JSON body: the case's own id in a CaseView. */

@@ -1,16 +1,14 @@
 package nl.provincie.ethiek.cases.casefile;
 
+import static nl.provincie.ethiek.cases.CaseApi.json;
 import static nl.provincie.ethiek.cases.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +29,6 @@ class AiActPathTest implements TestPropertyProvider {
       "We gebruiken een extern ontwikkelde toepassing zonder aanpassingen";
 
   @Inject EmbeddedServer server;
-  @Inject JsonMapper mapper;
   private CaseApi secretary;
 
   @Override
@@ -60,14 +57,6 @@ class AiActPathTest implements TestPropertyProvider {
       items.add("{\"questionId\":\"" + pairs[i] + "\",\"answer\":\"" + pairs[i + 1] + "\"}");
     }
     return "{\"answers\":[" + String.join(",", items) + "]}";
-  }
-
-  private JsonNode json(String body) {
-    try {
-      return mapper.readValue(body, JsonNode.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static boolean absent(JsonNode node) {

@@ -1,5 +1,6 @@
 package nl.provincie.ethiek.cases.casefile;
 
+import static nl.provincie.ethiek.cases.CaseApi.json;
 import static nl.provincie.ethiek.cases.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,14 +43,6 @@ class CaseInputTest implements TestPropertyProvider {
   @BeforeEach
   void client() {
     secretary = CaseApi.as(server.getURL().toString(), "secretaris", "demo-secretaris");
-  }
-
-  private JsonNode json(String body) {
-    try {
-      return mapper.readValue(body, JsonNode.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private String open(String title) {

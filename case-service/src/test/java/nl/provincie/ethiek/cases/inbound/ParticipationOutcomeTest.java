@@ -1,17 +1,15 @@
 package nl.provincie.ethiek.cases.inbound;
 
+import static nl.provincie.ethiek.cases.CaseApi.json;
 import static nl.provincie.ethiek.cases.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -38,7 +36,6 @@ class ParticipationOutcomeTest implements TestPropertyProvider {
   private static final RealInfrastructure INFRA = RealInfrastructure.shared();
 
   @Inject EmbeddedServer server;
-  @Inject JsonMapper mapper;
   private CaseApi secretary;
 
   @Override
@@ -49,14 +46,6 @@ class ParticipationOutcomeTest implements TestPropertyProvider {
   @BeforeEach
   void client() {
     secretary = CaseApi.as(server.getURL().toString(), "secretaris", "demo-secretaris");
-  }
-
-  private JsonNode json(String body) {
-    try {
-      return mapper.readValue(body, JsonNode.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** The shape participation-service's ReportPublished has: groups with directions. */
