@@ -2,12 +2,7 @@ package nl.provincie.ethiek.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.provincie.ethiek.portal.security.PortalBoot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,28 +21,17 @@ import org.junit.jupiter.api.Test;
  */
 class SecurityHeadersTest {
 
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  private static PortalBoot portal;
-  private static String base;
+  private static PortalOnJetty portal;
 
   @BeforeAll
   static void start() throws Exception {
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
-    ManifestClassPath.expandSystemProperty();
-    portal = new PortalBoot();
-    portal.withPort(port).localhostOnly();
-    portal.start();
-    base = "http://localhost:" + port;
+    portal = PortalOnJetty.start();
   }
 
   @AfterAll
   static void stop() {
     if (portal != null) {
-      portal.stop("test done");
+      portal.close();
     }
   }
 
@@ -134,14 +117,7 @@ class SecurityHeadersTest {
   }
 
   private static HttpResponse<String> get(String path, Map<String, String> headers) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET();
-    headers.forEach(request::header);
-    try {
-      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return portal.get(path, headers);
   }
 
   private static Optional<String> header(HttpResponse<?> response, String name) {

@@ -33,12 +33,31 @@ public class MainLayout extends Div implements RouterLayout {
           new MenuEntry("nav.conversations", PortalRoutes.CONVERSATIONS),
           new MenuEntry("nav.register", PortalRoutes.REGISTER));
 
+  /** The id of the main landmark, which the skip link moves the focus to. */
+  static final String CONTENT_ID = "inhoud";
+
   private final Main content = new Main();
 
   public MainLayout() {
     addClassName("portal");
     content.addClassName("portal-content");
-    add(header(), content, footer());
+    content.setId(CONTENT_ID);
+    content.getElement().setAttribute("tabindex", "-1");
+    add(skipLink(), header(), content, footer());
+  }
+
+  /**
+   * The first stop of the keyboard: "Naar de inhoud" past the header and menu, visible when it has
+   * the focus (WCAG 2.4.1). The page's base URL is the portal's root, so a bare {@code #inhoud}
+   * would open the start page: the click is handled here and moves the focus instead.
+   */
+  private Anchor skipLink() {
+    Anchor skip = new Anchor("#" + CONTENT_ID, getTranslation("skip.content"));
+    skip.addClassName("portal-skip");
+    skip.getElement()
+        .addEventListener("click", click -> content.getElement().executeJs("this.focus()"))
+        .addEventData("event.preventDefault()");
+    return skip;
   }
 
   private Header header() {

@@ -6,7 +6,8 @@ import com.vaadin.flow.server.AppShellSettings;
 
 /**
  * The page around the Vaadin app. Styling is a plain stylesheet of Lumo custom properties
- * (webapp/styles/portal.css), so the pre-compiled production bundle can be used as is.
+ * (webapp/styles/portal.css), so the pre-compiled production bundle can be used as is; the favicon
+ * is webapp/icons/favicon.svg.
  */
 @PageTitle(MainLayout.TITLE)
 public class PortalShell implements AppShellConfigurator {
@@ -14,5 +15,6 @@ public class PortalShell implements AppShellConfigurator {
   @Override
   public void configurePage(AppShellSettings settings) {
     settings.addLink("stylesheet", "styles/portal.css");
+    settings.addFavIcon("icon", "icons/favicon.svg", "any");
   }
 }

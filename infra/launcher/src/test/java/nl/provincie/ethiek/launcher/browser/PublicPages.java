@@ -26,7 +26,8 @@ final class PublicPages {
         new PublicPage("accessibility-statement", "/toegankelijkheid", "main h1"),
         new PublicPage("privacy-statement", "/privacy", "main h1"),
         new PublicPage(OPINION_MAP, open + "/kaart", "#opinion-map-chart"),
-        new PublicPage("outcome", closed + "/uitkomst", "#outcome-report-section"));
+        new PublicPage("outcome", closed + "/uitkomst", "#outcome-report-section"),
+        new PublicPage("not-found", "/bestaat-niet", "main h1"));
   }
 
   static Optional<PublicPage> named(String name, DemoContent demo) {

@@ -8,12 +8,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
 
 /**
  * WCAG 2.1 AA as far as a machine can tell: axe-core finds no violation on any public page, at a
- * desktop width and at 320 px, where nothing may stick out sideways either.
+ * desktop width and at 320 px, where nothing may stick out sideways either; and the first stop of
+ * the keyboard skips the header and menu.
  */
 @ExtendWith(SharedPlatform.class)
 class PublicPagesAccessibilityIT {
@@ -35,6 +38,24 @@ class PublicPagesAccessibilityIT {
                                     page.name(),
                                     () -> check(session(portal, viewport, sessions), page)))))
         .onClose(() -> sessions.forEach(BrowserSession::close));
+  }
+
+  @Test
+  void the_first_tab_stop_is_a_skip_link_that_moves_the_focus_to_the_content(RunningPortal portal) {
+    try (BrowserSession browser = portal.browser(Viewport.NARROW)) {
+      browser.open("/register", ".register-count");
+      browser.press(Keys.TAB);
+
+      Object skip =
+          browser.script(
+              "const a = document.activeElement; const r = a.getBoundingClientRect();"
+                  + " return [a.textContent, r.top >= 0 && r.bottom <= innerHeight];");
+      assertThat(skip).isEqualTo(List.of("Naar de inhoud", true));
+
+      browser.press(Keys.ENTER);
+      assertThat(browser.script("return document.activeElement.id")).isEqualTo("inhoud");
+      assertThat(browser.script("return location.pathname")).isEqualTo("/register");
+    }
   }
 
   private static BrowserSession session(

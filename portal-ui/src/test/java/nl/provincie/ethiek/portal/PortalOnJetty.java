@@ -1,0 +1,57 @@
+package nl.provincie.ethiek.portal;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import nl.provincie.ethiek.portal.security.PortalBoot;
+
+/**
+ * The portal as it runs (Vaadin Boot on Jetty, production mode) in this JVM on a free loopback
+ * port, and plain HTTP requests to it. Tests using it run in their own surefire execution without
+ * Karibu on the class path (see the module's pom).
+ */
+final class PortalOnJetty implements AutoCloseable {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final PortalBoot portal;
+  private final String base;
+
+  private PortalOnJetty(PortalBoot portal, String base) {
+    this.portal = portal;
+    this.base = base;
+  }
+
+  static PortalOnJetty start() throws Exception {
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    ManifestClassPath.expandSystemProperty();
+    PortalBoot portal = new PortalBoot();
+    portal.withPort(port).localhostOnly();
+    portal.start();
+    return new PortalOnJetty(portal, "http://localhost:" + port);
+  }
+
+  HttpResponse<String> get(String path, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET();
+    headers.forEach(request::header);
+    try {
+      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    portal.stop("test done");
+  }
+}
