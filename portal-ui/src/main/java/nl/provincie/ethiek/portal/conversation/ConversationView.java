@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -15,7 +14,6 @@ import com.vaadin.flow.router.Route;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import nl.provincie.ethiek.portal.conversation.ParticipationModel.AddedStatement;
 import nl.provincie.ethiek.portal.conversation.ParticipationModel.Conversation;
 import nl.provincie.ethiek.portal.conversation.ParticipationModel.Next;
 import nl.provincie.ethiek.portal.conversation.ParticipationModel.Statement;
@@ -46,8 +44,6 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
   private final Div choices = new Div();
   private final Paragraph progress = new Paragraph();
   private final Paragraph message = new Paragraph();
-  private final TextArea ownStatement = new TextArea();
-  private final Paragraph addMessage = new Paragraph();
 
   private ParticipationClient client;
   private Conversation conversation;
@@ -111,9 +107,9 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
     statementText.addClassName("statement-text");
     statementText.setId("statement-text");
     statementMeta.addClassName("statement-meta");
-    Button agree = voteButton(Vote.AGREE, "conversation.agree", ButtonVariant.LUMO_SUCCESS);
-    Button disagree = voteButton(Vote.DISAGREE, "conversation.disagree", ButtonVariant.LUMO_ERROR);
-    Button pass = voteButton(Vote.PASS, "conversation.pass", ButtonVariant.LUMO_CONTRAST);
+    Button agree = voteButton(Vote.AGREE, "conversation.agree");
+    Button disagree = voteButton(Vote.DISAGREE, "conversation.disagree");
+    Button pass = voteButton(Vote.PASS, "conversation.pass");
     choices.add(agree, disagree, pass);
     choices.addClassName("choices");
     choices.getElement().setAttribute("role", "group");
@@ -130,9 +126,13 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
     add(card, progress);
   }
 
-  private Button voteButton(Vote vote, String key, ButtonVariant variant) {
+  /**
+   * The three answers look the same: agreeing and disagreeing are not good and bad, and passing is
+   * an answer too.
+   */
+  private Button voteButton(Vote vote, String key) {
     Button button = new Button(getTranslation(key), click -> vote(vote));
-    button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, variant);
+    button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     button.addClassName("vote-" + vote.wire());
     button.getElement().setAttribute("aria-describedby", "statement-text");
     return button;
@@ -181,66 +181,36 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
       statementMeta.setVisible(false);
       choices.setVisible(false);
     } else {
-      statementHeading.setText(getTranslation("conversation.statement.heading", current.number()));
+      int position = Math.min(next.voted() + 1, Math.max(next.total(), 1));
+      statementHeading.setText(
+          getTranslation("conversation.statement.heading", position, next.total()));
       statementText.setText(current.text());
       statementMeta.setText(getTranslation("conversation.statement.meta"));
       statementMeta.setVisible(current.meta());
       choices.setVisible(true);
     }
-    progress.setText(getTranslation("conversation.progress", next.voted(), next.total()));
+    int remaining = Math.max(next.total() - next.voted(), 0);
+    progress.setText(
+        remaining == 0
+            ? getTranslation("conversation.progress.all", next.voted(), next.total())
+            : getTranslation("conversation.progress", next.voted(), next.total(), remaining));
   }
 
   private void buildAddStatement() {
-    H2 heading = new H2(getTranslation("conversation.add.heading"));
-    heading.setId("add-statement");
     int max = conversation.maxStatementLength() > 0 ? conversation.maxStatementLength() : 140;
-    ownStatement.setLabel(getTranslation("conversation.add.label"));
-    ownStatement.setHelperText(getTranslation("conversation.add.helper", max));
-    ownStatement.setMaxLength(max);
-    ownStatement.setWidthFull();
-    addMessage.addClassName("add-message");
-    addMessage.getElement().setAttribute("role", "status");
-    addMessage.setVisible(false);
-    Button add = new Button(getTranslation("conversation.add.button"), click -> addStatement());
-    add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    Section section = new Section(heading, ownStatement, add, addMessage);
-    section.addClassName("add-statement");
-    section.getElement().setAttribute("aria-labelledby", "add-statement");
-    add(section);
-  }
-
-  private void addStatement() {
-    addMessage.removeClassName("notice");
-    try {
-      AddedStatement added =
-          withToken(() -> client.addStatement(conversation.id(), token, ownStatement.getValue()));
-      addMessage.setText(
-          getTranslation(
-              added.pending() ? "conversation.add.pending" : "conversation.add.accepted"));
-      ownStatement.clear();
-      ownStatement.setInvalid(false);
-      if (current == null && !added.pending()) {
-        show(withToken(() -> client.next(conversation.id(), token)));
-      }
-    } catch (ParticipationRefusedException e) {
-      showRefusal(addMessage, e);
-      ownStatement.setInvalid(true);
-      ownStatement.setErrorMessage(addMessage.getText());
-    } catch (ServiceUnavailableException e) {
-      LOG.warn("Adding a statement failed: {}", e.getMessage());
-      addMessage.setText(getTranslation("unavailable.participation"));
-      addMessage.addClassName("notice");
-    }
-    addMessage.setVisible(true);
+    add(
+        new OwnStatementForm(
+            max,
+            text -> withToken(() -> client.addStatement(conversation.id(), token, text)),
+            added -> {
+              if (current == null && !added.pending()) {
+                show(withToken(() -> client.next(conversation.id(), token)));
+              }
+            }));
   }
 
   private void showRefusal(Paragraph target, ParticipationRefusedException e) {
-    String key = "conversation.refused." + e.reason();
-    String text = getTranslation(key, conversation.maxStatementLength());
-    if (text.startsWith("!{") || text.equals(key)) {
-      text = getTranslation("conversation.refused.other");
-    }
-    target.setText(text);
+    target.setText(Refusals.text(this, e, conversation.maxStatementLength()));
     target.addClassName("notice");
     target.setVisible(true);
   }

@@ -10,12 +10,16 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServletResponse;
 import jakarta.servlet.http.Cookie;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import nl.provincie.ethiek.portal.PortalConfig;
 import nl.provincie.ethiek.portal.shell.MainLayout;
 import nl.provincie.ethiek.portal.testing.PortalViews;
@@ -90,9 +94,12 @@ class ConversationViewTest {
 
     assertThat(_find(H1.class)).hasSize(1);
     assertThat(_get(H1.class).getText()).isEqualTo("Slimme verkeerslichten");
-    assertThat(pageText()).contains("Stelling 12").contains("Stelling nummer 12");
+    assertThat(_get(H2.class, spec -> spec.withId("statement-heading")).getText())
+        .isEqualTo("Stelling 12 van 40");
+    assertThat(pageText()).contains("Stelling nummer 12");
     Paragraph progress = _get(Paragraph.class, spec -> spec.withClasses("progress"));
-    assertThat(progress.getText()).isEqualTo("U heeft op 11 van de 40 stellingen gereageerd.");
+    assertThat(progress.getText())
+        .isEqualTo("U heeft op 11 van de 40 stellingen gereageerd. Nog 29 te gaan.");
     assertThat(progress.getElement().getAttribute("aria-live")).isEqualTo("polite");
     _get(Button.class, spec -> spec.withText("Eens"));
     _get(Button.class, spec -> spec.withText("Oneens"));
@@ -128,9 +135,11 @@ class ConversationViewTest {
         .contains("\"statementId\":\"aaaaaaaa-0000-0000-0000-000000000011\"")
         .contains("\"vote\":\"agree\"")
         .contains("\"requestId\":");
-    assertThat(pageText()).contains("Stelling 13").contains("Stelling nummer 13");
+    assertThat(_get(H2.class, spec -> spec.withId("statement-heading")).getText())
+        .isEqualTo("Stelling 13 van 40");
+    assertThat(pageText()).contains("Stelling nummer 13");
     assertThat(_get(Paragraph.class, spec -> spec.withClasses("progress")).getText())
-        .isEqualTo("U heeft op 12 van de 40 stellingen gereageerd.");
+        .isEqualTo("U heeft op 12 van de 40 stellingen gereageerd. Nog 28 te gaan.");
   }
 
   @Test
@@ -146,10 +155,54 @@ class ConversationViewTest {
 
     assertThat(service.requests("POST", BASE + "/statements").get(0).body())
         .isEqualTo("{\"text\":\"Verkeerslichten moeten slimmer\"}");
-    assertThat(pageText())
-        .contains("Deze stelling staat al (bijna) zo in het gesprek.")
-        .doesNotContain("already says this");
-    assertThat(_get(TextArea.class).isInvalid()).isTrue();
+    assertThat(pageText()).doesNotContain("already says this");
+    TextArea field = _get(TextArea.class);
+    assertThat(field.isInvalid()).isTrue();
+    assertThat(field.getErrorMessage())
+        .startsWith("Deze stelling staat al (bijna) zo in het gesprek.");
+    assertThat(_find(Paragraph.class, spec -> spec.withClasses("add-message")))
+        .as("the refusal is shown once, at the field")
+        .isEmpty();
+
+    field.setValue("Verkeerslichten moeten slimmer en zuiniger");
+
+    assertThat(field.isInvalid()).as("a new text clears the old refusal").isFalse();
+    assertThat(field.getErrorMessage()).isNullOrEmpty();
+  }
+
+  @Test
+  void a_counter_follows_the_text_and_a_text_past_the_maximum_is_refused_whole_not_cut() {
+    open();
+    TextArea field = _get(TextArea.class);
+    Span counter = _get(Span.class, spec -> spec.withClasses("statement-counter"));
+    assertThat(counter.getText()).isEqualTo("0 van 140 tekens");
+    assertThat(field.getMaxLength()).as("the browser must not cut the text off").isZero();
+
+    field.setValue("Meer groen in de stad");
+    assertThat(counter.getText()).isEqualTo("21 van 140 tekens");
+
+    String tooLong = "Verkeerslichten ".repeat(9) + "slim";
+    field.setValue(tooLong);
+    assertThat(counter.getText()).isEqualTo("8 tekens te veel, hoogstens 140");
+    assertThat(field.isInvalid()).isTrue();
+    _click(_get(Button.class, spec -> spec.withText("Stelling toevoegen")));
+
+    assertThat(service.requests("POST", BASE + "/statements")).isEmpty();
+    assertThat(field.getValue()).as("nothing the resident wrote is lost").isEqualTo(tooLong);
+    assertThat(field.getErrorMessage())
+        .isEqualTo("Uw stelling is 148 tekens lang. Maak haar korter: hoogstens 140 tekens.");
+  }
+
+  @Test
+  void the_three_answers_look_the_same() {
+    open();
+
+    List<String> themes =
+        Stream.of("Eens", "Oneens", "Weet ik niet / sla over")
+            .map(label -> _get(Button.class, spec -> spec.withText(label)))
+            .map(button -> button.getThemeName())
+            .toList();
+    assertThat(themes).containsOnly(themes.get(0));
   }
 
   @Test

@@ -99,6 +99,7 @@ class ConversationJourneyIT {
   }
 
   static String progress(int voted, int total) {
-    return "U heeft op " + voted + " van de " + total + " stellingen gereageerd.";
+    String done = "U heeft op " + voted + " van de " + total + " stellingen gereageerd.";
+    return voted < total ? done + " Nog " + (total - voted) + " te gaan." : done;
   }
 }
