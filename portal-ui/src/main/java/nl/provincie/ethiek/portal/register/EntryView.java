@@ -133,18 +133,28 @@ class EntryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     if (entry.publishedAt() != null) {
       term(facts, "entry.publishedAt", PlainText.date(entry.publishedAt(), locale));
     }
+    boolean reviewOverdue = PlainText.isPast(entry.nextReviewDate(), PlainText.today());
     term(
         facts,
         "entry.nextReview",
         entry.nextReviewDate() == null
             ? getTranslation("entry.nextReview.none")
-            : PlainText.date(entry.nextReviewDate(), locale));
+            : reviewOverdue
+                ? getTranslation(
+                    "entry.nextReview.overdue", PlainText.date(entry.nextReviewDate(), locale))
+                : PlainText.date(entry.nextReviewDate(), locale));
     List<String> themes =
         entry.algorithm() != null ? entry.algorithm().category() : entry.platform().category();
     if (!themes.isEmpty()) {
       term(facts, "entry.themes", String.join(", ", themes));
     }
     Section section = new Section(new H2(getTranslation("entry.facts")), facts);
+    if (reviewOverdue) {
+      Paragraph overdue = new Paragraph(getTranslation("entry.nextReview.overdue.notice"));
+      overdue.addClassName("notice");
+      overdue.addClassName("review-overdue");
+      section.add(overdue);
+    }
     labelled(section, "entry-facts");
     add(section);
   }
@@ -216,7 +226,7 @@ class EntryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
           getTranslation("entry.commission", PlainText.date(assessment.date(), locale), what)
               + (assessment.summary() == null || assessment.summary().isBlank()
                   ? ""
-                  : ". " + assessment.summary());
+                  : ". " + PlainText.inline(assessment.summary()));
       list.add(new ListItem(text));
     }
     Internal internal = entry.internal();
@@ -244,8 +254,8 @@ class EntryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
               getTranslation(
                   "entry.platformAssessment",
                   nonNull(latest.method()),
-                  PlainText.date(latest.date(), locale),
-                  nonNull(latest.outcome()))));
+                  PlainText.date(latest.date(), locale))));
+      blocks.addAll(PlainText.blocks(latest.outcome()));
       if (!latest.values().isEmpty()) {
         blocks.add(valueTable(latest.values()));
       }
@@ -270,8 +280,8 @@ class EntryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
           new Element("tr")
               .appendChild(
                   new Element("th").setAttribute("scope", "row").setText(nonNull(value.value())),
-                  new Element("td").setText(nonNull(value.negativeImpact())),
-                  new Element("td").setText(nonNull(value.explanation()))));
+                  new Element("td").setText(PlainText.inline(value.negativeImpact())),
+                  new Element("td").setText(PlainText.inline(value.explanation()))));
     }
     table.appendChild(body);
     Div wrapper = new Div();

@@ -72,6 +72,38 @@ final class PlainText {
         .replace("&amp;", "&");
   }
 
+  /** Paragraph texts of a long text joined into one line, for a text shown inline. */
+  static String inline(String text) {
+    List<String> lines = new ArrayList<>();
+    for (Component block : blocks(text)) {
+      block.getElement().getChildren().forEach(line -> lines.add(line.getTextRecursively()));
+    }
+    return String.join(" ", lines).strip();
+  }
+
+  /**
+   * Whether a register date (YYYY-MM-DD, or YYYY-MM meaning its last day) lies before today in
+   * Dutch time; false for a blank or unreadable date.
+   */
+  static boolean isPast(String value, LocalDate today) {
+    if (value == null || value.isBlank()) {
+      return false;
+    }
+    try {
+      return LocalDate.parse(value).isBefore(today);
+    } catch (DateTimeParseException notADay) {
+      try {
+        return YearMonth.parse(value).atEndOfMonth().isBefore(today);
+      } catch (DateTimeParseException notAMonth) {
+        return false;
+      }
+    }
+  }
+
+  static LocalDate today() {
+    return LocalDate.now(DUTCH_TIME);
+  }
+
   /** "23 november 2026" (or "23 November 2026"), in Dutch time. */
   static String date(Instant instant, Locale locale) {
     return instant == null

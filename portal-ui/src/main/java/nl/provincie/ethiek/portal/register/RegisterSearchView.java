@@ -1,6 +1,7 @@
 package nl.provincie.ethiek.portal.register;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -157,6 +158,17 @@ class RegisterSearchView extends Div implements BeforeEnterObserver, HasDynamicT
     count.addClassName("register-count");
     count.getElement().setAttribute("role", "status");
     results.add(count);
+    if (page.items().isEmpty() && page.total() > 0) {
+      int pages = (page.total() + PAGE_SIZE - 1) / PAGE_SIZE;
+      RouterLink last =
+          new RouterLink(getTranslation("register.page.last", pages), RegisterSearchView.class);
+      last.setQueryParameters(query(pages - 1));
+      Paragraph beyond = new Paragraph(getTranslation("register.page.beyond", search.page() + 1));
+      beyond.add(new Text(" "), last);
+      beyond.addClassName("notice");
+      results.add(beyond);
+      return;
+    }
     if (page.items().isEmpty()) {
       results.add(new Paragraph(getTranslation("register.results.none")));
       return;
@@ -191,11 +203,12 @@ class RegisterSearchView extends Div implements BeforeEnterObserver, HasDynamicT
       item.add(new Paragraph(badge));
     }
     if (entry.nextReviewDate() != null) {
+      String date = PlainText.date(entry.nextReviewDate(), PortalLanguage.current());
       Paragraph review =
           new Paragraph(
-              getTranslation(
-                  "register.next.review",
-                  PlainText.date(entry.nextReviewDate(), PortalLanguage.current())));
+              PlainText.isPast(entry.nextReviewDate(), PlainText.today())
+                  ? getTranslation("register.next.review.overdue", date)
+                  : getTranslation("register.next.review", date));
       review.addClassName("published");
       item.add(review);
     }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -122,6 +123,63 @@ class RegisterViewsTest {
         .startsWith("register?")
         .contains("q=wegen")
         .contains("soort=ALGORITHM");
+  }
+
+  @Test
+  void a_page_past_the_last_says_so_and_links_to_the_last_page_instead_of_suggesting_new_words() {
+    register.on(
+        "GET", "/api/v1/entries", Answer.json("{\"items\":[],\"total\":18,\"page\":99998}"));
+    UI.getCurrent().navigate("register", QueryParameters.fromString("pagina=99999"));
+
+    assertThat(pageText())
+        .contains("18 resultaten gevonden")
+        .contains("Pagina 99999 bestaat niet voor deze zoekopdracht.")
+        .doesNotContain("Probeer een ander zoekwoord");
+    RouterLink last = _get(RouterLink.class, spec -> spec.withText("Naar de laatste pagina (1)"));
+    assertThat(last.getHref()).isEqualTo("register");
+  }
+
+  @Test
+  void a_platform_whose_review_is_past_due_says_so_and_its_assessment_is_text_not_markup() {
+    String platform =
+        """
+        {"id":"%s","kind":"PLATFORM","status":"PUBLISHED","version":1,
+         "publishedAt":"2025-06-01T10:00:00Z","updatedAt":"2025-06-01T10:00:00Z",
+         "platform":{"name":"Facebook","organization":"Provincie Utrecht","usage_status":"In gebruik",
+           "purpose":"<p>Berichten aan inwoners.</p>","category":[],
+           "latest_assessment":{"date":"2025-05","method":"CODIO",
+             "outcome":"<p>Voorlopig blijven we.</p><p>Over een half jaar opnieuw.</p>",
+             "values":[{"value":"Transparantie","negative_impact":"hoog","explanation":"<p>Algoritme onbekend</p>"}]},
+           "next_assessment_date":"2025-11"},
+         "nextReviewDate":"2025-11"}
+        """
+            .formatted(ID);
+    register.on("GET", "/api/v1/entries/" + ID, Answer.json(platform));
+    UI.getCurrent().navigate("register/" + ID);
+
+    String text = pageText();
+    assertThat(text)
+        .contains("november 2025, te laat")
+        .contains("De herbeoordeling had al plaats moeten vinden.")
+        .contains("Waardenbeoordeling (CODIO, mei 2025):")
+        .contains("Voorlopig blijven we.")
+        .contains("Over een half jaar opnieuw.")
+        .doesNotContain("<p>")
+        .doesNotContain("</p>");
+  }
+
+  @Test
+  void a_review_still_ahead_is_not_called_late() {
+    register.on(
+        "GET",
+        "/api/v1/entries/" + ID,
+        Answer.json(
+            DETAIL.replace(
+                "\"nextReviewDate\":\"2027-06-01\"", "\"nextReviewDate\":\"2999-01-01\"")));
+    UI.getCurrent().navigate("register/" + ID);
+
+    assertThat(pageText()).contains("1 januari 2999").doesNotContain("te laat");
+    assertThat(_find(Paragraph.class, spec -> spec.withClasses("review-overdue"))).isEmpty();
   }
 
   @Test
