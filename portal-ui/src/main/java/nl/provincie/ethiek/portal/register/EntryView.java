@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -29,6 +30,7 @@ import nl.provincie.ethiek.portal.register.RegisterModel.Algorithm;
 import nl.provincie.ethiek.portal.register.RegisterModel.EntryDetail;
 import nl.provincie.ethiek.portal.register.RegisterModel.Internal;
 import nl.provincie.ethiek.portal.register.RegisterModel.Link;
+import nl.provincie.ethiek.portal.register.RegisterModel.National;
 import nl.provincie.ethiek.portal.register.RegisterModel.Platform;
 import nl.provincie.ethiek.portal.register.RegisterModel.VersionSummary;
 import nl.provincie.ethiek.portal.shell.MainLayout;
@@ -112,12 +114,11 @@ class EntryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
           "entry.oversight",
           List.of(new Paragraph(getTranslation("entry.managedBy") + ": " + platform.managedBy())));
     }
-    section("entry-assessments", "entry.assessments", assessments(entry));
-    if (entry.national() != null && entry.national().url() != null) {
-      Anchor national = new Anchor(entry.national().url(), getTranslation("entry.national"));
-      national.setTarget(AnchorTarget.DEFAULT);
-      add(new Paragraph(national));
+    if (algorithm != null) {
+      section("entry-data", "entry.data", PlainText.blocks(algorithm.sourceData()));
     }
+    section("entry-assessments", "entry.assessments", assessments(entry));
+    section("entry-contact", "entry.contact", askOrObject(entry, algorithm));
     history(history);
   }
 
@@ -126,6 +127,9 @@ class EntryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     DescriptionList facts = new DescriptionList();
     facts.addClassName("facts");
     term(facts, "entry.organisation", organisation);
+    if (entry.algorithm() != null) {
+      term(facts, "entry.provider", entry.algorithm().provider());
+    }
     String useStatus =
         entry.algorithm() != null ? entry.algorithm().status() : entry.platform().usageStatus();
     term(facts, "entry.useStatus", useStatus);
@@ -147,6 +151,10 @@ class EntryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         entry.algorithm() != null ? entry.algorithm().category() : entry.platform().category();
     if (!themes.isEmpty()) {
       term(facts, "entry.themes", String.join(", ", themes));
+    }
+    if (entry.national() != null && entry.national().lars() != null) {
+      facts.add(new DescriptionList.Term(getTranslation("entry.lars")));
+      facts.add(new DescriptionList.Description(nationalLink(entry.national())));
     }
     Section section = new Section(new H2(getTranslation("entry.facts")), facts);
     if (reviewOverdue) {
@@ -288,6 +296,46 @@ class EntryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     wrapper.addClassName("table-scroll");
     wrapper.getElement().appendChild(table);
     return wrapper;
+  }
+
+  /** The LARS code, linked to the national entry when it is known there. */
+  private Component nationalLink(National national) {
+    if (national.url() == null || !national.url().startsWith("http")) {
+      return new Span(national.lars());
+    }
+    Anchor link = new Anchor(national.url(), national.lars());
+    link.setTarget(AnchorTarget.DEFAULT);
+    link.getElement().setAttribute("aria-label", getTranslation("entry.national", national.lars()));
+    return link;
+  }
+
+  /**
+   * Where a resident asks about the entry (its own contact address, else the portal's) and how to
+   * object: against the decision in which it was used, not against the entry.
+   */
+  private List<Component> askOrObject(EntryDetail entry, Algorithm algorithm) {
+    String email =
+        algorithm != null
+                && algorithm.contactEmail() != null
+                && algorithm.contactEmail().contains("@")
+            ? algorithm.contactEmail().strip()
+            : MainLayout.contactEmail();
+    Paragraph ask = new Paragraph(getTranslation("entry.contact.ask") + " ");
+    ask.add(new Anchor("mailto:" + email, email));
+    List<Component> blocks = new ArrayList<>(List.of(ask));
+    if (algorithm != null) {
+      blocks.add(new Paragraph(getTranslation("entry.contact.object")));
+    }
+    if (entry.national() != null
+        && entry.national().url() != null
+        && entry.national().url().startsWith("http")) {
+      Anchor national =
+          new Anchor(
+              entry.national().url(), getTranslation("entry.national", entry.national().lars()));
+      national.setTarget(AnchorTarget.DEFAULT);
+      blocks.add(new Paragraph(national));
+    }
+    return blocks;
   }
 
   private void assessment(UnorderedList list, String key, String date, String link, Locale locale) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -26,6 +27,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.register.RegisterModel.EntryPage;
 import nl.provincie.ethiek.portal.register.RegisterModel.EntrySummary;
@@ -173,20 +175,48 @@ class RegisterSearchView extends Div implements BeforeEnterObserver, HasDynamicT
       results.add(new Paragraph(getTranslation("register.results.none")));
       return;
     }
-    UnorderedList list = new UnorderedList();
-    list.addClassName("entries");
-    page.items().forEach(entry -> list.add(item(entry)));
-    results.add(list);
+    Map<String, List<EntrySummary>> byOrganisation =
+        page.items().stream()
+            .collect(
+                Collectors.groupingBy(
+                    entry -> entry.organisation() == null ? "" : entry.organisation(),
+                    LinkedHashMap::new,
+                    Collectors.toList()));
+    if (byOrganisation.size() == 1) {
+      results.add(list(page.items(), false));
+    } else {
+      byOrganisation.forEach(
+          (organisation, entries) -> {
+            H3 group =
+                new H3(
+                    organisation.isBlank()
+                        ? getTranslation("register.organisation.none")
+                        : organisation);
+            group.addClassName("register-organisation");
+            results.add(group, list(entries, true));
+          });
+    }
     pager(search.page(), page.total());
   }
 
-  private ListItem item(EntrySummary entry) {
+  /**
+   * Results in their order; where they come from several organisations they are grouped under each
+   * organisation's heading (in the order it first appears) and the names are one level down.
+   */
+  private UnorderedList list(List<EntrySummary> entries, boolean grouped) {
+    UnorderedList list = new UnorderedList();
+    list.addClassName("entries");
+    entries.forEach(entry -> list.add(item(entry, grouped)));
+    return list;
+  }
+
+  private ListItem item(EntrySummary entry, boolean grouped) {
     RouterLink link =
         new RouterLink(
             entry.name(), EntryView.class, new RouteParameters("id", entry.id().toString()));
     Paragraph facts = new Paragraph(kindLabel(entry.kind()) + " \u00b7 " + entry.organisation());
     facts.addClassName("organisation");
-    ListItem item = new ListItem(new H3(link), facts);
+    ListItem item = new ListItem(grouped ? new H4(link) : new H3(link), facts);
     if (!entry.description().isBlank()) {
       item.add(new Paragraph(entry.description()));
     }

@@ -107,7 +107,8 @@ public class MainLayout extends Div implements RouterLayout {
     return footer;
   }
 
-  static String contactEmail() {
+  /** The province's contact address for residents (the configured one, else the default). */
+  public static String contactEmail() {
     try {
       return ServiceLocator.get(PortalConfig.class).contactEmail();
     } catch (IllegalStateException e) {

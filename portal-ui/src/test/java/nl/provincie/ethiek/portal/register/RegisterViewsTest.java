@@ -9,7 +9,10 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -50,7 +53,8 @@ class RegisterViewsTest {
          "goal":"<p>Sneller besluiten over subsidie.</p>","human_intervention":"<p>Een medewerker beslist altijd.</p>",
          "lawful_basis":"<ul><li>Algemene wet bestuursrecht</li><li>Subsidieverordening</li></ul>",
          "lawful_basis_grouping":[{"title":"Awb","link":"https://wetten.overheid.nl/BWBR0005537"}],
-         "impacttoetsen":"DPIA uitgevoerd"},
+         "impacttoetsen":"DPIA uitgevoerd","contact_email":"subsidies@provincie.example",
+         "source_data":"<p>Gegevens uit de aanvraag en het Handelsregister.</p>","provider":"Eigen ontwikkeling"},
        "internal":{"dpia_date":"2026-03-01","ethics_case_ids":[]},
        "caseAssessment":{"status":"ADVICE_ADOPTED","summary":"Advies om uitleg te geven.","case_id":"c1","date":"2026-10-01","next_review_date":"2027-06-01"},
        "nextReviewDate":"2027-06-01","national":{"lars":"12345678","state":"PUBLISHED","url":"https://algoritmes.overheid.nl/nl/algoritme/12345678"}}
@@ -180,6 +184,48 @@ class RegisterViewsTest {
 
     assertThat(pageText()).contains("1 januari 2999").doesNotContain("te laat");
     assertThat(_find(Paragraph.class, spec -> spec.withClasses("review-overdue"))).isEmpty();
+  }
+
+  @Test
+  void detail_page_names_provider_data_used_lars_code_and_where_to_ask_or_object() {
+    UI.getCurrent().navigate("register/" + ID);
+
+    assertThat(pageText())
+        .contains("LeverancierEigen ontwikkeling")
+        .contains("Welke gegevens gebruikt het?Gegevens uit de aanvraag en het Handelsregister.")
+        .contains("Vragen of bezwaar")
+        .contains("maakt u bezwaar tegen dat besluit");
+    Anchor mail = _get(Anchor.class, spec -> spec.withText("subsidies@provincie.example"));
+    assertThat(mail.getHref()).isEqualTo("mailto:subsidies@provincie.example");
+    Anchor lars = _get(Anchor.class, spec -> spec.withText("12345678"));
+    assertThat(lars.getHref()).isEqualTo("https://algoritmes.overheid.nl/nl/algoritme/12345678");
+  }
+
+  @Test
+  void results_from_several_organisations_are_grouped_under_each_organisation() {
+    register.on(
+        "GET",
+        "/api/v1/entries",
+        Answer.json(
+            PAGE.replace(
+                "\"organisation\":\"Provincie Utrecht\",\"description\":\"Berichten",
+                "\"organisation\":\"Provincie Gelderland\",\"description\":\"Berichten")));
+    UI.getCurrent().navigate("register");
+
+    assertThat(
+            _find(H3.class, spec -> spec.withClasses("register-organisation")).stream()
+                .map(H3::getText))
+        .containsExactly("Provincie Utrecht", "Provincie Gelderland");
+    assertThat(_find(H4.class).stream().map(h -> h.getElement().getTextRecursively()))
+        .containsExactly("Subsidiecheck energiebesparing", "Instagram");
+  }
+
+  @Test
+  void results_of_one_organisation_are_not_grouped() {
+    UI.getCurrent().navigate("register");
+
+    assertThat(_find(H3.class, spec -> spec.withClasses("register-organisation"))).isEmpty();
+    assertThat(_find(H4.class)).isEmpty();
   }
 
   @Test
