@@ -12,6 +12,7 @@ import nl.provincie.ethiek.portal.conversation.ParticipationModel.Conversation;
 import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.map.GroupFindings;
 import nl.provincie.ethiek.portal.outcome.OutcomeModel.Report;
+import nl.provincie.ethiek.portal.shell.DownloadLinks;
 import nl.provincie.ethiek.portal.shell.MainLayout;
 import nl.provincie.ethiek.portal.shell.PortalRoutes;
 import nl.provincie.ethiek.portal.shell.ServiceLocator;
@@ -88,6 +89,7 @@ class OutcomePage extends ConversationSubpage {
       section.add(GroupFindings.groups(this, report.groups(), null, 3));
     }
     section.add(GroupFindings.consensus(this, report.consensus(), 3));
+    section.add(DownloadLinks.results(this, report.conversationId()));
     add(section);
   }
 

@@ -32,6 +32,7 @@ import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.register.RegisterModel.EntryPage;
 import nl.provincie.ethiek.portal.register.RegisterModel.EntrySummary;
 import nl.provincie.ethiek.portal.register.RegisterModel.Search;
+import nl.provincie.ethiek.portal.shell.DownloadLinks;
 import nl.provincie.ethiek.portal.shell.MainLayout;
 import nl.provincie.ethiek.portal.shell.PortalLanguage;
 import nl.provincie.ethiek.portal.shell.PortalRoutes;
@@ -102,7 +103,8 @@ class RegisterSearchView extends Div implements BeforeEnterObserver, HasDynamicT
         new H1(getTranslation("register.title")),
         new Paragraph(getTranslation("register.intro")),
         form,
-        results);
+        results,
+        DownloadLinks.register(this));
   }
 
   @Override
