@@ -2,6 +2,8 @@ package nl.provincie.ethiek.register.entry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 class EntryLifecycleTest implements TestPropertyProvider {
 
   private static final RealInfrastructure INFRA = RealInfrastructure.shared();
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
 
   @Inject EmbeddedServer server;
@@ -163,6 +166,31 @@ class EntryLifecycleTest implements TestPropertyProvider {
                     .contains("\"changeNote\":\"Naam verduidelijkt\"")
                     .contains("\"changedFields\":[\"name\"]")
                     .contains("\"version\":3"));
+  }
+
+  @Test
+  void a_platform_gets_a_new_version_with_a_platform_body_on_its_own_path() throws Exception {
+    String id = create("/api/v1/platforms", TestBodies.platform("Kanaal-versie", "In gebruik"));
+    String revision =
+        TestBodies.platform("Kanaal-versie 2", "In gebruik")
+            .replaceFirst("\\{", "{\"changeNote\":\"Naam aangepast\",");
+
+    HttpResponse<String> revised = put("/api/v1/platforms/" + id, revision);
+    HttpResponse<String> algorithmBody =
+        put("/api/v1/platforms/" + id, TestBodies.impactful("Kanaal-versie 3", "Anders"));
+    HttpResponse<String> otherKind =
+        put("/api/v1/algorithms/" + id, TestBodies.impactful("Kanaal-versie 3", "Anders"));
+
+    assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
+    JsonNode entry = JSON.readTree(revised.body());
+    assertThat(entry.path("kind").asText()).isEqualTo("PLATFORM");
+    assertThat(entry.path("version").asLong()).isEqualTo(2);
+    assertThat(entry.at("/platform/name").asText()).isEqualTo("Kanaal-versie 2");
+    assertThat(entry.at("/platform/usage_status").asText()).isEqualTo("In gebruik");
+    assertThat(algorithmBody.statusCode()).as(algorithmBody.body()).isEqualTo(400);
+    assertThat(JSON.readTree(algorithmBody.body()).path("errors").findValuesAsText("pointer"))
+        .contains("/fields/purpose");
+    assertThat(otherKind.statusCode()).isEqualTo(404);
   }
 
   @Test
