@@ -4,7 +4,6 @@ import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.json.JsonMapper;
 import java.util.List;
 import java.util.UUID;
-import nl.provincie.ethiek.register.assessment.CaseOutcomes;
 import nl.provincie.ethiek.register.entry.CaseAssessment;
 import nl.provincie.ethiek.register.entry.Entries;
 import nl.provincie.ethiek.register.entry.EntryId;
@@ -43,14 +42,8 @@ class CaseEventListener {
     var event = ConsumedEvent.payload(json, record, CaseEvents.AdviceAdopted.class);
     apply(
         record,
-        event.eventId(),
-        event.registerEntryIds(),
-        new CaseAssessment(
-            CaseAssessment.ADVICE_ADOPTED,
-            CaseOutcomes.publicSummary(event.confidentiality(), event.summary()),
-            event.caseId(),
-            CaseOutcomes.dayOf(event.occurredAt()),
-            null),
+        event,
+        event.assessment(CaseAssessment.ADVICE_ADOPTED, null),
         "Advies van de ethische commissie vastgesteld (zaak " + event.caseId() + ")");
   }
 
@@ -59,14 +52,8 @@ class CaseEventListener {
     var event = ConsumedEvent.payload(json, record, CaseEvents.DecisionRecorded.class);
     apply(
         record,
-        event.eventId(),
-        event.registerEntryIds(),
-        new CaseAssessment(
-            CaseAssessment.DECISION_RECORDED,
-            CaseOutcomes.publicSummary(event.confidentiality(), event.summary()),
-            event.caseId(),
-            CaseOutcomes.dayOf(event.occurredAt()),
-            event.nextReviewDate()),
+        event,
+        event.assessment(CaseAssessment.DECISION_RECORDED, event.nextReviewDate()),
         "Besluit vastgelegd (zaak " + event.caseId() + ")");
   }
 
@@ -75,8 +62,7 @@ class CaseEventListener {
     var event = ConsumedEvent.payload(json, record, CaseEvents.ReEvaluationDue.class);
     apply(
         record,
-        event.eventId(),
-        event.registerEntryIds(),
+        event,
         new CaseAssessment(
             CaseAssessment.RE_EVALUATION_DUE,
             event.reason() == null ? "Herbeoordeling gepland" : event.reason(),
@@ -88,11 +74,11 @@ class CaseEventListener {
 
   private void apply(
       ConsumerRecord<String, String> record,
-      UUID payloadEventId,
-      List<UUID> entryIds,
+      CaseEvents.CaseEvent event,
       CaseAssessment assessment,
       String note) {
-    UUID eventId = ConsumedEvent.optionalEventId(record).orElse(payloadEventId);
+    List<UUID> entryIds = event.registerEntryIds();
+    UUID eventId = ConsumedEvent.optionalEventId(record).orElse(event.eventId());
     idempotent.handleOnce(
         CONSUMER,
         eventId,

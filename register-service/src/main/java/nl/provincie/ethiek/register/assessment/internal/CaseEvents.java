@@ -5,6 +5,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.provincie.ethiek.register.assessment.CaseOutcomes;
+import nl.provincie.ethiek.register.entry.CaseAssessment;
 
 /**
  * The register's reading of the case service's events (contract: docs/adr/0011, owned by the case
@@ -14,6 +16,35 @@ final class CaseEvents {
 
   private CaseEvents() {}
 
+  /** What every case event read here names: itself, its case and the entries it concerns. */
+  sealed interface CaseEvent permits Outcome, ReEvaluationDue {
+    UUID eventId();
+
+    String caseId();
+
+    List<UUID> registerEntryIds();
+  }
+
+  /** An outcome of a case (adopted advice, a decision), published on the entry as it may be. */
+  sealed interface Outcome extends CaseEvent permits AdviceAdopted, DecisionRecorded {
+    Instant occurredAt();
+
+    @Nullable
+    String confidentiality();
+
+    String summary();
+
+    /** The assessment the entry shows: the public part of the summary, on the outcome's day. */
+    default CaseAssessment assessment(String status, @Nullable String nextReviewDate) {
+      return new CaseAssessment(
+          status,
+          CaseOutcomes.publicSummary(confidentiality(), summary()),
+          caseId(),
+          CaseOutcomes.dayOf(occurredAt()),
+          nextReviewDate);
+    }
+  }
+
   @Serdeable
   record AdviceAdopted(
       UUID eventId,
@@ -21,7 +52,8 @@ final class CaseEvents {
       String caseId,
       List<UUID> registerEntryIds,
       @Nullable String confidentiality,
-      String summary) {}
+      String summary)
+      implements Outcome {}
 
   @Serdeable
   record DecisionRecorded(
@@ -31,7 +63,8 @@ final class CaseEvents {
       List<UUID> registerEntryIds,
       @Nullable String confidentiality,
       String summary,
-      @Nullable String nextReviewDate) {}
+      @Nullable String nextReviewDate)
+      implements Outcome {}
 
   @Serdeable
   record ReEvaluationDue(
@@ -39,5 +72,6 @@ final class CaseEvents {
       String caseId,
       List<UUID> registerEntryIds,
       String dueDate,
-      @Nullable String reason) {}
+      @Nullable String reason)
+      implements CaseEvent {}
 }
