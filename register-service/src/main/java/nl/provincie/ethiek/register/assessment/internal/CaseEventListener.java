@@ -39,45 +39,23 @@ class CaseEventListener {
 
   @Topic(EventTopics.CASE_ADVICE_ADOPTED)
   void onAdviceAdopted(ConsumerRecord<String, String> record) {
-    var event = ConsumedEvent.payload(json, record, CaseEvents.AdviceAdopted.class);
-    apply(
-        record,
-        event,
-        event.assessment(CaseAssessment.ADVICE_ADOPTED, null),
-        "Advies van de ethische commissie vastgesteld (zaak " + event.caseId() + ")");
+    apply(record, ConsumedEvent.payload(json, record, CaseEvents.AdviceAdopted.class));
   }
 
   @Topic(EventTopics.CASE_DECISION_RECORDED)
   void onDecisionRecorded(ConsumerRecord<String, String> record) {
-    var event = ConsumedEvent.payload(json, record, CaseEvents.DecisionRecorded.class);
-    apply(
-        record,
-        event,
-        event.assessment(CaseAssessment.DECISION_RECORDED, event.nextReviewDate()),
-        "Besluit vastgelegd (zaak " + event.caseId() + ")");
+    apply(record, ConsumedEvent.payload(json, record, CaseEvents.DecisionRecorded.class));
   }
 
   @Topic(EventTopics.CASE_RE_EVALUATION_DUE)
   void onReEvaluationDue(ConsumerRecord<String, String> record) {
-    var event = ConsumedEvent.payload(json, record, CaseEvents.ReEvaluationDue.class);
-    apply(
-        record,
-        event,
-        new CaseAssessment(
-            CaseAssessment.RE_EVALUATION_DUE,
-            event.reason() == null ? "Herbeoordeling gepland" : event.reason(),
-            event.caseId(),
-            null,
-            event.dueDate()),
-        "Herbeoordeling gepland op " + event.dueDate() + " (zaak " + event.caseId() + ")");
+    apply(record, ConsumedEvent.payload(json, record, CaseEvents.ReEvaluationDue.class));
   }
 
-  private void apply(
-      ConsumerRecord<String, String> record,
-      CaseEvents.CaseEvent event,
-      CaseAssessment assessment,
-      String note) {
+  private void apply(ConsumerRecord<String, String> record, CaseEvents.CaseEvent event) {
     List<UUID> entryIds = event.registerEntryIds();
+    CaseAssessment assessment = event.assessment();
+    String note = event.note();
     UUID eventId = ConsumedEvent.optionalEventId(record).orElse(event.eventId());
     idempotent.handleOnce(
         CONSUMER,

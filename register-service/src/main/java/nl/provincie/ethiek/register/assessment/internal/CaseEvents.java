@@ -10,32 +10,39 @@ import nl.provincie.ethiek.register.entry.CaseAssessment;
 
 /**
  * The register's reading of the case service's events (contract: docs/adr/0011, owned by the case
- * service). Tolerant reader: only the fields used here; unknown fields are ignored.
+ * service). Tolerant reader: only the fields used here; unknown fields are ignored. Each event says
+ * what the entries it names show from now on, and the note of their new version.
  */
 final class CaseEvents {
 
   private CaseEvents() {}
 
-  /** What every case event read here names: itself, its case and the entries it concerns. */
+  /** A case event that concerns register entries. */
   sealed interface CaseEvent permits Outcome, ReEvaluationDue {
     UUID eventId();
 
-    String caseId();
-
     List<UUID> registerEntryIds();
+
+    /** The assessment the entries show from now on. */
+    CaseAssessment assessment();
+
+    /** Why the entries got a new version: their change note. */
+    String note();
   }
 
   /** An outcome of a case (adopted advice, a decision), published on the entry as it may be. */
   sealed interface Outcome extends CaseEvent permits AdviceAdopted, DecisionRecorded {
     Instant occurredAt();
 
+    String caseId();
+
     @Nullable
     String confidentiality();
 
     String summary();
 
-    /** The assessment the entry shows: the public part of the summary, on the outcome's day. */
-    default CaseAssessment assessment(String status, @Nullable String nextReviewDate) {
+    /** The public part of the summary, the case and the outcome's day. */
+    default CaseAssessment outcome(String status, @Nullable String nextReviewDate) {
       return new CaseAssessment(
           status,
           CaseOutcomes.publicSummary(confidentiality(), summary()),
@@ -53,7 +60,18 @@ final class CaseEvents {
       List<UUID> registerEntryIds,
       @Nullable String confidentiality,
       String summary)
-      implements Outcome {}
+      implements Outcome {
+
+    @Override
+    public CaseAssessment assessment() {
+      return outcome(CaseAssessment.ADVICE_ADOPTED, null);
+    }
+
+    @Override
+    public String note() {
+      return "Advies van de ethische commissie vastgesteld (zaak " + caseId + ")";
+    }
+  }
 
   @Serdeable
   record DecisionRecorded(
@@ -64,7 +82,18 @@ final class CaseEvents {
       @Nullable String confidentiality,
       String summary,
       @Nullable String nextReviewDate)
-      implements Outcome {}
+      implements Outcome {
+
+    @Override
+    public CaseAssessment assessment() {
+      return outcome(CaseAssessment.DECISION_RECORDED, nextReviewDate);
+    }
+
+    @Override
+    public String note() {
+      return "Besluit vastgelegd (zaak " + caseId + ")";
+    }
+  }
 
   @Serdeable
   record ReEvaluationDue(
@@ -73,5 +102,21 @@ final class CaseEvents {
       List<UUID> registerEntryIds,
       String dueDate,
       @Nullable String reason)
-      implements CaseEvent {}
+      implements CaseEvent {
+
+    @Override
+    public CaseAssessment assessment() {
+      return new CaseAssessment(
+          CaseAssessment.RE_EVALUATION_DUE,
+          reason == null ? "Herbeoordeling gepland" : reason,
+          caseId,
+          null,
+          dueDate);
+    }
+
+    @Override
+    public String note() {
+      return "Herbeoordeling gepland op " + dueDate + " (zaak " + caseId + ")";
+    }
+  }
 }
