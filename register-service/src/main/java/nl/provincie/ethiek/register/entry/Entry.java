@@ -203,16 +203,7 @@ public record Entry(
     return new EntryPublished(
         UUID.randomUUID(),
         now,
-        id.value(),
-        version,
-        content.name(),
-        content.organisation(),
-        content.description(),
-        kind(),
-        content.publicationCategory().orElse(null),
-        content.useStatus(),
-        content.themes(),
-        content.internal().aiActRiskGroup(),
+        EntrySnapshot.of(this),
         note,
         content.internal().ethicsCaseIds(),
         TriageFacts.personalData(content),
@@ -220,20 +211,6 @@ public record Entry(
   }
 
   private EntryChanged changed(String note, List<String> changedFields, Instant now) {
-    return new EntryChanged(
-        UUID.randomUUID(),
-        now,
-        id.value(),
-        version,
-        content.name(),
-        content.organisation(),
-        content.description(),
-        kind(),
-        content.publicationCategory().orElse(null),
-        content.useStatus(),
-        content.themes(),
-        content.internal().aiActRiskGroup(),
-        note,
-        changedFields);
+    return new EntryChanged(UUID.randomUUID(), now, EntrySnapshot.of(this), note, changedFields);
   }
 }

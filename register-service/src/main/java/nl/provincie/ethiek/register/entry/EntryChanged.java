@@ -9,19 +9,15 @@ import nl.provincie.ethiek.servicekit.events.EventTopics;
 public record EntryChanged(
     UUID eventId,
     Instant occurredAt,
-    UUID entryId,
-    long version,
-    String name,
-    String organisation,
-    String description,
-    EntryKind kind,
-    String publicationCategory,
-    String useStatus,
-    List<String> themes,
-    String aiActRiskGroup,
+    EntrySnapshot entry,
     String changeNote,
     List<String> changedFields)
     implements EntryEvent {
+
+  @Override
+  public UUID entryId() {
+    return entry.entryId();
+  }
 
   @Override
   public String topic() {

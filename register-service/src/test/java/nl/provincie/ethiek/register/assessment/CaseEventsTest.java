@@ -3,6 +3,8 @@ package nl.provincie.ethiek.register.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.TestInstance;
 class CaseEventsTest implements TestPropertyProvider {
 
   private static final RealInfrastructure INFRA = RealInfrastructure.shared();
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
 
   @Inject EmbeddedServer server;
@@ -100,5 +103,46 @@ class CaseEventsTest implements TestPropertyProvider {
         .contains("Herbeoordeling gepland op 2026-07-10")
         .contains("\"version\":4")
         .doesNotContain("\"version\":5");
+  }
+
+  @Test
+  void a_recorded_decision_of_a_confidential_case_shows_without_its_summary() throws Exception {
+    ApiClient editor = ApiClient.basic(server.getURL().toString(), "redacteur", "demo-redacteur");
+    ApiClient anonymous = ApiClient.anonymous(server.getURL().toString());
+    Matcher id =
+        ID.matcher(editor.post("/api/v1/algorithms", TestBodies.algorithm("Besloten")).body());
+    assertThat(id.find()).isTrue();
+    String entryId = id.group(1);
+    editor.post("/api/v1/algorithms/" + entryId + "/publish", "");
+    UUID decision = UUID.randomUUID();
+
+    KafkaTopics.send(
+        INFRA.bootstrapServers(),
+        List.of(
+            record(
+                EventTopics.CASE_DECISION_RECORDED,
+                decision,
+                """
+                {"eventId":"%s","occurredAt":"2026-03-31T23:30:00Z","caseId":"ZAAK-9",
+                 "registerEntryIds":["%s"],"confidentiality":"CONFIDENTIAL",
+                 "summary":"Alleen intern te lezen.","nextReviewDate":"2027-04-01"}
+                """
+                    .formatted(decision, entryId))));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> anonymous.get("/api/v1/entries/" + entryId).body().contains("DECISION_RECORDED"));
+
+    JsonNode entry = JSON.readTree(anonymous.get("/api/v1/entries/" + entryId).body());
+    JsonNode assessment = entry.path("caseAssessment");
+    assertThat(assessment.path("status").asText()).isEqualTo("DECISION_RECORDED");
+    assertThat(assessment.path("summary").asText())
+        .isEqualTo("De ethische commissie heeft deze toepassing beoordeeld (niet-openbare zaak).");
+    assertThat(assessment.path("case_id").asText()).isEqualTo("ZAAK-9");
+    assertThat(assessment.path("date").asText()).isEqualTo("2026-04-01");
+    assertThat(entry.path("nextReviewDate").asText()).isEqualTo("2027-04-01");
+    JsonNode history =
+        JSON.readTree(anonymous.get("/api/v1/entries/" + entryId + "/history").body());
+    assertThat(history.findValuesAsText("changeNote")).contains("Besluit vastgelegd (zaak ZAAK-9)");
   }
 }

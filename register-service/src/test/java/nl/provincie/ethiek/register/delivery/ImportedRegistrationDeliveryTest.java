@@ -53,12 +53,7 @@ class ImportedRegistrationDeliveryTest implements TestPropertyProvider {
     }
     Map<String, String> properties =
         new HashMap<>(INFRA.micronautProperties(INFRA.newDatabase("register")));
-    properties.put("register.delivery.enabled", "true");
-    properties.put("register.delivery.base-url", national.url());
-    properties.put("register.delivery.organisation-id", NationalRegisterStandIn.ORGANISATION);
-    properties.put("register.delivery.token", NationalRegisterStandIn.TOKEN);
-    properties.put("register.delivery.rate-limit", "100");
-    properties.put("register.delivery.rate-window", "1s");
+    properties.putAll(national.deliverySettings());
     properties.put("register.delivery.poll-interval", "100ms");
     properties.put("register.delivery.dry-run-dir", dryRun.toString());
     return properties;

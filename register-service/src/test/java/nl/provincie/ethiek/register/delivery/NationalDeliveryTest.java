@@ -54,12 +54,7 @@ class NationalDeliveryTest implements TestPropertyProvider {
     }
     Map<String, String> properties =
         new HashMap<>(INFRA.micronautProperties(INFRA.newDatabase("register")));
-    properties.put("register.delivery.enabled", "true");
-    properties.put("register.delivery.base-url", national.url());
-    properties.put("register.delivery.organisation-id", NationalRegisterStandIn.ORGANISATION);
-    properties.put("register.delivery.token", NationalRegisterStandIn.TOKEN);
-    properties.put("register.delivery.rate-limit", "25");
-    properties.put("register.delivery.rate-window", WINDOW.toMillis() + "ms");
+    properties.putAll(national.deliverySettings());
     properties.put("register.delivery.backoff-base", "200ms");
     properties.put("register.delivery.poll-interval", "100ms");
     properties.put("register.delivery.dry-run-dir", dryRun.toString());

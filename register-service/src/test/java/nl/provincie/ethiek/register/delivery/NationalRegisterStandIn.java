@@ -69,6 +69,26 @@ public final class NationalRegisterStandIn implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
+  /**
+   * The settings that point a register-service's national delivery at this stand-in, with the
+   * stand-in's own rate limit as the service's rate budget.
+   */
+  public Map<String, String> deliverySettings() {
+    return Map.of(
+        "register.delivery.enabled",
+        "true",
+        "register.delivery.base-url",
+        url(),
+        "register.delivery.organisation-id",
+        ORGANISATION,
+        "register.delivery.token",
+        TOKEN,
+        "register.delivery.rate-limit",
+        String.valueOf(limit),
+        "register.delivery.rate-window",
+        window.toMillis() + "ms");
+  }
+
   public List<Seen> seen() {
     return List.copyOf(seen);
   }

@@ -2,44 +2,25 @@ package nl.provincie.ethiek.register.entry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.runtime.server.EmbeddedServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.provincie.ethiek.register.RegisterServerTest;
 import nl.provincie.ethiek.servicekit.events.EventTopics;
-import nl.provincie.ethiek.testsupport.ApiClient;
 import nl.provincie.ethiek.testsupport.KafkaTopics;
-import nl.provincie.ethiek.testsupport.RealInfrastructure;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EntryLifecycleTest implements TestPropertyProvider {
+class EntryLifecycleTest extends RegisterServerTest {
 
-  private static final RealInfrastructure INFRA = RealInfrastructure.shared();
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
-
-  @Inject EmbeddedServer server;
-  private ApiClient editor;
-  private ApiClient anonymous;
-
-  @Override
-  public Map<String, String> getProperties() {
-    return INFRA.micronautProperties(INFRA.newDatabase("register"));
-  }
-
-  @BeforeEach
-  void clients() {
-    editor = ApiClient.basic(server.getURL().toString(), "redacteur", "demo-redacteur");
-    anonymous = ApiClient.anonymous(server.getURL().toString());
-  }
 
   private String create(String path, String body) {
     HttpResponse<String> created = editor.post(path, body);
@@ -163,6 +144,31 @@ class EntryLifecycleTest implements TestPropertyProvider {
                     .contains("\"changeNote\":\"Naam verduidelijkt\"")
                     .contains("\"changedFields\":[\"name\"]")
                     .contains("\"version\":3"));
+  }
+
+  @Test
+  void a_platform_gets_a_new_version_with_a_platform_body_on_its_own_path() throws Exception {
+    String id = create("/api/v1/platforms", TestBodies.platform("Kanaal-versie", "In gebruik"));
+    String revision =
+        TestBodies.platform("Kanaal-versie 2", "In gebruik")
+            .replaceFirst("\\{", "{\"changeNote\":\"Naam aangepast\",");
+
+    HttpResponse<String> revised = put("/api/v1/platforms/" + id, revision);
+    HttpResponse<String> algorithmBody =
+        put("/api/v1/platforms/" + id, TestBodies.impactful("Kanaal-versie 3", "Anders"));
+    HttpResponse<String> otherKind =
+        put("/api/v1/algorithms/" + id, TestBodies.impactful("Kanaal-versie 3", "Anders"));
+
+    assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
+    JsonNode entry = JSON.readTree(revised.body());
+    assertThat(entry.path("kind").asText()).isEqualTo("PLATFORM");
+    assertThat(entry.path("version").asLong()).isEqualTo(2);
+    assertThat(entry.at("/platform/name").asText()).isEqualTo("Kanaal-versie 2");
+    assertThat(entry.at("/platform/usage_status").asText()).isEqualTo("In gebruik");
+    assertThat(algorithmBody.statusCode()).as(algorithmBody.body()).isEqualTo(400);
+    assertThat(JSON.readTree(algorithmBody.body()).path("errors").findValuesAsText("pointer"))
+        .contains("/fields/purpose");
+    assertThat(otherKind.statusCode()).isEqualTo(404);
   }
 
   @Test

@@ -2,44 +2,24 @@ package nl.provincie.ethiek.register.entry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.provincie.ethiek.register.RegisterServerTest;
 import nl.provincie.ethiek.servicekit.events.EventTopics;
-import nl.provincie.ethiek.testsupport.ApiClient;
 import nl.provincie.ethiek.testsupport.KafkaTopics;
-import nl.provincie.ethiek.testsupport.RealInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** What register.entry-published.v1 tells the case service's triage (docs/adr/0047). */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EntryPublishedContractTest implements TestPropertyProvider {
+class EntryPublishedContractTest extends RegisterServerTest {
 
-  private static final RealInfrastructure INFRA = RealInfrastructure.shared();
   private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
-
-  @Inject EmbeddedServer server;
-  private ApiClient editor;
-
-  @Override
-  public Map<String, String> getProperties() {
-    return INFRA.micronautProperties(INFRA.newDatabase("register"));
-  }
-
-  @BeforeEach
-  void clients() {
-    editor = ApiClient.basic(server.getURL().toString(), "redacteur", "demo-redacteur");
-  }
 
   private String publish(String path, String body) {
     var created = editor.post(path, body);

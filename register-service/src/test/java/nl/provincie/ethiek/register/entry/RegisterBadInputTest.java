@@ -4,41 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.util.Map;
+import nl.provincie.ethiek.register.RegisterServerTest;
 import nl.provincie.ethiek.testsupport.ApiClient;
-import nl.provincie.ethiek.testsupport.RealInfrastructure;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** Bad input to the register's entry API: 4xx problem+json, nothing stored, never a 500. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RegisterBadInputTest implements TestPropertyProvider {
+class RegisterBadInputTest extends RegisterServerTest {
 
-  private static final RealInfrastructure INFRA = RealInfrastructure.shared();
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  @Inject EmbeddedServer server;
-  private ApiClient editor;
-  private ApiClient anonymous;
-
-  @Override
-  public Map<String, String> getProperties() {
-    return INFRA.micronautProperties(INFRA.newDatabase("register"));
-  }
-
-  @BeforeEach
-  void clients() {
-    editor = ApiClient.basic(server.getURL().toString(), "redacteur", "demo-redacteur");
-    anonymous = ApiClient.anonymous(server.getURL().toString());
-  }
 
   private static JsonNode json(HttpResponse<String> response) {
     try {

@@ -155,6 +155,26 @@ class RegisterHttpKitTest implements TestPropertyProvider {
         "forbidden");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"/api/v1/algorithms", "/api/v1/platforms"})
+  void each_kind_is_read_from_another_site_without_credentials_and_not_written_from_it(String path)
+      throws Exception {
+    HttpResponse<String> read = send(request(path).header("Origin", "https://data.example.org"));
+
+    assertThat(read.statusCode()).isEqualTo(200);
+    assertThat(read.headers().firstValue("Access-Control-Allow-Origin"))
+        .hasValue("https://data.example.org");
+    assertThat(read.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+    problem(
+        send(
+            request(path)
+                .header("Origin", "https://data.example.org")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))),
+        403,
+        "forbidden");
+  }
+
   @Test
   void an_anonymous_write_is_401_whatever_its_content_type() throws Exception {
     problem(

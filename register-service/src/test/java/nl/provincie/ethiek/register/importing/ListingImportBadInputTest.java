@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,40 +13,21 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import nl.provincie.ethiek.testsupport.ApiClient;
-import nl.provincie.ethiek.testsupport.RealInfrastructure;
-import org.junit.jupiter.api.BeforeEach;
+import nl.provincie.ethiek.register.RegisterServerTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** A malformed national listing is refused whole: 4xx problem+json, nothing imported. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ListingImportBadInputTest implements TestPropertyProvider {
+class ListingImportBadInputTest extends RegisterServerTest {
 
-  private static final RealInfrastructure INFRA = RealInfrastructure.shared();
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String GOOD =
       """
       {"id":"13962829","title":"Netwerkanalyse Verkeersveiligheid",
        "organisatie":"Provincie Utrecht","status":"in_gebruik","geregistreerd":"2025-08-25",
        "doel":"Meer verkeersveiligheid.","impactassessment":"Ja"}""";
-
-  @Inject EmbeddedServer server;
-  private ApiClient editor;
-  private ApiClient anonymous;
-
-  @Override
-  public Map<String, String> getProperties() {
-    return INFRA.micronautProperties(INFRA.newDatabase("register"));
-  }
-
-  @BeforeEach
-  void clients() {
-    editor = ApiClient.basic(server.getURL().toString(), "redacteur", "demo-redacteur");
-    anonymous = ApiClient.anonymous(server.getURL().toString());
-  }
 
   private int algorithms() throws IOException {
     return JSON.readTree(anonymous.get("/api/v1/algorithms?size=1").body()).path("total").asInt();

@@ -4,7 +4,6 @@ import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.json.JsonMapper;
 import java.util.List;
 import java.util.UUID;
-import nl.provincie.ethiek.register.assessment.CaseOutcomes;
 import nl.provincie.ethiek.register.entry.CaseAssessment;
 import nl.provincie.ethiek.register.entry.Entries;
 import nl.provincie.ethiek.register.entry.EntryId;
@@ -40,59 +39,24 @@ class CaseEventListener {
 
   @Topic(EventTopics.CASE_ADVICE_ADOPTED)
   void onAdviceAdopted(ConsumerRecord<String, String> record) {
-    var event = ConsumedEvent.payload(json, record, CaseEvents.AdviceAdopted.class);
-    apply(
-        record,
-        event.eventId(),
-        event.registerEntryIds(),
-        new CaseAssessment(
-            CaseAssessment.ADVICE_ADOPTED,
-            CaseOutcomes.publicSummary(event.confidentiality(), event.summary()),
-            event.caseId(),
-            CaseOutcomes.dayOf(event.occurredAt()),
-            null),
-        "Advies van de ethische commissie vastgesteld (zaak " + event.caseId() + ")");
+    apply(record, ConsumedEvent.payload(json, record, CaseEvents.AdviceAdopted.class));
   }
 
   @Topic(EventTopics.CASE_DECISION_RECORDED)
   void onDecisionRecorded(ConsumerRecord<String, String> record) {
-    var event = ConsumedEvent.payload(json, record, CaseEvents.DecisionRecorded.class);
-    apply(
-        record,
-        event.eventId(),
-        event.registerEntryIds(),
-        new CaseAssessment(
-            CaseAssessment.DECISION_RECORDED,
-            CaseOutcomes.publicSummary(event.confidentiality(), event.summary()),
-            event.caseId(),
-            CaseOutcomes.dayOf(event.occurredAt()),
-            event.nextReviewDate()),
-        "Besluit vastgelegd (zaak " + event.caseId() + ")");
+    apply(record, ConsumedEvent.payload(json, record, CaseEvents.DecisionRecorded.class));
   }
 
   @Topic(EventTopics.CASE_RE_EVALUATION_DUE)
   void onReEvaluationDue(ConsumerRecord<String, String> record) {
-    var event = ConsumedEvent.payload(json, record, CaseEvents.ReEvaluationDue.class);
-    apply(
-        record,
-        event.eventId(),
-        event.registerEntryIds(),
-        new CaseAssessment(
-            CaseAssessment.RE_EVALUATION_DUE,
-            event.reason() == null ? "Herbeoordeling gepland" : event.reason(),
-            event.caseId(),
-            null,
-            event.dueDate()),
-        "Herbeoordeling gepland op " + event.dueDate() + " (zaak " + event.caseId() + ")");
+    apply(record, ConsumedEvent.payload(json, record, CaseEvents.ReEvaluationDue.class));
   }
 
-  private void apply(
-      ConsumerRecord<String, String> record,
-      UUID payloadEventId,
-      List<UUID> entryIds,
-      CaseAssessment assessment,
-      String note) {
-    UUID eventId = ConsumedEvent.optionalEventId(record).orElse(payloadEventId);
+  private void apply(ConsumerRecord<String, String> record, CaseEvents.CaseEvent event) {
+    List<UUID> entryIds = event.registerEntryIds();
+    CaseAssessment assessment = event.assessment();
+    String note = event.note();
+    UUID eventId = ConsumedEvent.optionalEventId(record).orElse(event.eventId());
     idempotent.handleOnce(
         CONSUMER,
         eventId,

@@ -60,12 +60,7 @@ class DeliveryInstancesTest {
   private EmbeddedServer instance(String name, Duration claimLease) {
     Map<String, Object> properties = new HashMap<>(INFRA.micronautProperties(database));
     properties.put("platform.instance-id", name);
-    properties.put("register.delivery.enabled", "true");
-    properties.put("register.delivery.base-url", national.url());
-    properties.put("register.delivery.organisation-id", NationalRegisterStandIn.ORGANISATION);
-    properties.put("register.delivery.token", NationalRegisterStandIn.TOKEN);
-    properties.put("register.delivery.rate-limit", String.valueOf(LIMIT));
-    properties.put("register.delivery.rate-window", WINDOW.toMillis() + "ms");
+    properties.putAll(national.deliverySettings());
     properties.put("register.delivery.initial-delay", "1h");
     properties.put("register.delivery.claim-lease", claimLease.toMillis() + "ms");
     EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties);
