@@ -10,12 +10,14 @@ import nl.provincie.ethiek.portal.backoffice.login.ServiceStaffAuthentication;
 import nl.provincie.ethiek.portal.backoffice.login.StaffAuthentication;
 import nl.provincie.ethiek.portal.conversation.HttpParticipationClient;
 import nl.provincie.ethiek.portal.conversation.ParticipationClient;
+import nl.provincie.ethiek.portal.conversation.VotingCompanion;
 import nl.provincie.ethiek.portal.home.HttpRegisterChangesClient;
 import nl.provincie.ethiek.portal.home.RegisterChangesClient;
 import nl.provincie.ethiek.portal.http.StaffHttp;
 import nl.provincie.ethiek.portal.http.StaffServices;
 import nl.provincie.ethiek.portal.map.HttpOpinionMapClient;
 import nl.provincie.ethiek.portal.map.OpinionMapClient;
+import nl.provincie.ethiek.portal.map.VotingMap;
 import nl.provincie.ethiek.portal.outcome.HttpOutcomeClient;
 import nl.provincie.ethiek.portal.outcome.OutcomeClient;
 import nl.provincie.ethiek.portal.register.HttpRegisterClient;
@@ -43,6 +45,7 @@ public final class PortalServices implements VaadinServiceInitListener {
         RegisterChangesClient.class, new HttpRegisterChangesClient(config.registerServiceUrl()));
     context.setAttribute(
         OpinionMapClient.class, new HttpOpinionMapClient(config.participationServiceUrl()));
+    context.setAttribute(VotingCompanion.class, new VotingMap());
     context.setAttribute(
         OutcomeClient.class,
         new HttpOutcomeClient(config.participationServiceUrl(), config.caseServiceUrl()));

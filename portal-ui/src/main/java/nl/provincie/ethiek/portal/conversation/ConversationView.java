@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A conversation, one statement at a time: agree, disagree or pass with real buttons; the progress
- * is announced politely; after each vote focus moves to the new statement. Residents may add their
+ * is announced politely; after each vote focus moves to the new statement and the opinion map below
+ * the card ({@link VotingCompanion}) shows where the resident now stands. Residents may add their
  * own statement (refusals shown as plain messages) and remove their participation.
  */
 @Route(value = PortalRoutes.CONVERSATION, layout = MainLayout.class)
@@ -48,6 +49,7 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
   private ParticipationClient client;
   private Conversation conversation;
   private Statement current;
+  private VotingCompanion.Panel companion;
   private String token;
   private String title = "";
 
@@ -86,6 +88,10 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
       add(privacy);
       buildVoting();
       show(withToken(() -> client.next(conversation.id(), token)));
+      companion =
+          ServiceLocator.get(VotingCompanion.class)
+              .open(conversation, () -> Optional.ofNullable(token));
+      add(companion.component());
       if (conversation.residentsMayAddStatements()) {
         buildAddStatement();
       }
@@ -165,6 +171,7 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
     try {
       show(withToken(() -> client.next(conversation.id(), token)));
       statementHeading.getElement().callJsFunction("focus");
+      companion.votesChanged();
     } catch (ServiceUnavailableException | ParticipationRefusedException e) {
       LOG.warn("Next statement failed: {}", e.getMessage());
       message.setText(getTranslation("unavailable.participation"));

@@ -132,7 +132,7 @@ class OpinionMapPage extends ConversationSubpage {
     }
     OpinionMap map = found.get();
     shownTick = OptionalLong.of(map.tick());
-    Optional<Position> me = myPosition();
+    Optional<Position> me = myPosition().map(position -> ResidentMarker.place(position, map));
     Integer myGroup = me.map(Position::group).orElse(null);
     H2 heading = new H2(getTranslation("map.groups.chart"));
     heading.setId("map-groups");
@@ -146,7 +146,9 @@ class OpinionMapPage extends ConversationSubpage {
                 map.voteCount(),
                 map.inConversationCount(),
                 map.groups().size())));
-    groups.add(whereYouStand(map, myGroup));
+    Paragraph place = YourPlace.sentence(this, map, token.isPresent(), me);
+    place.setId("my-position");
+    groups.add(place);
     if (map.groups().isEmpty()) {
       groups.add(new Paragraph(getTranslation("map.groups.none")));
       content.add(groups);
@@ -169,22 +171,6 @@ class OpinionMapPage extends ConversationSubpage {
     Paragraph updated = new Paragraph(getTranslation("map.updated", TIME.format(map.computedAt())));
     updated.addClassName("map-updated");
     content.add(updated);
-  }
-
-  private Paragraph whereYouStand(OpinionMap map, Integer myGroup) {
-    Paragraph paragraph = new Paragraph();
-    paragraph.setId("my-position");
-    paragraph.addClassName("my-position");
-    if (token.isEmpty()) {
-      paragraph.setText(getTranslation("map.you.none"));
-    } else if (myGroup == null
-        || map.groups().stream().noneMatch(g -> g.id() == myGroup.intValue())) {
-      paragraph.setText(getTranslation("map.you.notyet"));
-    } else {
-      String letter = String.valueOf((char) ('A' + myGroup));
-      paragraph.setText(getTranslation("map.you.in", letter));
-    }
-    return paragraph;
   }
 
   private Optional<Position> myPosition() {

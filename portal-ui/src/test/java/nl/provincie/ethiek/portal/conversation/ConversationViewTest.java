@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServletResponse;
 import jakarta.servlet.http.Cookie;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import nl.provincie.ethiek.portal.PortalConfig;
+import nl.provincie.ethiek.portal.map.OpinionMapChart;
 import nl.provincie.ethiek.portal.shell.MainLayout;
 import nl.provincie.ethiek.portal.testing.PortalViews;
 import nl.provincie.ethiek.portal.testing.StubHttpService;
@@ -42,6 +44,20 @@ class ConversationViewTest {
        "state":"%s","moderationMode":"STRICT","residentsMayAddStatements":true,
        "maxStatementLength":140,"openedAt":"2026-11-01T09:00:00Z"}
       """;
+
+  /** The opinion map as the participation service writes it: two groups with their points. */
+  private static final String MAP =
+      """
+      {"conversationId":"%s","tick":4,"computedAt":"2026-11-23T09:15:30Z","participantCount":30,
+       "inConversationCount":30,"voteCount":240,"statementCount":40,
+       "groups":[{"id":0,"label":"Groep A","size":15,"representative":[]},
+                 {"id":1,"label":"Groep B","size":15,"representative":[]}],
+       "consensus":{"agree":[],"disagree":[]},
+       "groupCentres":[{"group":0,"label":"Groep A","x":-1.5,"y":0.3},
+                       {"group":1,"label":"Groep B","x":1.1,"y":-1.0}],
+       "points":[{"x":-1.6,"y":0.4,"group":0,"count":15},{"x":1.0,"y":-1.1,"group":1,"count":15}]}
+      """
+          .formatted(ID);
 
   private StubHttpService service;
   private final AtomicInteger voted = new AtomicInteger(11);
@@ -140,6 +156,33 @@ class ConversationViewTest {
     assertThat(pageText()).contains("Stelling nummer 13");
     assertThat(_get(Paragraph.class, spec -> spec.withClasses("progress")).getText())
         .isEqualTo("U heeft op 12 van de 40 stellingen gereageerd. Nog 28 te gaan.");
+  }
+
+  @Test
+  void where_the_resident_stands_shows_beside_voting_and_follows_each_vote() {
+    AtomicInteger group = new AtomicInteger(0);
+    service
+        .on("GET", BASE + "/opinion-map", Answer.json(MAP))
+        .on(
+            "GET",
+            BASE + "/opinion-map/me",
+            request -> Answer.json("{\"group\":" + group.get() + ",\"x\":-1.5,\"y\":0.3}"));
+    open();
+
+    assertThat(_get(Paragraph.class, spec -> spec.withId("voting-position")).getText())
+        .isEqualTo("U hoort bij groep A.");
+    assertThat(_find(OpinionMapChart.class)).hasSize(1);
+    assertThat(
+            _get(RouterLink.class, spec -> spec.withText("Bekijk de hele opiniekaart")).getHref())
+        .isEqualTo("gesprekken/" + ID + "/kaart");
+
+    group.set(1);
+    _click(_get(Button.class, spec -> spec.withText("Oneens")));
+
+    assertThat(_get(Paragraph.class, spec -> spec.withId("voting-position")).getText())
+        .isEqualTo("U hoort bij groep B.");
+    assertThat(service.requests("GET", BASE + "/opinion-map/me").get(1).header("Participant-Token"))
+        .isEqualTo("tok-1");
   }
 
   @Test
