@@ -55,10 +55,10 @@ public final class OpinionEngine {
     List<Vote> ordered = inTimeOrder(votes);
     int from = 0;
     while (from < ordered.size()) {
-      long window = Math.floorDiv(ordered.get(from).castAtMillis(), REPLAY_WINDOW_MILLIS);
+      long window = Math.floorDiv(castAtMillis(ordered, from), REPLAY_WINDOW_MILLIS);
       int to = from;
       while (to < ordered.size()
-          && Math.floorDiv(ordered.get(to).castAtMillis(), REPLAY_WINDOW_MILLIS) == window) {
+          && Math.floorDiv(castAtMillis(ordered, to), REPLAY_WINDOW_MILLIS) == window) {
         to++;
       }
       engine.recordVotes(ordered.subList(from, to));
@@ -68,8 +68,20 @@ public final class OpinionEngine {
     return engine;
   }
 
-  /** Votes stably sorted by cast time; a primitive sort of (time, index) keys when they fit. */
+  private static long castAtMillis(List<Vote> votes, int i) {
+    return votes instanceof VoteColumns columns
+        ? columns.castAtMillis(i)
+        : votes.get(i).castAtMillis();
+  }
+
+  /**
+   * Votes stably sorted by cast time; a primitive sort of (time, index) keys when they fit, a radix
+   * sort of the columns for {@link VoteColumns}.
+   */
   static List<Vote> inTimeOrder(List<Vote> votes) {
+    if (votes instanceof VoteColumns columns) {
+      return columns.inTimeOrder();
+    }
     int n = votes.size();
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
