@@ -177,8 +177,24 @@ public final class VoteColumns extends AbstractList<Vote> implements RandomAcces
       return size;
     }
 
+    /**
+     * Forgets the votes added, keeping the capacity (to collect again); not after {@link #build}.
+     */
+    public Builder clear() {
+      requireNotBuilt();
+      size = 0;
+      return this;
+    }
+
+    private void requireNotBuilt() {
+      if (participant == null) {
+        throw new IllegalStateException("this builder has built its columns");
+      }
+    }
+
     /** Adds one vote; the statement id must be >= 0 as for {@link StatementId#of}. */
     public Builder add(long participantId, int statementId, Choice choice, long castAtMillis) {
+      requireNotBuilt();
       if (statementId < 0) {
         StatementId.of(statementId);
       }
@@ -200,6 +216,8 @@ public final class VoteColumns extends AbstractList<Vote> implements RandomAcces
 
     /** Appends every vote of another builder, in its order. */
     public Builder addAll(Builder other) {
+      requireNotBuilt();
+      other.requireNotBuilt();
       if (size + other.size > participant.length) {
         grow(size + other.size);
       }
@@ -224,10 +242,16 @@ public final class VoteColumns extends AbstractList<Vote> implements RandomAcces
 
     /** The votes so far, the columns trimmed to size; the builder must not be used afterwards. */
     public VoteColumns build() {
+      requireNotBuilt();
       if (participant.length != size) {
         grow(size); // one column at a time is copied: never twice the whole
       }
-      return new VoteColumns(participant, statement, code, castAt, null, 0, size);
+      VoteColumns built = new VoteColumns(participant, statement, code, castAt, null, 0, size);
+      participant = null; // the columns are the list's now
+      statement = null;
+      code = null;
+      castAt = null;
+      return built;
     }
   }
 }

@@ -9,11 +9,13 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -85,7 +87,10 @@ final class VotesCsv {
     }
     long dataBytes = size - dataStart;
     int chunks = (int) Math.max(1, (dataBytes + chunkBytes - 1) / chunkBytes);
-    List<Future<Part>> parts = new ArrayList<>(chunks);
+    // at most `window` chunks parsed ahead of the join, their builders reused once joined
+    int window = threads <= 1 ? 1 : 2 * threads;
+    Queue<Future<Part>> pending = new ArrayDeque<>(window);
+    Queue<VoteColumns.Builder> spare = new ConcurrentLinkedQueue<>();
     ExecutorService pool =
         chunks == 1 || threads <= 1
             ? null
@@ -97,20 +102,19 @@ final class VotesCsv {
                   return thread;
                 });
     try {
-      for (int i = 0; i < chunks; i++) {
-        long start = dataStart + (long) i * chunkBytes;
-        long end = Math.min(size, start + chunkBytes);
-        if (pool == null) {
-          parts.add(CompletableFuture.completedFuture(parse(start, end)));
-        } else {
-          parts.add(pool.submit(() -> parse(start, end)));
-        }
-      }
+      int submitted = 0;
       VoteColumns.Builder all = null;
       int recordsBefore = 1; // the header is record 1
       for (int i = 0; i < chunks; i++) {
-        Part part = join(parts.get(i));
-        parts.set(i, null);
+        for (; submitted < chunks && submitted < i + window; submitted++) {
+          long start = dataStart + (long) submitted * chunkBytes;
+          long end = Math.min(size, start + chunkBytes);
+          pending.add(
+              pool == null
+                  ? CompletableFuture.completedFuture(parse(start, end, spare))
+                  : pool.submit(() -> parse(start, end, spare)));
+        }
+        Part part = join(pending.poll());
         if (part.error != null) {
           int record = recordsBefore + part.records;
           if (part.error instanceof RuntimeException e) {
@@ -129,6 +133,7 @@ final class VotesCsv {
                   (int) Math.min(Integer.MAX_VALUE - 8, dataBytes * votesPerByte * 1.05 + 16));
         }
         all.addAll(part.votes);
+        spare.add(part.votes.clear());
         recordsBefore += part.records;
       }
       return all.build();
@@ -227,15 +232,17 @@ final class VotesCsv {
     boolean quoted;
   }
 
-  private Part parse(long start, long end) {
+  private Part parse(long start, long end, Queue<VoteColumns.Builder> spare) {
     try {
-      return parseChunk(start, end);
+      VoteColumns.Builder votes = spare.poll();
+      return parseChunk(
+          start, end, votes != null ? votes : VoteColumns.builder((int) ((end - start) / 32) + 16));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private Part parseChunk(long start, long end) throws IOException {
+  private Part parseChunk(long start, long end, VoteColumns.Builder votes) throws IOException {
     // from the byte before the chunk (is a line starting at `start`?) to the end of the last line
     long from = start - 1;
     int length = (int) (end - from);
@@ -254,7 +261,7 @@ final class VotesCsv {
     }
     int limit = lastLineEnd < 0 ? length : lastLineEnd + 1;
     Part part = new Part();
-    part.votes = VoteColumns.builder((int) ((end - start) / 32) + 16);
+    part.votes = votes;
     // the byte before the chunk is the header's line end for the first chunk
     int first = indexOf(buffer, 0, limit) + 1;
     if (first == 0) {
