@@ -83,20 +83,15 @@ public final class OpinionEngine {
       return columns.inTimeOrder();
     }
     int n = votes.size();
-    long min = Long.MAX_VALUE;
-    long max = Long.MIN_VALUE;
-    boolean sorted = true;
-    long previous = Long.MIN_VALUE;
+    TimeSpan span = new TimeSpan();
     for (Vote vote : votes) {
-      long at = vote.castAtMillis();
-      min = Math.min(min, at);
-      max = Math.max(max, at);
-      sorted &= at >= previous;
-      previous = at;
+      span.add(vote.castAtMillis());
     }
-    if (sorted) {
+    if (span.sorted) {
       return votes;
     }
+    long min = span.min;
+    long max = span.max;
     int indexBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, n));
     if (max - min >= 0 && (max - min) < (1L << (63 - indexBits))) {
       long[] keys = new long[n];

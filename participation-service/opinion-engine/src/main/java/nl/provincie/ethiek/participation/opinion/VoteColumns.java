@@ -107,20 +107,15 @@ public final class VoteColumns extends AbstractList<Vote> implements RandomAcces
    * sort (a few linear passes instead of a comparison sort of ten million keys).
    */
   VoteColumns inTimeOrder() {
-    long min = Long.MAX_VALUE;
-    long max = Long.MIN_VALUE;
-    boolean sorted = true;
-    long previous = Long.MIN_VALUE;
+    TimeSpan span = new TimeSpan();
     for (int i = 0; i < size; i++) {
-      long at = castAt[index(i)];
-      min = Math.min(min, at);
-      max = Math.max(max, at);
-      sorted &= at >= previous;
-      previous = at;
+      span.add(castAt[index(i)]);
     }
-    if (sorted) {
+    if (span.sorted) {
       return this;
     }
+    long min = span.min;
+    long max = span.max;
     // keys are unsigned offsets from the minimum: exact even when max - min overflows a long
     int bits = 64 - Long.numberOfLeadingZeros(max - min);
     int passes = (bits + DIGIT_BITS - 1) / DIGIT_BITS;

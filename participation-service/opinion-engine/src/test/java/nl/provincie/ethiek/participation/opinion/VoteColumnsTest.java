@@ -28,12 +28,7 @@ class VoteColumnsTest {
       List<Vote> records = new ArrayList<>();
       VoteColumns.Builder builder = VoteColumns.builder(4);
       for (int i = 0; i < 5_000; i++) {
-        Vote vote =
-            new Vote(
-                ParticipantId.of(random.nextInt(300)),
-                StatementId.of(random.nextInt(40)),
-                Choice.values()[random.nextInt(3)],
-                time.getAsLong());
+        Vote vote = vote(random, 300, 40, time.getAsLong());
         records.add(vote);
         builder.add(vote);
       }
@@ -55,12 +50,7 @@ class VoteColumnsTest {
     VoteColumns.Builder builder = VoteColumns.builder(16);
     for (int i = 0; i < 20_000; i++) {
       // later rows often change an earlier vote; times out of order
-      Vote vote =
-          new Vote(
-              ParticipantId.of(random.nextInt(400)),
-              StatementId.of(random.nextInt(30)),
-              Choice.values()[random.nextInt(3)],
-              random.nextInt(2_000_000));
+      Vote vote = vote(random, 400, 30, random.nextInt(2_000_000));
       records.add(vote);
       builder.add(vote);
     }
@@ -93,5 +83,13 @@ class VoteColumnsTest {
     assertThatThrownBy(() -> VoteColumns.builder(1).add(1, -1, Choice.PASS, 0))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> built.get(1)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  private static Vote vote(Random random, int participants, int statements, long at) {
+    return new Vote(
+        ParticipantId.of(random.nextInt(participants)),
+        StatementId.of(random.nextInt(statements)),
+        Choice.values()[random.nextInt(3)],
+        at);
   }
 }

@@ -1,10 +1,8 @@
 package nl.provincie.ethiek.participation.opinion.bench;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import nl.provincie.ethiek.participation.opinion.OpinionEngine;
@@ -48,17 +46,17 @@ public final class ReadBenchmark {
     long columnsBytes = 0;
     int votes = 0;
     for (int round = 0; round < rounds; round++) {
-      long before = usedHeapAfterGc();
+      long before = OpinionBenchmark.usedHeapAfterGc();
       long start = System.nanoTime();
       List<Vote> old = readRowByRow(votesCsv);
       rowByRow[round] = (System.nanoTime() - start) / 1e6;
-      rowByRowBytes = usedHeapAfterGc() - before;
+      rowByRowBytes = OpinionBenchmark.usedHeapAfterGc() - before;
       old = null;
-      before = usedHeapAfterGc();
+      before = OpinionBenchmark.usedHeapAfterGc();
       start = System.nanoTime();
       List<Vote> ours = PolisExport.readVotes(votesCsv);
       columns[round] = (System.nanoTime() - start) / 1e6;
-      columnsBytes = usedHeapAfterGc() - before;
+      columnsBytes = OpinionBenchmark.usedHeapAfterGc() - before;
       votes = ours.size();
       ours = null;
       System.out.printf(
@@ -73,11 +71,11 @@ public final class ReadBenchmark {
         "votes.csv, %,d votes: row by row median %.0f ms (%.0f bytes/vote held),"
             + " columns median %.0f ms (%.0f bytes/vote held); speed-up %.1fx, memory %.1fx less%n",
         votes,
-        median(rowByRow),
+        OpinionBenchmark.median(rowByRow),
         rowByRowBytes / (double) votes,
-        median(columns),
+        OpinionBenchmark.median(columns),
         columnsBytes / (double) votes,
-        median(rowByRow) / median(columns),
+        OpinionBenchmark.median(rowByRow) / OpinionBenchmark.median(columns),
         rowByRowBytes / (double) columnsBytes);
     rebuilds(folder, votesCsv);
   }
@@ -93,7 +91,7 @@ public final class ReadBenchmark {
     Snapshot fromRecords = rebuild(export, old).latest().orElseThrow();
     double recordsMs = (System.nanoTime() - start) / 1e6;
     old = null;
-    usedHeapAfterGc();
+    OpinionBenchmark.usedHeapAfterGc();
     start = System.nanoTime();
     Snapshot fromColumns = rebuild(export, export.votes()).latest().orElseThrow();
     double columnsMs = (System.nanoTime() - start) / 1e6;
@@ -121,18 +119,5 @@ public final class ReadBenchmark {
     List<Vote> votes = new ArrayList<>();
     PolisExport.forEachRow(votesCsv, row -> votes.add(PolisExport.vote(row)));
     return votes;
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
-  }
-
-  private static long usedHeapAfterGc() {
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-    }
-    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 }
