@@ -38,13 +38,17 @@ final class VotesCsv {
   static final int CHUNK_BYTES = 8 << 20;
   private static final int MAX_DIGITS = 18;
   private static final int HEADER_BLOCK = 1 << 16;
-  private static final ThreadLocal<byte[]> BUFFERS = new ThreadLocal<>();
 
   private final FileChannel channel;
   private final String name;
   private final long size;
   private final int chunkBytes;
   private List<String> header;
+
+  /** Chunk builders and byte buffers, reused once a chunk is joined: touched once per read. */
+  private final Queue<VoteColumns.Builder> spareVotes = new ConcurrentLinkedQueue<>();
+
+  private final Queue<byte[]> spareBuffers = new ConcurrentLinkedQueue<>();
 
   private VotesCsv(FileChannel channel, String name, int chunkBytes) throws IOException {
     this.channel = channel;
@@ -87,10 +91,9 @@ final class VotesCsv {
     }
     long dataBytes = size - dataStart;
     int chunks = (int) Math.max(1, (dataBytes + chunkBytes - 1) / chunkBytes);
-    // at most `window` chunks parsed ahead of the join, their builders reused once joined
+    // at most `window` chunks parsed ahead of the join
     int window = threads <= 1 ? 1 : 2 * threads;
     Queue<Future<Part>> pending = new ArrayDeque<>(window);
-    Queue<VoteColumns.Builder> spare = new ConcurrentLinkedQueue<>();
     ExecutorService pool =
         chunks == 1 || threads <= 1
             ? null
@@ -111,8 +114,8 @@ final class VotesCsv {
           long end = Math.min(size, start + chunkBytes);
           pending.add(
               pool == null
-                  ? CompletableFuture.completedFuture(parse(start, end, spare))
-                  : pool.submit(() -> parse(start, end, spare)));
+                  ? CompletableFuture.completedFuture(parse(start, end))
+                  : pool.submit(() -> parse(start, end)));
         }
         Part part = join(pending.poll());
         if (part.error != null) {
@@ -133,7 +136,7 @@ final class VotesCsv {
                   (int) Math.min(Integer.MAX_VALUE - 8, dataBytes * votesPerByte * 1.05 + 16));
         }
         all.addAll(part.votes);
-        spare.add(part.votes.clear());
+        spareVotes.add(part.votes.clear());
         recordsBefore += part.records;
       }
       return all.build();
@@ -226,42 +229,48 @@ final class VotesCsv {
   /** What one chunk held: the lines whose first byte lies in it. */
   private static final class Part {
     VoteColumns.Builder votes;
+    byte[] buffer;
     long bytes;
     int records;
     Exception error;
     boolean quoted;
   }
 
-  private Part parse(long start, long end, Queue<VoteColumns.Builder> spare) {
+  private Part parse(long start, long end) {
+    VoteColumns.Builder votes = spareVotes.poll();
+    Part part = new Part();
+    part.votes = votes != null ? votes : VoteColumns.builder((int) ((end - start) / 32) + 16);
+    byte[] buffer = spareBuffers.poll();
+    part.buffer = buffer != null ? buffer : new byte[(int) (end - start) + 1 + 256];
     try {
-      VoteColumns.Builder votes = spare.poll();
-      return parseChunk(
-          start, end, votes != null ? votes : VoteColumns.builder((int) ((end - start) / 32) + 16));
+      return parseChunk(start, end, part);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      spareBuffers.add(part.buffer);
+      part.buffer = null;
     }
   }
 
-  private Part parseChunk(long start, long end, VoteColumns.Builder votes) throws IOException {
+  private Part parseChunk(long start, long end, Part part) throws IOException {
     // from the byte before the chunk (is a line starting at `start`?) to the end of the last line
     long from = start - 1;
     int length = (int) (end - from);
-    byte[] buffer = buffer(length + 256);
+    byte[] buffer = part.buffer.length >= length ? part.buffer : new byte[length + 256];
+    part.buffer = buffer;
     readInto(buffer, 0, from, length);
     int lastLineEnd = indexOf(buffer, (int) (end - 1 - from), length);
     while (lastLineEnd < 0 && from + length < size) {
       int more = (int) Math.min(1 << 16, size - from - length);
       if (buffer.length < length + more) {
         buffer = java.util.Arrays.copyOf(buffer, (length + more) * 2);
-        BUFFERS.set(buffer);
+        part.buffer = buffer;
       }
       readInto(buffer, length, from + length, more);
       lastLineEnd = indexOf(buffer, length, length + more);
       length += more;
     }
     int limit = lastLineEnd < 0 ? length : lastLineEnd + 1;
-    Part part = new Part();
-    part.votes = votes;
     // the byte before the chunk is the header's line end for the first chunk
     int first = indexOf(buffer, 0, limit) + 1;
     if (first == 0) {
@@ -289,15 +298,6 @@ final class VotesCsv {
     }
     part.bytes = line - first;
     return part;
-  }
-
-  private static byte[] buffer(int length) {
-    byte[] buffer = BUFFERS.get();
-    if (buffer == null || buffer.length < length) {
-      buffer = new byte[length];
-      BUFFERS.set(buffer);
-    }
-    return buffer;
   }
 
   private static int indexOf(byte[] bytes, int from, int to) {
