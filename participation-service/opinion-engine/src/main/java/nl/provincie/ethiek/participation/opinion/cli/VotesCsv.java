@@ -20,7 +20,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import nl.provincie.ethiek.participation.opinion.Choice;
 import nl.provincie.ethiek.participation.opinion.VoteColumns;
 
 /**
@@ -29,14 +28,13 @@ import nl.provincie.ethiek.participation.opinion.VoteColumns;
  * lines, parsed in parallel into primitive columns and joined in file order, so the votes and the
  * first error are the same whatever the number of cores.
  *
- * <p>Only plain lines take the fast path: numbers as {@code -?[0-9]+} (at most 18 digits, the
- * comment id without sign, the vote -1, 0 or 1), ASCII only. Any other line is decoded and read by
- * the general CSV reader, which either accepts it as before or gives the same error. A double quote
- * anywhere (a quoted field may hold line breaks) sends the whole file to the general reader.
+ * <p>Only plain lines take the fast path ({@link PlainVoteLines}). Any other line is decoded and
+ * read by the general CSV reader, which either accepts it as before or gives the same error. A
+ * double quote anywhere (a quoted field may hold line breaks) sends the whole file to the general
+ * reader.
  */
 final class VotesCsv {
   static final int CHUNK_BYTES = 8 << 20;
-  private static final int MAX_DIGITS = 18;
   private static final int HEADER_BLOCK = 1 << 16;
 
   private final FileChannel channel;
@@ -44,6 +42,7 @@ final class VotesCsv {
   private final long size;
   private final int chunkBytes;
   private List<String> header;
+  private PlainVoteLines lines;
 
   /** Chunk builders and byte buffers, reused once a chunk is joined: touched once per read. */
   private final Queue<VoteColumns.Builder> spareVotes = new ConcurrentLinkedQueue<>();
@@ -196,16 +195,9 @@ final class VotesCsv {
     if (header.get(0).startsWith("\uFEFF")) {
       header.set(0, header.get(0).substring(1));
     }
-    // as in a row map, the last column of a name wins
-    roles = new byte[header.size()];
-    String[] names = {"timestamp", "voter-id", "comment-id", "vote"};
-    byte[] named = {TIMESTAMP, VOTER, COMMENT, VOTE};
-    for (int n = 0; n < names.length; n++) {
-      int field = header.lastIndexOf(names[n]);
-      if (field < 0) {
-        return -1;
-      }
-      roles[field] = named[n];
+    lines = PlainVoteLines.of(header);
+    if (lines == null) {
+      return -1;
     }
     return end < 0 ? size : end + 1;
   }
@@ -280,7 +272,7 @@ final class VotesCsv {
     int line = first;
     while (line < chunkEnd && line < limit) {
       part.records++;
-      int lineEnd = parseLine(buffer, line, limit, part.votes);
+      int lineEnd = lines.parse(buffer, line, limit, part.votes);
       if (lineEnd < 0) {
         lineEnd = indexOf(buffer, line, limit);
         lineEnd = lineEnd < 0 ? limit : lineEnd;
@@ -316,92 +308,6 @@ final class VotesCsv {
       }
     }
     return false;
-  }
-
-  private static final byte SKIP = 0;
-  private static final byte TIMESTAMP = 1;
-  private static final byte VOTER = 2;
-  private static final byte COMMENT = 3;
-  private static final byte VOTE = 4;
-
-  /** Per field of the header: which number it holds, or {@link #SKIP}. */
-  private byte[] roles;
-
-  /**
-   * Parses the plain line starting at {@code from} in one pass and adds its vote (an empty line is
-   * skipped, as {@link PolisExport#forEachRow} does); returns the index of its line end ({@code
-   * limit} for the last line without one), or -1 when the general reader must read it. Mirrors
-   * {@link Csv}: only the line's last field loses one trailing carriage return.
-   */
-  private int parseLine(byte[] bytes, int from, int limit, VoteColumns.Builder votes) {
-    if (lineEndsAt(bytes, from, limit)) {
-      return bytes[from] == '\r' ? from + 1 : from; // an empty record
-    }
-    long timestamp = 0;
-    long voter = 0;
-    long comment = -1;
-    long vote = 2;
-    int found = 0;
-    int i = from;
-    for (int field = 0; ; field++) {
-      byte role = field < roles.length ? roles[field] : SKIP;
-      if (role == SKIP) {
-        while (i < limit && !lineEndsAt(bytes, i, limit) && bytes[i] != ',') {
-          byte b = bytes[i];
-          if (b < ' ' || b == '"') {
-            return -1; // a quote, a control byte or not ASCII (b < 0): the general reader decides
-          }
-          i++;
-        }
-      } else {
-        boolean negative = i < limit && bytes[i] == '-';
-        if (negative) {
-          i++;
-        }
-        int digitsFrom = i;
-        long value = 0;
-        while (i < limit) {
-          int digit = bytes[i] - '0';
-          if (digit < 0 || digit > 9) {
-            break;
-          }
-          value = value * 10 + digit;
-          i++;
-        }
-        if (i == digitsFrom || i - digitsFrom > MAX_DIGITS) {
-          return -1;
-        }
-        value = negative ? -value : value;
-        switch (role) {
-          case TIMESTAMP -> timestamp = value;
-          case VOTER -> voter = value;
-          case COMMENT -> comment = value;
-          default -> vote = value;
-        }
-        found++;
-      }
-      if (lineEndsAt(bytes, i, limit)) {
-        break;
-      }
-      if (bytes[i] != ',') {
-        return -1;
-      }
-      i++;
-    }
-    if (found < 4 || comment < 0 || comment > Integer.MAX_VALUE || vote < -1 || vote > 1) {
-      return -1;
-    }
-    votes.add(voter, (int) comment, Choice.ofSign((int) vote), timestamp);
-    return i < limit && bytes[i] == '\r' ? i + 1 : i;
-  }
-
-  /** Whether the line ends at i: a line feed, a carriage return before one, or the data's end. */
-  private static boolean lineEndsAt(byte[] bytes, int i, int limit) {
-    if (i >= limit) {
-      return true;
-    }
-    byte b = bytes[i];
-    return b == '\n' || b == '\r' && (i + 1 == limit || bytes[i + 1] == '\n');
   }
 
   /** One line through the general reader: the same vote, or the same error, as before. */
