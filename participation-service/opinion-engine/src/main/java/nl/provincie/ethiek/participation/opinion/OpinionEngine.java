@@ -53,19 +53,46 @@ public final class OpinionEngine {
     rejected.forEach(first::reject);
     engine.record(first.build());
     List<Vote> ordered = inTimeOrder(votes);
-    int from = 0;
-    while (from < ordered.size()) {
-      long window = Math.floorDiv(castAtMillis(ordered, from), REPLAY_WINDOW_MILLIS);
-      int to = from;
-      while (to < ordered.size()
-          && Math.floorDiv(castAtMillis(ordered, to), REPLAY_WINDOW_MILLIS) == window) {
-        to++;
+    if (ordered instanceof VoteColumns columns) {
+      // in blocks of whole windows copied into time order: the copy's loads overlap one another,
+      // where the replay's own work would wait for each vote's cache miss
+      VoteColumns block = null;
+      int from = 0;
+      while (from < columns.size()) {
+        int to = Math.min(columns.size(), from + REPLAY_BLOCK);
+        while (to < columns.size() && window(columns, to) == window(columns, to - 1)) {
+          to++;
+        }
+        block = columns.copyOf(from, to, block);
+        engine.replay(block);
+        from = to;
       }
-      engine.recordVotes(ordered.subList(from, to));
-      from = to;
+    } else {
+      engine.replay(ordered);
     }
     engine.recompute();
     return engine;
+  }
+
+  /** Votes per copied block of {@link #rebuild}: about 1.4 MB of columns. */
+  private static final int REPLAY_BLOCK = 1 << 16;
+
+  /** Records time-ordered votes one replay window at a time. */
+  private void replay(List<Vote> ordered) {
+    int from = 0;
+    while (from < ordered.size()) {
+      long window = window(ordered, from);
+      int to = from;
+      while (to < ordered.size() && window(ordered, to) == window) {
+        to++;
+      }
+      recordVotes(ordered.subList(from, to));
+      from = to;
+    }
+  }
+
+  private static long window(List<Vote> votes, int i) {
+    return Math.floorDiv(castAtMillis(votes, i), REPLAY_WINDOW_MILLIS);
   }
 
   private static long castAtMillis(List<Vote> votes, int i) {

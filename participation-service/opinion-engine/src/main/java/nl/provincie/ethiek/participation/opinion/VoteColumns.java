@@ -77,6 +77,29 @@ public final class VoteColumns extends AbstractList<Vote> implements RandomAcces
         toPosition - fromPosition);
   }
 
+  /**
+   * Positions {@code from} to {@code to} copied into columns of their own, in list order: reading
+   * them afterwards is sequential even when this list is a permutation. The columns of {@code
+   * reuse} (an earlier copy, no longer read) are overwritten when they are large enough.
+   */
+  VoteColumns copyOf(int fromPosition, int toPosition, VoteColumns reuse) {
+    subList(fromPosition, toPosition); // checks the range
+    int n = toPosition - fromPosition;
+    boolean fits = reuse != null && reuse.order == null && reuse.participant.length >= n;
+    long[] participants = fits ? reuse.participant : new long[n];
+    int[] statements = fits ? reuse.statement : new int[n];
+    byte[] codes = fits ? reuse.code : new byte[n];
+    long[] times = fits ? reuse.castAt : new long[n];
+    for (int i = 0; i < n; i++) {
+      int at = index(fromPosition + i);
+      participants[i] = participant[at];
+      statements[i] = statement[at];
+      codes[i] = code[at];
+      times[i] = castAt[at];
+    }
+    return new VoteColumns(participants, statements, codes, times, null, 0, n);
+  }
+
   long participantAt(int position) {
     return participant[index(position)];
   }

@@ -48,7 +48,7 @@ class VoteColumnsTest {
     Random random = new Random(3);
     List<Vote> records = new ArrayList<>();
     VoteColumns.Builder builder = VoteColumns.builder(16);
-    for (int i = 0; i < 20_000; i++) {
+    for (int i = 0; i < 150_000; i++) {
       // later rows often change an earlier vote; times out of order
       Vote vote = vote(random, 400, 30, random.nextInt(2_000_000));
       records.add(vote);
