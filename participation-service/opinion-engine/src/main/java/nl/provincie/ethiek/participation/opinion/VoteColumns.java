@@ -258,10 +258,14 @@ public final class VoteColumns extends AbstractList<Vote> implements RandomAcces
       castAt = Arrays.copyOf(castAt, capacity);
     }
 
-    /** The votes so far, the columns trimmed to size; the builder must not be used afterwards. */
+    /**
+     * The votes so far; the columns are trimmed to size when more than an eighth of them is slack
+     * (a copy of ten million votes costs more than the few percent it saves). The builder must not
+     * be used afterwards.
+     */
     public VoteColumns build() {
       requireNotBuilt();
-      if (participant.length != size) {
+      if (participant.length - size > size >> 3) {
         grow(size); // one column at a time is copied: never twice the whole
       }
       VoteColumns built = new VoteColumns(participant, statement, code, castAt, null, 0, size);
