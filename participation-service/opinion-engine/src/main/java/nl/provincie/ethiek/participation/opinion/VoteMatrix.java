@@ -99,28 +99,54 @@ final class VoteMatrix {
    * row several times.
    */
   void appendAll(java.util.List<Vote> votes) {
+    if (votes instanceof VoteColumns columns) {
+      appendAll(columns);
+      return;
+    }
     if (votes.size() >= PRESIZE_FROM_VOTES) {
       int[] adding = new int[participant.length];
       for (Vote vote : votes) {
-        int id = vote.statement().value();
-        int column = id < columnOfSmallId.length ? columnOfSmallId[id] : columnOfStatement.get(id);
-        if (column >= 0) {
-          int row = rowOf(vote.participant().value());
-          if (row >= adding.length) {
-            adding = Arrays.copyOf(adding, participant.length);
-          }
-          adding[row]++;
-        }
+        adding = countAdding(adding, vote.participant().value(), vote.statement().value());
       }
-      for (int row = 0; row < rows; row++) {
-        int needed = length[row] + adding[row];
-        if (adding[row] > 0 && cells[row].length < needed) {
-          cells[row] = Arrays.copyOf(cells[row], needed);
-        }
-      }
+      presize(adding);
     }
     for (Vote vote : votes) {
       append(vote);
+    }
+  }
+
+  /** The same for votes held as columns: no {@link Vote} object per vote. */
+  private void appendAll(VoteColumns votes) {
+    int n = votes.size();
+    if (n >= PRESIZE_FROM_VOTES) {
+      int[] adding = new int[participant.length];
+      for (int i = 0; i < n; i++) {
+        adding = countAdding(adding, votes.participantAt(i), votes.statementAt(i));
+      }
+      presize(adding);
+    }
+    for (int i = 0; i < n; i++) {
+      append(votes.participantAt(i), votes.statementAt(i), votes.codeAt(i));
+    }
+  }
+
+  private int[] countAdding(int[] adding, long participantId, int id) {
+    int column = id < columnOfSmallId.length ? columnOfSmallId[id] : columnOfStatement.get(id);
+    if (column < 0) {
+      return adding;
+    }
+    int row = rowOf(participantId);
+    int[] counts = row < adding.length ? adding : Arrays.copyOf(adding, participant.length);
+    counts[row]++;
+    return counts;
+  }
+
+  private void presize(int[] adding) {
+    for (int row = 0; row < rows; row++) {
+      int needed = length[row] + adding[row];
+      if (adding[row] > 0 && cells[row].length < needed) {
+        cells[row] = Arrays.copyOf(cells[row], needed);
+      }
     }
   }
 
@@ -128,14 +154,16 @@ final class VoteMatrix {
 
   /** Appends a vote; returns false (and counts it as ignored) when the statement is unknown. */
   boolean append(Vote vote) {
-    int id = vote.statement().value();
+    return append(vote.participant().value(), vote.statement().value(), vote.choice().code());
+  }
+
+  private boolean append(long participantId, int id, int code) {
     int column = id < columnOfSmallId.length ? columnOfSmallId[id] : columnOfStatement.get(id);
     if (column < 0) {
       ignoredVotes++;
       return false;
     }
-    int row = rowOf(vote.participant().value());
-    int code = vote.choice().code();
+    int row = rowOf(participantId);
     switch (code) {
       case 1 -> castAgrees[column]++;
       case 2 -> castDisagrees[column]++;

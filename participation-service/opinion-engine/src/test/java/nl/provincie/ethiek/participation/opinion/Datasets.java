@@ -4,10 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Finds ../shared/datasets beside the repository: a missing data set fails the test. */
-final class Datasets {
+public final class Datasets {
   private Datasets() {}
 
-  static Path polis(String name) {
+  public static Path polis(String name) {
     Path root =
         Path.of(System.getProperty("maven.multiModuleProjectDirectory", ".")).toAbsolutePath();
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {

@@ -19,7 +19,9 @@ import nl.provincie.ethiek.participation.opinion.Vote;
 
 /**
  * A pol.is open-data export folder: votes.csv (or, without it, participants-votes.csv) and
- * comments.csv. Columns are found by header name.
+ * comments.csv. Columns are found by header name. votes.csv is read by {@link VotesCsv}, at disk
+ * speed into primitive columns, with the same votes and errors as {@link #forEachRow} with {@link
+ * #vote}.
  */
 public record PolisExport(
     Set<StatementId> statements,
@@ -50,22 +52,13 @@ public record PolisExport(
             meta.add(id);
           }
         });
-    List<Vote> votes = new ArrayList<>();
     if (Files.isRegularFile(votesCsv)) {
-      forEachRow(
-          votesCsv,
-          row ->
-              votes.add(
-                  new Vote(
-                      ParticipantId.of(Long.parseLong(row.get("voter-id"))),
-                      StatementId.of(Integer.parseInt(row.get("comment-id"))),
-                      Choice.ofSign(Integer.parseInt(row.get("vote"))),
-                      Long.parseLong(row.get("timestamp")))));
-      return new PolisExport(statements, meta, rejected, votes, true);
+      return new PolisExport(statements, meta, rejected, readVotes(votesCsv), true);
     }
     if (!Files.isRegularFile(matrixCsv)) {
       throw new IOException("neither votes.csv nor participants-votes.csv in " + folder);
     }
+    List<Vote> votes = new ArrayList<>();
     forEachRow(
         matrixCsv,
         row -> {
@@ -79,6 +72,26 @@ public record PolisExport(
           }
         });
     return new PolisExport(statements, meta, rejected, votes, false);
+  }
+
+  /**
+   * Every row of a votes.csv in file order, held as primitive columns ({@link VotesCsv}); the same
+   * votes, and the same error for a bad row, as {@link #forEachRow} with {@link #vote}.
+   */
+  public static List<Vote> readVotes(Path votesCsv) throws IOException {
+    return VotesCsv.read(votesCsv);
+  }
+
+  /**
+   * The vote of one votes.csv row: the columns voter-id, comment-id, vote and timestamp, parsed in
+   * that order (the first bad one names the error).
+   */
+  public static Vote vote(Map<String, String> row) {
+    return new Vote(
+        ParticipantId.of(Long.parseLong(row.get("voter-id"))),
+        StatementId.of(Integer.parseInt(row.get("comment-id"))),
+        Choice.ofSign(Integer.parseInt(row.get("vote"))),
+        Long.parseLong(row.get("timestamp")));
   }
 
   /** Calls action with each data row as a header-to-value map. */

@@ -233,13 +233,13 @@ public final class OpinionBenchmark {
     return (System.nanoTime() - start) / 1e6;
   }
 
-  private static double median(double[] values) {
+  static double median(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     return sorted[sorted.length / 2];
   }
 
-  private static long usedHeapAfterGc() {
+  static long usedHeapAfterGc() {
     for (int i = 0; i < 4; i++) {
       System.gc();
     }
