@@ -7,9 +7,8 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The first answer a browser gets, from the portal as it runs on Jetty: an unknown address is a
@@ -17,19 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class BootstrapPageTest {
 
-  private static PortalOnJetty portal;
-
-  @BeforeAll
-  static void start() throws Exception {
-    portal = PortalOnJetty.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (portal != null) {
-      portal.close();
-    }
-  }
+  @RegisterExtension static final PortalOnJetty portal = new PortalOnJetty();
 
   @Test
   void an_unknown_address_answers_404_and_a_known_one_200() {

@@ -9,8 +9,8 @@ import java.util.Map;
 import nl.provincie.ethiek.portal.testing.StubHttpService;
 import nl.provincie.ethiek.portal.testing.StubHttpService.Answer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The open-data downloads over HTTP from the portal as it runs on Jetty, with the register and the
@@ -31,32 +31,26 @@ class DownloadsTest {
           .formatted(CONVERSATION);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static StubHttpService register;
-  private static StubHttpService participation;
-  private static PortalOnJetty portal;
+  private static final StubHttpService register =
+      new StubHttpService()
+          .on(
+              "GET",
+              "/api/v1/export/register.csv",
+              new Answer(200, "text/csv", "name,organisation\r\nSubsidiecheck,Provincie\r\n"))
+          .on("GET", "/api/v1/export/register.json", Answer.json("{\"items\":[],\"total\":0}"));
+  private static final StubHttpService participation =
+      new StubHttpService()
+          .on("GET", "/api/v1/conversations/" + CONVERSATION + "/report", Answer.json(REPORT));
 
-  @BeforeAll
-  static void start() throws Exception {
-    register =
-        new StubHttpService()
-            .on(
-                "GET",
-                "/api/v1/export/register.csv",
-                new Answer(200, "text/csv", "name,organisation\r\nSubsidiecheck,Provincie\r\n"))
-            .on("GET", "/api/v1/export/register.json", Answer.json("{\"items\":[],\"total\":0}"));
-    participation =
-        new StubHttpService()
-            .on("GET", "/api/v1/conversations/" + CONVERSATION + "/report", Answer.json(REPORT));
+  static {
     System.setProperty(PortalConfig.REGISTER_URL_PROPERTY, register.baseUrl().toString());
     System.setProperty(PortalConfig.PARTICIPATION_URL_PROPERTY, participation.baseUrl().toString());
-    portal = PortalOnJetty.start();
   }
 
+  @RegisterExtension static final PortalOnJetty portal = new PortalOnJetty();
+
   @AfterAll
-  static void stop() {
-    if (portal != null) {
-      portal.close();
-    }
+  static void stopTheServices() {
     System.clearProperty(PortalConfig.REGISTER_URL_PROPERTY);
     System.clearProperty(PortalConfig.PARTICIPATION_URL_PROPERTY);
     register.close();

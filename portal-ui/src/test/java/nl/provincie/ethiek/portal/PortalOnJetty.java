@@ -8,35 +8,42 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import nl.provincie.ethiek.portal.security.PortalBoot;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The portal as it runs (Vaadin Boot on Jetty, production mode) in this JVM on a free loopback
- * port, and plain HTTP requests to it. Tests using it run in their own surefire execution without
- * Karibu on the class path (see the module's pom).
+ * The portal as it runs (Vaadin Boot on Jetty, production mode) in this JVM on a free loopback port
+ * for the tests of one class ({@code @RegisterExtension static final PortalOnJetty}), and plain
+ * HTTP requests to it. Tests using it run in their own surefire execution without Karibu on the
+ * class path (see the module's pom).
  */
-final class PortalOnJetty implements AutoCloseable {
+final class PortalOnJetty implements BeforeAllCallback, AfterAllCallback {
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private final PortalBoot portal;
-  private final String base;
+  private PortalBoot portal;
+  private String base;
 
-  private PortalOnJetty(PortalBoot portal, String base) {
-    this.portal = portal;
-    this.base = base;
-  }
-
-  static PortalOnJetty start() throws Exception {
+  @Override
+  public void beforeAll(ExtensionContext context) throws Exception {
     int port;
     try (ServerSocket free = new ServerSocket(0)) {
       port = free.getLocalPort();
     }
     ManifestClassPath.expandSystemProperty();
-    PortalBoot portal = new PortalBoot();
+    portal = new PortalBoot();
     portal.withPort(port).localhostOnly();
     portal.start();
-    return new PortalOnJetty(portal, "http://localhost:" + port);
+    base = "http://localhost:" + port;
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    if (portal != null) {
+      portal.stop("test done");
+    }
   }
 
   HttpResponse<String> get(String path, Map<String, String> headers) {
@@ -48,10 +55,5 @@ final class PortalOnJetty implements AutoCloseable {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  @Override
-  public void close() {
-    portal.stop("test done");
   }
 }

@@ -10,9 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The portal as it runs (Vaadin Boot on Jetty, production mode, in this JVM): every response
@@ -21,19 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class SecurityHeadersTest {
 
-  private static PortalOnJetty portal;
-
-  @BeforeAll
-  static void start() throws Exception {
-    portal = PortalOnJetty.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (portal != null) {
-      portal.close();
-    }
-  }
+  @RegisterExtension static final PortalOnJetty portal = new PortalOnJetty();
 
   @Test
   void a_page_over_http_is_protected_and_its_session_cookie_is_http_only_and_same_site() {
