@@ -63,7 +63,18 @@ final class StaffBrowser implements AutoCloseable {
    */
   static StaffBrowser signIn(
       RunningPortal portal, String user, String password, String path, String readySelector) {
-    StaffBrowser staff = new StaffBrowser(portal.browser(Viewport.DESKTOP));
+    return signIn(portal, Viewport.DESKTOP, user, password, path, readySelector);
+  }
+
+  /** {@link #signIn(RunningPortal, String, String, String, String)} at a given screen width. */
+  static StaffBrowser signIn(
+      RunningPortal portal,
+      Viewport viewport,
+      String user,
+      String password,
+      String path,
+      String readySelector) {
+    StaffBrowser staff = new StaffBrowser(portal.browser(viewport));
     try {
       BrowserSession browser = staff.browser;
       browser.open(path, ".backoffice-login");
