@@ -7,15 +7,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
  * An ethics case from intake to monitored decision. Immutable: every command returns the changed
  * case and the events it raised ({@link Changed}); the application service stores both, with an
  * audit entry, in one transaction.
+ *
+ * <p>The case holds its parts, each with its own rules: the {@link Intake}, how it was opened
+ * ({@link Opening}), the {@link Triage} once recorded, the {@link Assessment} (instrument runs, AI
+ * Act, DPIA), {@link Participation}, the {@link Advice} and {@link Decision} once there, and the
+ * {@link FollowUp} (actions, indicators, re-evaluation). The case itself decides what its state
+ * allows, moves along the {@link Lifecycle} and raises the events.
  */
 public record EthicsCase(
     CaseId id,
@@ -23,22 +31,14 @@ public record EthicsCase(
     Confidentiality confidentiality,
     Intake intake,
     List<UUID> registerEntryIds,
-    Origin origin,
-    String originReason,
-    String catalogueVersion,
-    Triage triage,
-    AiActAssessment aiAct,
-    String dpiaStatus,
-    List<InstrumentRun> runs,
-    List<ParticipationRequest> participationRequests,
-    List<ParticipationInput> participationInputs,
-    Advice advice,
-    Decision decision,
-    List<FollowUpAction> actions,
-    List<Indicator> indicators,
-    ReEvaluation reEvaluation,
-    List<StateChange> history,
-    Instant openedAt) {
+    Opening opening,
+    Optional<Triage> triage,
+    Assessment assessment,
+    Participation participation,
+    Optional<Advice> advice,
+    Optional<Decision> decision,
+    FollowUp followUp,
+    List<StateChange> history) {
 
   private static final Set<CaseState> ASSESSING =
       EnumSet.of(IN_ASSESSMENT, ADVICE_DRAFT, RE_EVALUATION);
@@ -48,12 +48,18 @@ public record EthicsCase(
       EnumSet.of(NOT_ADMISSIBLE, REFERRED, ADVICE_DRAFT, DECISION_RECEIVED);
 
   public EthicsCase {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(confidentiality, "confidentiality");
+    Objects.requireNonNull(intake, "intake");
+    Objects.requireNonNull(opening, "opening");
+    Objects.requireNonNull(triage, "triage");
+    Objects.requireNonNull(assessment, "assessment");
+    Objects.requireNonNull(participation, "participation");
+    Objects.requireNonNull(advice, "advice");
+    Objects.requireNonNull(decision, "decision");
+    Objects.requireNonNull(followUp, "followUp");
     registerEntryIds = Lists.copy(registerEntryIds);
-    runs = Lists.copy(runs);
-    participationRequests = Lists.copy(participationRequests);
-    participationInputs = Lists.copy(participationInputs);
-    actions = Lists.copy(actions);
-    indicators = Lists.copy(indicators);
     history = Lists.copy(history);
   }
 
@@ -77,22 +83,14 @@ public record EthicsCase(
             confidentiality,
             intake,
             registerEntryIds,
-            origin,
-            originReason,
-            catalogueVersion,
-            null,
-            null,
-            null,
-            List.of(),
-            List.of(),
-            List.of(),
-            null,
-            null,
-            List.of(),
-            List.of(),
-            null,
-            List.of(new StateChange(null, SUBMITTED, actor, now, originReason)),
-            now);
+            new Opening(origin, Optional.ofNullable(originReason), catalogueVersion, now),
+            Optional.empty(),
+            Assessment.none(),
+            Participation.none(),
+            Optional.empty(),
+            Optional.empty(),
+            FollowUp.none(),
+            List.of(new StateChange(null, SUBMITTED, actor, now, originReason)));
     return new Changed(
         opened,
         List.of(
@@ -133,7 +131,11 @@ public record EthicsCase(
     EthicsCase moved = moveTo(target, actor, reason, now);
     List<CaseEvent> events = new ArrayList<>();
     if (target == ADVICE_ADOPTED) {
-      moved = moved.with(b -> b.advice = advice.adopted(now));
+      Advice adopted =
+          advice
+              .orElseThrow(() -> new CaseRuleViolation("/to", "There is no advice to adopt."))
+              .adopted(now);
+      moved = moved.with(p -> p.advice = Optional.of(adopted));
       events.add(
           new AdviceAdopted(
               UUID.randomUUID(),
@@ -141,12 +143,12 @@ public record EthicsCase(
               id.value(),
               registerEntryIds,
               confidentiality,
-              advice.kind(),
-              advice.summary(),
-              advice.conditions()));
+              adopted.kind(),
+              adopted.summary(),
+              adopted.conditions()));
     }
-    if (state == RE_EVALUATION && target == IN_FOLLOW_UP && reEvaluation != null) {
-      moved = moved.with(b -> b.reEvaluation = reEvaluation.next());
+    if (state == RE_EVALUATION && target == IN_FOLLOW_UP) {
+      moved = moved.with(p -> p.followUp = followUp.afterReEvaluation());
     }
     return new Changed(moved, events);
   }
@@ -158,7 +160,7 @@ public record EthicsCase(
     Lifecycle.check(state, result.outcome().next());
     EthicsCase triaged =
         moveTo(result.outcome().next(), actor, "triage: " + result.outcome(), now)
-            .with(b -> b.triage = result);
+            .with(p -> p.triage = Optional.of(result));
     return new Changed(
         triaged,
         List.of(
@@ -176,12 +178,12 @@ public record EthicsCase(
   }
 
   public Changed draftAdvice(Advice draft, String actor, Instant now) {
-    if (state == ADVICE_DRAFT) {
-      return Changed.quietly(with(b -> b.advice = draft));
+    EthicsCase drafting = this;
+    if (state != ADVICE_DRAFT) {
+      Lifecycle.check(state, ADVICE_DRAFT);
+      drafting = moveTo(ADVICE_DRAFT, actor, "advice drafted", now);
     }
-    Lifecycle.check(state, ADVICE_DRAFT);
-    return Changed.quietly(
-        moveTo(ADVICE_DRAFT, actor, "advice drafted", now).with(b -> b.advice = draft));
+    return Changed.quietly(drafting.with(p -> p.advice = Optional.of(draft)));
   }
 
   public Changed recordDecision(Decision made, String actor, Instant now) {
@@ -189,9 +191,9 @@ public record EthicsCase(
     EthicsCase decided =
         moveTo(DECISION_RECEIVED, actor, "decision: " + made.kind(), now)
             .with(
-                b -> {
-                  b.decision = made;
-                  b.reEvaluation = ReEvaluation.afterDecision(made, reEvaluation);
+                p -> {
+                  p.decision = Optional.of(made);
+                  p.followUp = followUp.afterDecision(made);
                 });
     return new Changed(
         decided,
@@ -212,9 +214,9 @@ public record EthicsCase(
   private EthicsCase moveTo(CaseState target, String actor, String reason, Instant now) {
     StateChange change = new StateChange(state, target, actor, now, reason);
     return with(
-        b -> {
-          b.state = target;
-          b.history = Lists.plus(history, change);
+        p -> {
+          p.state = target;
+          p.history = Lists.plus(history, change);
         });
   }
 
@@ -222,56 +224,43 @@ public record EthicsCase(
 
   public Changed addAction(FollowUpAction action) {
     requireState("Adding a follow-up action", FOLLOWING_UP);
-    return Changed.quietly(with(b -> b.actions = Lists.plus(actions, action)));
+    return Changed.quietly(withFollowUp(followUp.withAction(action)));
   }
 
   public Changed updateAction(UUID actionId, ActionStatus status, List<String> evidence) {
     requireState("Updating a follow-up action", FOLLOWING_UP);
-    CaseRuleViolation.require(status != null, "/status", "Give the new status.");
-    CaseRuleViolation.require(
-        status != ActionStatus.OVERDUE, "/status", "OVERDUE is detected, not set by hand.");
-    FollowUpAction current = action(actionId);
-    FollowUpAction updated = current.withStatus(status, evidence);
-    return Changed.quietly(
-        with(
-            b ->
-                b.actions =
-                    actions.stream().map(a -> a.id().equals(actionId) ? updated : a).toList()));
+    return Changed.quietly(withFollowUp(followUp.withActionUpdated(actionId, status, evidence)));
   }
 
   /** Marks open actions past their due date as overdue, each once, raising FollowUpOverdue. */
   public Changed detectOverdue(LocalDate today, Instant now) {
-    List<CaseEvent> events = new ArrayList<>();
-    List<FollowUpAction> next = new ArrayList<>();
-    for (FollowUpAction a : actions) {
-      if (a.isOverdueOn(today) && a.status() != ActionStatus.OVERDUE) {
-        next.add(a.markedOverdue(today));
-        events.add(
-            new FollowUpOverdue(
-                UUID.randomUUID(),
-                now,
-                id.value(),
-                registerEntryIds,
-                confidentiality,
-                a.id(),
-                a.title(),
-                a.owner(),
-                a.dueDate()));
-      } else {
-        next.add(a);
-      }
-    }
-    return new Changed(with(b -> b.actions = List.copyOf(next)), events);
+    FollowUp.Overdue overdue = followUp.detectOverdue(today);
+    return new Changed(
+        withFollowUp(overdue.after()),
+        overdue.marked().stream()
+            .<CaseEvent>map(
+                a ->
+                    new FollowUpOverdue(
+                        UUID.randomUUID(),
+                        now,
+                        id.value(),
+                        registerEntryIds,
+                        confidentiality,
+                        a.id(),
+                        a.title(),
+                        a.owner(),
+                        a.dueDate()))
+            .toList());
   }
 
   public Changed addIndicator(Indicator indicator) {
     requireState("Adding a monitoring indicator", FOLLOWING_UP);
-    return Changed.quietly(with(b -> b.indicators = Lists.plus(indicators, indicator)));
+    return Changed.quietly(withFollowUp(followUp.withIndicator(indicator)));
   }
 
   public Changed scheduleReEvaluation(ReEvaluation schedule) {
     requireState("Scheduling a re-evaluation", FOLLOWING_UP);
-    return Changed.quietly(with(b -> b.reEvaluation = schedule));
+    return Changed.quietly(withFollowUp(followUp.scheduled(schedule)));
   }
 
   /** A change, an incident or a resident signal calls for a re-evaluation now. */
@@ -284,43 +273,37 @@ public record EthicsCase(
     Lifecycle.check(state, RE_EVALUATION);
     EthicsCase moved =
         moveTo(RE_EVALUATION, actor, trigger + ": " + reason, now)
-            .with(
-                b -> b.reEvaluation = ReEvaluation.triggered(reEvaluation, trigger, reason, today));
-    return new Changed(
-        moved,
-        List.of(
-            new ReEvaluationDue(
-                UUID.randomUUID(),
-                now,
-                id.value(),
-                registerEntryIds,
-                confidentiality,
-                today,
-                trigger,
-                reason)));
+            .withFollowUp(followUp.triggered(trigger, reason, today));
+    return new Changed(moved, List.of(reEvaluationDue(today, trigger, reason, now)));
   }
 
   /** The keeper's daily look: a due re-evaluation is announced once and opens the re-evaluation. */
   public Changed announceDueReEvaluation(LocalDate today, Instant now) {
-    if (reEvaluation == null || !reEvaluation.isDueOn(today) || !isOpen()) {
+    Optional<FollowUp> announcing =
+        isOpen() ? followUp.announceDue(today) : Optional.<FollowUp>empty();
+    if (announcing.isEmpty()) {
       return Changed.quietly(this);
     }
-    EthicsCase announced = with(b -> b.reEvaluation = reEvaluation.announced());
+    EthicsCase announced = withFollowUp(announcing.get());
     if (state == IN_FOLLOW_UP) {
       announced = announced.moveTo(RE_EVALUATION, "keeper", "re-evaluation due", now);
     }
+    ReEvaluation due = announcing.get().reEvaluation().orElseThrow();
     return new Changed(
-        announced,
-        List.of(
-            new ReEvaluationDue(
-                UUID.randomUUID(),
-                now,
-                id.value(),
-                registerEntryIds,
-                confidentiality,
-                reEvaluation.dueDate(),
-                reEvaluation.trigger(),
-                reEvaluation.reason())));
+        announced, List.of(reEvaluationDue(due.dueDate(), due.trigger(), due.reason(), now)));
+  }
+
+  private ReEvaluationDue reEvaluationDue(
+      LocalDate dueDate, ReEvaluationTrigger trigger, String reason, Instant now) {
+    return new ReEvaluationDue(
+        UUID.randomUUID(),
+        now,
+        id.value(),
+        registerEntryIds,
+        confidentiality,
+        dueDate,
+        trigger,
+        reason);
   }
 
   // ---- participation --------------------------------------------------------------------------
@@ -330,7 +313,7 @@ public record EthicsCase(
         "Requesting a resident conversation",
         EnumSet.of(IN_TRIAGE, IN_ASSESSMENT, ADVICE_DRAFT, RE_EVALUATION));
     return new Changed(
-        with(b -> b.participationRequests = Lists.plus(participationRequests, request)),
+        with(p -> p.participation = participation.withRequest(request)),
         List.of(
             new ParticipationRequested(
                 UUID.randomUUID(),
@@ -345,38 +328,24 @@ public record EthicsCase(
 
   /** Attaches (or replaces, for a re-published report) a conversation's report. */
   public Changed attachParticipation(ParticipationInput input) {
-    return Changed.quietly(
-        with(b -> b.participationInputs = input.replacingIn(participationInputs)));
+    return Changed.quietly(with(p -> p.participation = participation.withReport(input)));
   }
 
   public Changed recordParticipationUse(UUID conversationId, String howUsed) {
-    CaseRuleViolation.require(
-        howUsed != null && !howUsed.isBlank(), "/howUsed", "Say how the input was used.");
-    CaseRuleViolation.require(
-        participationInputs.stream().anyMatch(p -> p.conversationId().equals(conversationId)),
-        "/conversationId",
-        "No report of conversation " + conversationId + " is attached to this case.");
     return Changed.quietly(
-        with(
-            b ->
-                b.participationInputs =
-                    participationInputs.stream()
-                        .map(p -> p.conversationId().equals(conversationId) ? p.usedAs(howUsed) : p)
-                        .toList()));
+        with(p -> p.participation = participation.withUse(conversationId, howUsed)));
   }
 
   // ---- assessment ------------------------------------------------------------------------------
 
   public Changed startRun(InstrumentRun run) {
     requireState("Starting an instrument run", ASSESSING);
-    return Changed.quietly(with(b -> b.runs = Lists.plus(runs, run)));
+    return Changed.quietly(withAssessment(assessment.withRun(run)));
   }
 
   public Changed reviseRun(UUID runId, UnaryOperator<InstrumentRun> change) {
     requireState("Recording instrument work", ASSESSING);
-    InstrumentRun updated = change.apply(run(runId));
-    return Changed.quietly(
-        with(b -> b.runs = runs.stream().map(r -> r.id().equals(runId) ? updated : r).toList()));
+    return Changed.quietly(withAssessment(assessment.withRunRevised(runId, change)));
   }
 
   public Changed reviseStep(UUID runId, String stepId, String author, String text, Instant now) {
@@ -395,44 +364,28 @@ public record EthicsCase(
     return reviseRun(runId, r -> r.withRightsTest(test));
   }
 
-  public Changed classifyAiAct(AiActAssessment assessment) {
+  public Changed classifyAiAct(AiActAssessment classification) {
     requireState(
         "Classifying under the AI Act", EnumSet.complementOf(EnumSet.of(CLOSED, WITHDRAWN)));
-    return Changed.quietly(with(b -> b.aiAct = assessment));
+    return Changed.quietly(withAssessment(assessment.classifiedAs(classification)));
   }
 
   public Changed recordDpiaStatus(String status) {
-    return Changed.quietly(with(b -> b.dpiaStatus = status));
+    return Changed.quietly(withAssessment(assessment.withDpiaStatus(status)));
   }
+
+  // ---- subject and readers ----------------------------------------------------------------------
 
   public Changed linkRegisterEntry(UUID entryId) {
     if (registerEntryIds.contains(entryId)) {
       return Changed.quietly(this);
     }
-    return Changed.quietly(with(b -> b.registerEntryIds = Lists.plus(registerEntryIds, entryId)));
+    return Changed.quietly(with(p -> p.registerEntryIds = Lists.plus(registerEntryIds, entryId)));
   }
 
   public Changed changeConfidentiality(Confidentiality level) {
     CaseRuleViolation.require(level != null, "/confidentiality", "Choose a level.");
-    return Changed.quietly(with(b -> b.confidentiality = level));
-  }
-
-  // ---- lookups ---------------------------------------------------------------------------------
-
-  public InstrumentRun run(UUID runId) {
-    return findRun(runId)
-        .orElseThrow(() -> new CaseRuleViolation("/runId", "No instrument run " + runId + "."));
-  }
-
-  public Optional<InstrumentRun> findRun(UUID runId) {
-    return runs.stream().filter(r -> r.id().equals(runId)).findFirst();
-  }
-
-  public FollowUpAction action(UUID actionId) {
-    return actions.stream()
-        .filter(a -> a.id().equals(actionId))
-        .findFirst()
-        .orElseThrow(() -> new CaseRuleViolation("/actionId", "No action " + actionId + "."));
+    return Changed.quietly(with(p -> p.confidentiality = level));
   }
 
   private void requireState(String operation, Set<CaseState> allowed) {
@@ -443,83 +396,63 @@ public record EthicsCase(
 
   // ---- copying ---------------------------------------------------------------------------------
 
-  EthicsCase with(java.util.function.Consumer<Builder> change) {
-    Builder b = new Builder(this);
-    change.accept(b);
-    return b.build();
+  private EthicsCase withFollowUp(FollowUp next) {
+    return with(p -> p.followUp = next);
   }
 
-  /** Copies a case with some fields changed; records have no withers. */
-  static final class Builder {
-    CaseId id;
+  private EthicsCase withAssessment(Assessment next) {
+    return with(p -> p.assessment = next);
+  }
+
+  private EthicsCase with(Consumer<Parts> change) {
+    Parts p = new Parts(this);
+    change.accept(p);
+    return p.build();
+  }
+
+  /** The parts a command may replace; the identity, intake and opening never change. */
+  private static final class Parts {
+    private final EthicsCase c;
     CaseState state;
     Confidentiality confidentiality;
-    Intake intake;
     List<UUID> registerEntryIds;
-    Origin origin;
-    String originReason;
-    String catalogueVersion;
-    Triage triage;
-    AiActAssessment aiAct;
-    String dpiaStatus;
-    List<InstrumentRun> runs;
-    List<ParticipationRequest> participationRequests;
-    List<ParticipationInput> participationInputs;
-    Advice advice;
-    Decision decision;
-    List<FollowUpAction> actions;
-    List<Indicator> indicators;
-    ReEvaluation reEvaluation;
+    Optional<Triage> triage;
+    Assessment assessment;
+    Participation participation;
+    Optional<Advice> advice;
+    Optional<Decision> decision;
+    FollowUp followUp;
     List<StateChange> history;
-    Instant openedAt;
 
-    Builder(EthicsCase c) {
-      id = c.id;
+    Parts(EthicsCase c) {
+      this.c = c;
       state = c.state;
       confidentiality = c.confidentiality;
-      intake = c.intake;
       registerEntryIds = c.registerEntryIds;
-      origin = c.origin;
-      originReason = c.originReason;
-      catalogueVersion = c.catalogueVersion;
       triage = c.triage;
-      aiAct = c.aiAct;
-      dpiaStatus = c.dpiaStatus;
-      runs = c.runs;
-      participationRequests = c.participationRequests;
-      participationInputs = c.participationInputs;
+      assessment = c.assessment;
+      participation = c.participation;
       advice = c.advice;
       decision = c.decision;
-      actions = c.actions;
-      indicators = c.indicators;
-      reEvaluation = c.reEvaluation;
+      followUp = c.followUp;
       history = c.history;
-      openedAt = c.openedAt;
     }
 
     EthicsCase build() {
       return new EthicsCase(
-          id,
+          c.id,
           state,
           confidentiality,
-          intake,
+          c.intake,
           registerEntryIds,
-          origin,
-          originReason,
-          catalogueVersion,
+          c.opening,
           triage,
-          aiAct,
-          dpiaStatus,
-          runs,
-          participationRequests,
-          participationInputs,
+          assessment,
+          participation,
           advice,
           decision,
-          actions,
-          indicators,
-          reEvaluation,
-          history,
-          openedAt);
+          followUp,
+          history);
     }
   }
 }

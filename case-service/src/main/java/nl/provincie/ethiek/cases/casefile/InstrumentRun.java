@@ -137,51 +137,27 @@ public record InstrumentRun(
     if (!found) {
       next.add(new StepResponse(stepId, List.of(new Revision(1, author, text, at))));
     }
-    return new InstrumentRun(
-        id,
-        instrumentId,
-        instrumentVersion,
-        facilitator,
-        participants,
-        sessions,
-        next,
-        values,
-        dilemmas,
-        rightsTests,
-        startedAt);
+    return withRecords(next, values, dilemmas, rightsTests);
   }
 
   InstrumentRun withValue(ValueAssessment value) {
-    return new InstrumentRun(
-        id,
-        instrumentId,
-        instrumentVersion,
-        facilitator,
-        participants,
-        sessions,
-        steps,
-        Lists.plus(values, value),
-        dilemmas,
-        rightsTests,
-        startedAt);
+    return withRecords(steps, Lists.plus(values, value), dilemmas, rightsTests);
   }
 
   InstrumentRun withDilemma(Dilemma dilemma) {
-    return new InstrumentRun(
-        id,
-        instrumentId,
-        instrumentVersion,
-        facilitator,
-        participants,
-        sessions,
-        steps,
-        values,
-        Lists.plus(dilemmas, dilemma),
-        rightsTests,
-        startedAt);
+    return withRecords(steps, values, Lists.plus(dilemmas, dilemma), rightsTests);
   }
 
   InstrumentRun withRightsTest(RightsTest test) {
+    return withRecords(steps, values, dilemmas, Lists.plus(rightsTests, test));
+  }
+
+  /** The same run (instrument, people, sessions, start) with what was recorded in it replaced. */
+  private InstrumentRun withRecords(
+      List<StepResponse> steps,
+      List<ValueAssessment> values,
+      List<Dilemma> dilemmas,
+      List<RightsTest> rightsTests) {
     return new InstrumentRun(
         id,
         instrumentId,
@@ -192,7 +168,7 @@ public record InstrumentRun(
         steps,
         values,
         dilemmas,
-        Lists.plus(rightsTests, test),
+        rightsTests,
         startedAt);
   }
 }

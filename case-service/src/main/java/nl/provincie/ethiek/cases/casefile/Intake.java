@@ -34,61 +34,118 @@ public record Intake(
     attachments = Lists.copy(attachments);
   }
 
-  /** An intake with what every case needs, the rest empty: add to it with the withers. */
+  /** An intake with what every case needs and nothing else. */
   public static Intake of(String title, String centralQuestion, SubjectType subjectType) {
-    return new Intake(
-        title,
-        centralQuestion,
-        null,
-        subjectType,
-        null,
-        null,
-        null,
-        null,
-        null,
-        List.of(),
-        null,
-        null,
-        null,
-        List.of(),
-        List.of());
+    return builder(title, centralQuestion, subjectType).build();
   }
 
-  public Intake withDescription(String text) {
-    return new Intake(
-        title,
-        centralQuestion,
-        text,
-        subjectType,
-        theme,
-        requestingDepartment,
-        owner,
-        problem,
-        goal,
-        affectedGroups,
-        data,
-        legalBasis,
-        supplier,
-        stakeholders,
-        attachments);
+  /** Starts an intake with what every case needs; name the rest, then {@link Builder#build()}. */
+  public static Builder builder(String title, String centralQuestion, SubjectType subjectType) {
+    return new Builder(title, centralQuestion, subjectType);
   }
 
-  public Intake withRequestingDepartment(String department) {
-    return new Intake(
-        title,
-        centralQuestion,
-        description,
-        subjectType,
-        theme,
-        department,
-        owner,
-        problem,
-        goal,
-        affectedGroups,
-        data,
-        legalBasis,
-        supplier,
-        stakeholders,
-        attachments);
+  /** Names each optional part of an intake, so no two texts can trade places unnoticed. */
+  public static final class Builder {
+    private final String title;
+    private final String centralQuestion;
+    private final SubjectType subjectType;
+    private String description;
+    private String theme;
+    private String requestingDepartment;
+    private String owner;
+    private String problem;
+    private String goal;
+    private List<String> affectedGroups;
+    private String data;
+    private String legalBasis;
+    private String supplier;
+    private List<String> stakeholders;
+    private List<String> attachments;
+
+    private Builder(String title, String centralQuestion, SubjectType subjectType) {
+      this.title = title;
+      this.centralQuestion = centralQuestion;
+      this.subjectType = subjectType;
+    }
+
+    public Builder description(String text) {
+      description = text;
+      return this;
+    }
+
+    public Builder theme(String text) {
+      theme = text;
+      return this;
+    }
+
+    public Builder requestingDepartment(String department) {
+      requestingDepartment = department;
+      return this;
+    }
+
+    public Builder owner(String name) {
+      owner = name;
+      return this;
+    }
+
+    public Builder problem(String text) {
+      problem = text;
+      return this;
+    }
+
+    public Builder goal(String text) {
+      goal = text;
+      return this;
+    }
+
+    public Builder affectedGroups(List<String> groups) {
+      affectedGroups = groups;
+      return this;
+    }
+
+    public Builder data(String text) {
+      data = text;
+      return this;
+    }
+
+    public Builder legalBasis(String text) {
+      legalBasis = text;
+      return this;
+    }
+
+    public Builder supplier(String name) {
+      supplier = name;
+      return this;
+    }
+
+    public Builder stakeholders(List<String> names) {
+      stakeholders = names;
+      return this;
+    }
+
+    public Builder attachments(List<String> references) {
+      attachments = references;
+      return this;
+    }
+
+    /** The intake; its rules are checked here. */
+    public Intake build() {
+      return new Intake(
+          title,
+          centralQuestion,
+          description,
+          subjectType,
+          theme,
+          requestingDepartment,
+          owner,
+          problem,
+          goal,
+          affectedGroups,
+          data,
+          legalBasis,
+          supplier,
+          stakeholders,
+          attachments);
+    }
   }
 }

@@ -1,6 +1,7 @@
 package nl.provincie.ethiek.cases.casefile;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * When the case is looked at again: periodically (every {@code periodMonths}, e.g. six for social
@@ -27,17 +28,17 @@ public record ReEvaluation(
    * The re-evaluation after a decision: one on its next review date, keeping the period of the one
    * scheduled before; without a review date the current one (possibly none) stays.
    */
-  static ReEvaluation afterDecision(Decision made, ReEvaluation current) {
+  static Optional<ReEvaluation> afterDecision(Decision made, Optional<ReEvaluation> current) {
     if (made.nextReviewDate() == null) {
       return current;
     }
-    Integer period = current == null ? null : current.periodMonths();
-    return new ReEvaluation(
-        period,
-        made.nextReviewDate(),
-        ReEvaluationTrigger.PERIODIC,
-        "Herbeoordeling volgens besluit",
-        null);
+    return Optional.of(
+        new ReEvaluation(
+            current.map(ReEvaluation::periodMonths).orElse(null),
+            made.nextReviewDate(),
+            ReEvaluationTrigger.PERIODIC,
+            "Herbeoordeling volgens besluit",
+            null));
   }
 
   /**
@@ -46,10 +47,13 @@ public record ReEvaluation(
    * today.
    */
   static ReEvaluation triggered(
-      ReEvaluation current, ReEvaluationTrigger trigger, String reason, LocalDate today) {
-    Integer period = current == null ? null : current.periodMonths();
-    LocalDate periodicDue = current == null ? today : current.dueDate();
-    return new ReEvaluation(period, periodicDue, trigger, reason, today);
+      Optional<ReEvaluation> current, ReEvaluationTrigger trigger, String reason, LocalDate today) {
+    return new ReEvaluation(
+        current.map(ReEvaluation::periodMonths).orElse(null),
+        current.map(ReEvaluation::dueDate).orElse(today),
+        trigger,
+        reason,
+        today);
   }
 
   public boolean isDueOn(LocalDate today) {

@@ -128,26 +128,9 @@ class DemoCaseLoader {
   }
 
   private Changed open(UUID id, DemoCase d, Instant at) {
-    Intake intake =
-        new Intake(
-            d.title(),
-            d.centralQuestion(),
-            d.description(),
-            d.subjectType(),
-            d.theme(),
-            d.requestingDepartment(),
-            d.owner(),
-            d.problem(),
-            d.goal(),
-            d.affectedGroups(),
-            d.data(),
-            d.legalBasis(),
-            d.supplier(),
-            d.stakeholders(),
-            List.of());
     return EthicsCase.open(
         CaseId.of(id),
-        intake,
+        d.intake(),
         d.confidentiality(),
         d.registerEntryIds() == null ? List.of() : d.registerEntryIds(),
         Origin.DEMO_DATA,

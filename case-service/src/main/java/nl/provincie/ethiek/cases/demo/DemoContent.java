@@ -1,5 +1,6 @@
 package nl.provincie.ethiek.cases.demo;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +11,7 @@ import nl.provincie.ethiek.cases.casefile.Confidentiality;
 import nl.provincie.ethiek.cases.casefile.DecisionKind;
 import nl.provincie.ethiek.cases.casefile.DecisionMaker;
 import nl.provincie.ethiek.cases.casefile.Influence;
-import nl.provincie.ethiek.cases.casefile.SubjectType;
+import nl.provincie.ethiek.cases.casefile.Intake;
 import nl.provincie.ethiek.cases.casefile.TriageOutcome;
 import nl.provincie.ethiek.cases.casefile.Verdict;
 
@@ -18,7 +19,8 @@ import nl.provincie.ethiek.cases.casefile.Verdict;
  * The shape of {@code demo/cases.json}: the seed cases as structured data, written in Dutch in this
  * project's own words. A case with {@code followUp} stays in follow-up; one without is closed.
  * registerEntryIds are the ids of the register's demo entries the case assesses (the register
- * derives them from their source, docs/adr/0036).
+ * derives them from their source, docs/adr/0036). A case's intake fields (title, centralQuestion,
+ * ..., stakeholders) stand beside its key and are read as the {@link Intake} they are.
  */
 @Serdeable
 record DemoContent(String source, List<DemoCase> cases) {
@@ -26,20 +28,7 @@ record DemoContent(String source, List<DemoCase> cases) {
   @Serdeable
   record DemoCase(
       String key,
-      String title,
-      String centralQuestion,
-      String description,
-      SubjectType subjectType,
-      String theme,
-      String requestingDepartment,
-      String owner,
-      String problem,
-      String goal,
-      List<String> affectedGroups,
-      String data,
-      String legalBasis,
-      String supplier,
-      List<String> stakeholders,
+      @JsonUnwrapped Intake intake,
       Confidentiality confidentiality,
       String originReason,
       List<UUID> registerEntryIds,

@@ -65,10 +65,6 @@ public record AssessmentCard(
       LocalDate nextReviewDate) {}
 
   public static AssessmentCard of(EthicsCase c, Instant now) {
-    Triage t = c.triage();
-    AiActAssessment ai = c.aiAct();
-    Advice a = c.advice();
-    Decision d = c.decision();
     return new AssessmentCard(
         FORMAT,
         c.id().value(),
@@ -78,29 +74,43 @@ public record AssessmentCard(
         c.state(),
         c.confidentiality(),
         c.registerEntryIds(),
-        c.catalogueVersion(),
-        t == null
-            ? null
-            : new TriageCard(
-                t.outcome(), t.kanHet().verdict(), t.magHet().verdict(), t.willenWeHet().verdict()),
-        ai == null
-            ? null
-            : new AiActCard(
-                ai.treeVersion(),
-                String.valueOf(ai.riskGroup()),
-                ai.roles(),
-                ai.transparencyObligation(),
-                ai.friaRequired()),
-        c.dpiaStatus(),
-        c.runs().stream().map(AssessmentCard::instrument).toList(),
-        a == null
-            ? null
-            : new AdviceCard(a.kind(), a.summary(), a.conditions(), a.adoptedAt() != null),
-        d == null
-            ? null
-            : new DecisionCard(
-                d.decisionMaker(), d.kind(), d.summary(), d.decidedOn(), d.nextReviewDate()),
-        FollowUpStatus.of(c),
+        c.opening().catalogueVersion(),
+        c.triage()
+            .map(
+                t ->
+                    new TriageCard(
+                        t.outcome(),
+                        t.kanHet().verdict(),
+                        t.magHet().verdict(),
+                        t.willenWeHet().verdict()))
+            .orElse(null),
+        c.assessment()
+            .aiAct()
+            .map(
+                ai ->
+                    new AiActCard(
+                        ai.treeVersion(),
+                        String.valueOf(ai.riskGroup()),
+                        ai.roles(),
+                        ai.transparencyObligation(),
+                        ai.friaRequired()))
+            .orElse(null),
+        c.assessment().dpiaStatus().orElse(null),
+        c.assessment().runs().stream().map(AssessmentCard::instrument).toList(),
+        c.advice()
+            .map(a -> new AdviceCard(a.kind(), a.summary(), a.conditions(), a.adoptedAt() != null))
+            .orElse(null),
+        c.decision()
+            .map(
+                d ->
+                    new DecisionCard(
+                        d.decisionMaker(),
+                        d.kind(),
+                        d.summary(),
+                        d.decidedOn(),
+                        d.nextReviewDate()))
+            .orElse(null),
+        FollowUpStatus.of(c.followUp()),
         now);
   }
 

@@ -48,9 +48,9 @@ public final class CaseReport {
     triage(h, c);
     runs(h, c, catalogue);
     participation(h, c);
-    advice(h, c.advice());
-    decision(h, c.decision());
-    followUp(h, c);
+    c.advice().ifPresent(a -> advice(h, a));
+    c.decision().ifPresent(d -> decision(h, d));
+    followUp(h, c.followUp());
     history(h, c.history());
     return h.tag("</main>\n</body>\n</html>\n").toString();
   }
@@ -64,9 +64,9 @@ public final class CaseReport {
         .field("Thema", i.theme())
         .field("Aanvragende afdeling", i.requestingDepartment())
         .field("Eigenaar", i.owner())
-        .field("Geopend", day(c.openedAt()))
-        .field("Herkomst", c.originReason())
-        .field("Catalogusversie", c.catalogueVersion())
+        .field("Geopend", day(c.opening().openedAt()))
+        .field("Herkomst", c.opening().reason().orElse(null))
+        .field("Catalogusversie", c.opening().catalogueVersion())
         .tag("</dl>\n")
         .heading(2, "Intake")
         .tag("<dl>\n")
@@ -78,15 +78,15 @@ public final class CaseReport {
         .field("Juridische grondslag", i.legalBasis())
         .field("Leverancier", i.supplier())
         .field("Belanghebbenden", join(i.stakeholders()))
-        .field("DPIA", c.dpiaStatus())
+        .field("DPIA", c.assessment().dpiaStatus().orElse(null))
         .tag("</dl>\n");
   }
 
   private static void triage(Html h, EthicsCase c) {
-    Triage t = c.triage();
-    if (t == null) {
+    if (c.triage().isEmpty()) {
       return;
     }
+    Triage t = c.triage().get();
     h.heading(2, "Triage: kan het, mag het, willen we het?")
         .tag("<table>\n")
         .row("th", "Vraag", "Oordeel", "Onderbouwing", "Discipline");
@@ -96,17 +96,18 @@ public final class CaseReport {
     h.tag("</table>\n")
         .paragraph("Route: " + nl(t.outcome()))
         .paragraph(t.referredTo() == null ? null : "Doorverwezen naar: " + t.referredTo());
-    AiActAssessment ai = c.aiAct();
-    if (ai != null) {
-      h.heading(3, "EU AI-verordening")
-          .tag("<dl>\n")
-          .field("Versie beslishulp", ai.treeVersion())
-          .field("Risicogroep", ai.riskGroup())
-          .field("Rollen", join(ai.roles()))
-          .field("Transparantieverplichting", ai.transparencyObligation() ? "ja" : "nee")
-          .field("Grondrechteneffectbeoordeling (FRIA) vereist", ai.friaRequired() ? "ja" : "nee")
-          .tag("</dl>\n");
-    }
+    c.assessment().aiAct().ifPresent(ai -> aiAct(h, ai));
+  }
+
+  private static void aiAct(Html h, AiActAssessment ai) {
+    h.heading(3, "EU AI-verordening")
+        .tag("<dl>\n")
+        .field("Versie beslishulp", ai.treeVersion())
+        .field("Risicogroep", ai.riskGroup())
+        .field("Rollen", join(ai.roles()))
+        .field("Transparantieverplichting", ai.transparencyObligation() ? "ja" : "nee")
+        .field("Grondrechteneffectbeoordeling (FRIA) vereist", ai.friaRequired() ? "ja" : "nee")
+        .tag("</dl>\n");
   }
 
   private static void answer(Html h, String question, TriageAnswer a) {
@@ -114,7 +115,7 @@ public final class CaseReport {
   }
 
   private static void runs(Html h, EthicsCase c, Catalogue catalogue) {
-    for (InstrumentRun run : c.runs()) {
+    for (InstrumentRun run : c.assessment().runs()) {
       var instrument = catalogue.instrument(run.instrumentId(), run.instrumentVersion());
       h.heading(2, instrument.map(Catalogue.Instrument::name).orElse(run.instrumentId()))
           .tag("<dl>\n")
@@ -196,7 +197,7 @@ public final class CaseReport {
   }
 
   private static void participation(Html h, EthicsCase c) {
-    for (ParticipationInput p : c.participationInputs()) {
+    for (ParticipationInput p : c.participation().inputs()) {
       h.heading(2, "Inwonersgesprek: " + p.title())
           .paragraph(
               p.participantCount()
@@ -237,9 +238,6 @@ public final class CaseReport {
   }
 
   private static void advice(Html h, Advice a) {
-    if (a == null) {
-      return;
-    }
     h.heading(2, a.adoptedAt() == null ? "Conceptadvies" : "Advies")
         .tag("<dl>\n")
         .field("Strekking", nl(a.kind()))
@@ -254,9 +252,6 @@ public final class CaseReport {
   }
 
   private static void decision(Html h, Decision d) {
-    if (d == null) {
-      return;
-    }
     h.heading(2, "Besluit")
         .tag("<dl>\n")
         .field("Besluitvormer", nl(d.decisionMaker()))
@@ -267,37 +262,38 @@ public final class CaseReport {
         .tag("</dl>\n");
   }
 
-  private static void followUp(Html h, EthicsCase c) {
-    if (c.actions().isEmpty() && c.indicators().isEmpty() && c.reEvaluation() == null) {
+  private static void followUp(Html h, FollowUp f) {
+    if (f.actions().isEmpty() && f.indicators().isEmpty() && f.reEvaluation().isEmpty()) {
       return;
     }
     h.heading(2, "Opvolging");
-    if (!c.actions().isEmpty()) {
+    if (!f.actions().isEmpty()) {
       h.tag("<table>\n").row("th", "Actie", "Eigenaar", "Uiterlijk", "Status", "Bewijs");
-      for (FollowUpAction a : c.actions()) {
+      for (FollowUpAction a : f.actions()) {
         h.row("td", a.title(), a.owner(), a.dueDate(), nl(a.status()), join(a.evidence()));
       }
       h.tag("</table>\n");
     }
-    if (!c.indicators().isEmpty()) {
+    if (!f.indicators().isEmpty()) {
       h.heading(3, "Indicatoren")
           .tag("<table>\n")
           .row("th", "Indicator", "Doel", "Laatste meting", "Gemeten op");
-      for (Indicator i : c.indicators()) {
+      for (Indicator i : f.indicators()) {
         h.row("td", i.name(), i.target(), i.latestValue(), i.measuredOn());
       }
       h.tag("</table>\n");
     }
-    ReEvaluation r = c.reEvaluation();
-    if (r != null) {
-      h.heading(3, "Herbeoordeling")
-          .tag("<dl>\n")
-          .field("Volgende", r.dueDate())
-          .field("Aanleiding", nl(r.trigger()))
-          .field("Elke", r.periodMonths() == null ? null : r.periodMonths() + " maanden")
-          .field("Reden", r.reason())
-          .tag("</dl>\n");
-    }
+    f.reEvaluation().ifPresent(r -> reEvaluation(h, r));
+  }
+
+  private static void reEvaluation(Html h, ReEvaluation r) {
+    h.heading(3, "Herbeoordeling")
+        .tag("<dl>\n")
+        .field("Volgende", r.dueDate())
+        .field("Aanleiding", nl(r.trigger()))
+        .field("Elke", r.periodMonths() == null ? null : r.periodMonths() + " maanden")
+        .field("Reden", r.reason())
+        .tag("</dl>\n");
   }
 
   private static void history(Html h, List<StateChange> history) {

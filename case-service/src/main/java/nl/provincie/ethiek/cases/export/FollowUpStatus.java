@@ -3,7 +3,8 @@ package nl.provincie.ethiek.cases.export;
 import java.time.LocalDate;
 import java.util.List;
 import nl.provincie.ethiek.cases.casefile.ActionStatus;
-import nl.provincie.ethiek.cases.casefile.EthicsCase;
+import nl.provincie.ethiek.cases.casefile.FollowUp;
+import nl.provincie.ethiek.cases.casefile.ReEvaluation;
 
 /** Where the follow-up of a decision stands: counts and each action's status and due date. */
 public record FollowUpStatus(
@@ -11,9 +12,9 @@ public record FollowUpStatus(
 
   public record ActionLine(String title, ActionStatus status, LocalDate dueDate) {}
 
-  static FollowUpStatus of(EthicsCase c) {
+  static FollowUpStatus of(FollowUp f) {
     List<ActionLine> items =
-        c.actions().stream().map(a -> new ActionLine(a.title(), a.status(), a.dueDate())).toList();
+        f.actions().stream().map(a -> new ActionLine(a.title(), a.status(), a.dueDate())).toList();
     return new FollowUpStatus(
         items.size(),
         (int) items.stream().filter(a -> a.status().isOpen()).count(),
@@ -23,6 +24,6 @@ public record FollowUpStatus(
                 .filter(a -> a.status() == ActionStatus.DONE || a.status() == ActionStatus.VERIFIED)
                 .count(),
         items,
-        c.reEvaluation() == null ? null : c.reEvaluation().dueDate());
+        f.reEvaluation().map(ReEvaluation::dueDate).orElse(null));
   }
 }

@@ -11,6 +11,7 @@ import nl.provincie.ethiek.cases.casefile.Confidentiality;
 import nl.provincie.ethiek.cases.casefile.DecisionKind;
 import nl.provincie.ethiek.cases.casefile.DecisionMaker;
 import nl.provincie.ethiek.cases.casefile.EthicsCase;
+import nl.provincie.ethiek.cases.casefile.ReEvaluation;
 import nl.provincie.ethiek.cases.casefile.SubjectType;
 
 /**
@@ -61,8 +62,6 @@ public record PublicCase(
     if (c.confidentiality() != Confidentiality.PUBLIC) {
       return Optional.empty();
     }
-    var a = c.advice();
-    var d = c.decision();
     return Optional.of(
         new PublicCase(
             c.id().value(),
@@ -71,17 +70,30 @@ public record PublicCase(
             c.intake().subjectType(),
             c.intake().theme(),
             c.state(),
-            a == null || a.adoptedAt() == null
-                ? null
-                : new PublicAdvice(
-                    a.kind(), a.summary(), a.considerations(), a.conditions(), a.adoptedAt()),
-            d == null
-                ? null
-                : new PublicDecision(
-                    d.decisionMaker(), d.kind(), d.summary(), d.motivation(), d.decidedOn()),
-            FollowUpStatus.of(c),
-            c.reEvaluation() == null ? null : c.reEvaluation().periodMonths(),
-            c.participationInputs().stream()
+            c.advice()
+                .filter(a -> a.adoptedAt() != null)
+                .map(
+                    a ->
+                        new PublicAdvice(
+                            a.kind(),
+                            a.summary(),
+                            a.considerations(),
+                            a.conditions(),
+                            a.adoptedAt()))
+                .orElse(null),
+            c.decision()
+                .map(
+                    d ->
+                        new PublicDecision(
+                            d.decisionMaker(),
+                            d.kind(),
+                            d.summary(),
+                            d.motivation(),
+                            d.decidedOn()))
+                .orElse(null),
+            FollowUpStatus.of(c.followUp()),
+            c.followUp().reEvaluation().map(ReEvaluation::periodMonths).orElse(null),
+            c.participation().inputs().stream()
                 .map(
                     p ->
                         new PublicParticipation(

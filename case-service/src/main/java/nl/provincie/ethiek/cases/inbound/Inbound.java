@@ -107,9 +107,10 @@ class Inbound {
                 ? SubjectType.PLATFORM
                 : SubjectType.ALGORITHM;
     Intake intake =
-        Intake.of(name, "Willen we \"" + name + "\" zo inzetten?", type)
-            .withDescription(entry.description())
-            .withRequestingDepartment(entry.organisation());
+        Intake.builder(name, "Willen we \"" + name + "\" zo inzetten?", type)
+            .description(entry.description())
+            .requestingDepartment(entry.organisation())
+            .build();
     cases.create(
         EthicsCase.open(
             CaseId.random(),

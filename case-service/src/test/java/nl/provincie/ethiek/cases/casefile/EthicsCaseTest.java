@@ -147,7 +147,7 @@ class EthicsCaseTest {
                 NOW);
 
     assertThat(referred.after().state()).isEqualTo(REFERRED);
-    assertThat(referred.after().triage().outcome()).isEqualTo(TriageOutcome.REFER);
+    assertThat(referred.after().triage().orElseThrow().outcome()).isEqualTo(TriageOutcome.REFER);
     CaseTriaged event = (CaseTriaged) referred.events().get(0);
     assertThat(event.state()).isEqualTo(REFERRED);
     assertThat(assessing().state()).isEqualTo(IN_ASSESSMENT);
@@ -168,7 +168,7 @@ class EthicsCaseTest {
 
     Changed adopted = drafted.after().transition(ADVICE_ADOPTED, "commissie", "ok", NOW);
 
-    assertThat(adopted.after().advice().adoptedAt()).isEqualTo(NOW);
+    assertThat(adopted.after().advice().orElseThrow().adoptedAt()).isEqualTo(NOW);
     AdviceAdopted event = (AdviceAdopted) adopted.events().get(0);
     assertThat(event.advice()).isEqualTo(AdviceKind.WITH_CONDITIONS);
     assertThat(event.conditions()).containsExactly("Jaarlijkse evaluatie");
@@ -189,8 +189,10 @@ class EthicsCaseTest {
     Changed decided = adopted().recordDecision(decision(TODAY.plusMonths(6)), "secretaris", NOW);
 
     assertThat(decided.after().state()).isEqualTo(DECISION_RECEIVED);
-    assertThat(decided.after().reEvaluation().dueDate()).isEqualTo(TODAY.plusMonths(6));
-    assertThat(decided.after().reEvaluation().trigger()).isEqualTo(ReEvaluationTrigger.PERIODIC);
+    assertThat(decided.after().followUp().reEvaluation().orElseThrow().dueDate())
+        .isEqualTo(TODAY.plusMonths(6));
+    assertThat(decided.after().followUp().reEvaluation().orElseThrow().trigger())
+        .isEqualTo(ReEvaluationTrigger.PERIODIC);
     DecisionRecorded event = (DecisionRecorded) decided.events().get(0);
     assertThat(event.nextReviewDate()).isEqualTo(TODAY.plusMonths(6));
   }
@@ -202,7 +204,7 @@ class EthicsCaseTest {
             UUID.randomUUID(), "Evalueren", "team", TODAY, ActionStatus.PLANNED, List.of(), null);
 
     assertThatThrownBy(() -> assessing().addAction(action)).isInstanceOf(WrongState.class);
-    assertThat(inFollowUp().addAction(action).after().actions()).containsExactly(action);
+    assertThat(inFollowUp().addAction(action).after().followUp().actions()).containsExactly(action);
   }
 
   @Test
@@ -216,7 +218,8 @@ class EthicsCaseTest {
     Changed second = first.after().detectOverdue(TODAY.plusDays(2), NOW);
 
     assertThat(first.events()).singleElement().isInstanceOf(FollowUpOverdue.class);
-    assertThat(first.after().action(action.id()).status()).isEqualTo(ActionStatus.OVERDUE);
+    assertThat(first.after().followUp().action(action.id()).status())
+        .isEqualTo(ActionStatus.OVERDUE);
     assertThat(second.events()).isEmpty();
     assertThatThrownBy(
             () -> first.after().updateAction(action.id(), ActionStatus.OVERDUE, List.of()))
@@ -239,7 +242,8 @@ class EthicsCaseTest {
     assertThat(again.events()).isEmpty();
 
     EthicsCase back = due.after().transition(IN_FOLLOW_UP, "keeper", "herbeoordeeld", NOW).after();
-    assertThat(back.reEvaluation().dueDate()).isEqualTo(TODAY.plusMonths(6));
+    assertThat(back.followUp().reEvaluation().orElseThrow().dueDate())
+        .isEqualTo(TODAY.plusMonths(6));
   }
 
   @Test
@@ -278,9 +282,9 @@ class EthicsCaseTest {
                     conversation, "Gesprek", List.of(), List.of(), 12, 60, 6, NOW, null))
             .after();
 
-    assertThat(replaced.participationInputs()).singleElement();
-    assertThat(replaced.participationInputs().get(0).participantCount()).isEqualTo(12);
-    assertThat(replaced.participationInputs().get(0).howUsed())
+    assertThat(replaced.participation().inputs()).singleElement();
+    assertThat(replaced.participation().inputs().get(0).participantCount()).isEqualTo(12);
+    assertThat(replaced.participation().inputs().get(0).howUsed())
         .isEqualTo("Voorwaarde in het advies");
   }
 
@@ -301,8 +305,8 @@ class EthicsCaseTest {
                     conversation, "Gesprek", List.of(), List.of(), 12, 60, 6, NOW, null))
             .after();
 
-    assertThat(replaced.participationInputs()).singleElement();
-    assertThat(replaced.participationInputs().get(0).participantCount()).isEqualTo(12);
-    assertThat(replaced.participationInputs().get(0).howUsed()).isNull();
+    assertThat(replaced.participation().inputs()).singleElement();
+    assertThat(replaced.participation().inputs().get(0).participantCount()).isEqualTo(12);
+    assertThat(replaced.participation().inputs().get(0).howUsed()).isNull();
   }
 }

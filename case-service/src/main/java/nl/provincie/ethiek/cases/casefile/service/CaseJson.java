@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import nl.provincie.ethiek.cases.casefile.*;
 
-/** JSON for the case document and its events; the domain records stay free of annotations. */
+/**
+ * JSON for the case document ({@link CaseDocument}) and the case's events; the domain records stay
+ * free of annotations.
+ */
 @Singleton
-@SerdeImport(EthicsCase.class)
 @SerdeImport(Intake.class)
 @SerdeImport(Triage.class)
 @SerdeImport(TriageAnswer.class)
@@ -49,7 +51,7 @@ public class CaseJson {
 
   public String write(EthicsCase c) {
     try {
-      return json.writeValueAsString(c);
+      return json.writeValueAsString(CaseDocument.of(c));
     } catch (IOException e) {
       throw new UncheckedIOException("case " + c.id() + " is not JSON", e);
     }
@@ -57,7 +59,7 @@ public class CaseJson {
 
   public EthicsCase read(String document) {
     try {
-      return json.readValue(document, EthicsCase.class);
+      return json.readValue(document, CaseDocument.class).toCase();
     } catch (IOException e) {
       throw new UncheckedIOException("stored case document is unreadable", e);
     }

@@ -42,10 +42,10 @@ public class CaseStore {
                   c.state().name(),
                   c.confidentiality().name(),
                   c.intake().title(),
-                  c.origin().name(),
+                  c.opening().origin().name(),
                   st.getConnection().createArrayOf("uuid", c.registerEntryIds().toArray()),
                   document,
-                  c.openedAt(),
+                  c.opening().openedAt(),
                   now)
               .bind(st);
         },

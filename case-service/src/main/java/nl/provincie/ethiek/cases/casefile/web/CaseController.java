@@ -64,22 +64,20 @@ class CaseController {
       requireKnown(entries.get(i), "/registerEntryIds/" + i);
     }
     Intake intake =
-        new Intake(
-            r.title(),
-            r.centralQuestion(),
-            r.description(),
-            r.subjectType(),
-            r.theme(),
-            r.requestingDepartment(),
-            r.owner(),
-            r.problem(),
-            r.goal(),
-            r.affectedGroups(),
-            r.data(),
-            r.legalBasis(),
-            r.supplier(),
-            r.stakeholders(),
-            r.attachments());
+        Intake.builder(r.title(), r.centralQuestion(), r.subjectType())
+            .description(r.description())
+            .theme(r.theme())
+            .requestingDepartment(r.requestingDepartment())
+            .owner(r.owner())
+            .problem(r.problem())
+            .goal(r.goal())
+            .affectedGroups(r.affectedGroups())
+            .data(r.data())
+            .legalBasis(r.legalBasis())
+            .supplier(r.supplier())
+            .stakeholders(r.stakeholders())
+            .attachments(r.attachments())
+            .build();
     Changed opened =
         EthicsCase.open(
             CaseId.random(),

@@ -9,13 +9,15 @@ import java.util.UUID;
 import nl.provincie.ethiek.cases.casefile.CaseState;
 import nl.provincie.ethiek.cases.casefile.EthicsCase;
 import nl.provincie.ethiek.cases.casefile.Lifecycle;
+import nl.provincie.ethiek.cases.casefile.ReEvaluation;
+import nl.provincie.ethiek.cases.casefile.service.CaseDocument;
 
 /** A case as the API shows it: the whole case and the states it may move to next. */
 @Serdeable
-record CaseView(EthicsCase ethicsCase, Set<CaseState> allowedTransitions) {
+record CaseView(CaseDocument ethicsCase, Set<CaseState> allowedTransitions) {
 
   static CaseView of(EthicsCase c) {
-    return new CaseView(c, new TreeSet<>(Lifecycle.allowedFrom(c.state())));
+    return new CaseView(CaseDocument.of(c), new TreeSet<>(Lifecycle.allowedFrom(c.state())));
   }
 
   /** One line of a case list. */
@@ -38,10 +40,10 @@ record CaseView(EthicsCase ethicsCase, Set<CaseState> allowedTransitions) {
           c.state(),
           c.confidentiality().name(),
           c.intake().subjectType().name(),
-          c.origin().name(),
-          c.originReason(),
+          c.opening().origin().name(),
+          c.opening().reason().orElse(null),
           c.registerEntryIds(),
-          c.reEvaluation() == null ? null : c.reEvaluation().dueDate());
+          c.followUp().reEvaluation().map(ReEvaluation::dueDate).orElse(null));
     }
   }
 

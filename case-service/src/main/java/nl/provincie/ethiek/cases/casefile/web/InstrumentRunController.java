@@ -183,7 +183,7 @@ class InstrumentRunController {
   }
 
   private Catalogue.Instrument instrumentOf(EthicsCase c, UUID runId) {
-    InstrumentRun run = c.run(runId);
+    InstrumentRun run = c.assessment().run(runId);
     return catalogue.instrument(run.instrumentId(), run.instrumentVersion()).orElseThrow();
   }
 

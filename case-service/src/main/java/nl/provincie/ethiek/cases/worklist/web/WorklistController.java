@@ -57,7 +57,7 @@ class WorklistController {
   List<Item> driver(Authentication auth) {
     return readable(auth).stream()
         .filter(c -> Set.of(CaseState.SUBMITTED, CaseState.IN_TRIAGE).contains(c.state()))
-        .sorted(Comparator.comparing((EthicsCase c) -> c.origin().name()).reversed())
+        .sorted(Comparator.comparing((EthicsCase c) -> c.opening().origin().name()).reversed())
         .map(Item::of)
         .toList();
   }
@@ -73,7 +73,7 @@ class WorklistController {
         open.stream()
             .flatMap(
                 c ->
-                    c.actions().stream()
+                    c.followUp().actions().stream()
                         .filter(a -> a.status().isOpen())
                         .map(
                             a ->
@@ -90,16 +90,19 @@ class WorklistController {
             .toList();
     List<ReEvaluationItem> reEvaluations =
         open.stream()
-            .filter(c -> c.reEvaluation() != null && !c.reEvaluation().dueDate().isAfter(horizon))
-            .map(
+            .flatMap(
                 c ->
-                    new ReEvaluationItem(
-                        c.id().value(),
-                        c.intake().title(),
-                        c.reEvaluation().dueDate(),
-                        c.reEvaluation().trigger().name(),
-                        c.reEvaluation().periodMonths(),
-                        c.reEvaluation().dueDate().isBefore(today)))
+                    c.followUp().reEvaluation().stream()
+                        .filter(r -> !r.dueDate().isAfter(horizon))
+                        .map(
+                            r ->
+                                new ReEvaluationItem(
+                                    c.id().value(),
+                                    c.intake().title(),
+                                    r.dueDate(),
+                                    r.trigger().name(),
+                                    r.periodMonths(),
+                                    r.dueDate().isBefore(today))))
             .sorted(Comparator.comparing(ReEvaluationItem::dueDate))
             .toList();
     return new Keeping(
@@ -126,8 +129,8 @@ class WorklistController {
           c.id().value(),
           c.intake().title(),
           c.state(),
-          c.origin().name(),
-          c.originReason(),
+          c.opening().origin().name(),
+          c.opening().reason().orElse(null),
           c.registerEntryIds());
     }
   }
