@@ -110,7 +110,7 @@ public record AssessmentCard(
                         d.decidedOn(),
                         d.nextReviewDate()))
             .orElse(null),
-        FollowUpStatus.of(c.followUp()),
+        FollowUpStatus.of(c.followUp(), LocalDate.ofInstant(now, FollowUpStatus.PROVINCE)),
         now);
   }
 

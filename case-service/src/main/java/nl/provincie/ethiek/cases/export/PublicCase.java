@@ -58,7 +58,8 @@ public record PublicCase(
       String motivation,
       LocalDate decidedOn) {}
 
-  public static Optional<PublicCase> of(EthicsCase c) {
+  /** What anyone may read of a case on {@code today} (follow-up as of that day). */
+  public static Optional<PublicCase> of(EthicsCase c, LocalDate today) {
     if (c.confidentiality() != Confidentiality.PUBLIC) {
       return Optional.empty();
     }
@@ -91,7 +92,7 @@ public record PublicCase(
                             d.motivation(),
                             d.decidedOn()))
                 .orElse(null),
-            FollowUpStatus.of(c.followUp()),
+            FollowUpStatus.of(c.followUp(), today),
             c.followUp().reEvaluation().map(ReEvaluation::periodMonths).orElse(null),
             c.participation().inputs().stream()
                 .map(

@@ -149,7 +149,13 @@ class CaseOutcomeSection extends Section {
                   followUp.actions(),
                   followUp.done(),
                   followUp.open(),
-                  followUp.overdue())));
+                  followUp.overdue(),
+                  Math.max(
+                      0,
+                      followUp.actions()
+                          - followUp.done()
+                          - followUp.open()
+                          - followUp.overdue()))));
       DescriptionList actions = new DescriptionList();
       actions.addClassName("actions");
       for (Action action : followUp.items()) {

@@ -145,6 +145,27 @@ class OutcomePageTest {
   }
 
   @Test
+  void a_cancelled_action_is_named_so_the_counts_add_up() {
+    cases.on(
+        "GET",
+        "/api/v1/public/cases/" + CASE,
+        Answer.json(
+            PUBLIC_CASE
+                .replace("\"actions\":2,\"open\":1", "\"actions\":3,\"open\":1")
+                .replace(
+                    "\"items\":[",
+                    "\"items\":[{\"title\":\"Folder\",\"status\":\"CANCELLED\",\"dueDate\":\"2026-11-25\"},")));
+    open();
+
+    assertThat(
+            _get(Section.class, spec -> spec.withId("outcome-case"))
+                .getElement()
+                .getTextRecursively())
+        .contains("3 vervolgacties: 1 klaar, 1 nog bezig, 0 te laat, 1 geschrapt.")
+        .contains("Folder");
+  }
+
+  @Test
   void tells_how_the_commission_used_this_conversation() {
     open();
 

@@ -10,11 +10,13 @@ import io.micronaut.serde.annotation.SerdeImport;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.provincie.ethiek.cases.casefile.service.Actor;
 import nl.provincie.ethiek.cases.casefile.service.CaseFiles;
+import nl.provincie.ethiek.cases.export.FollowUpStatus;
 import nl.provincie.ethiek.cases.export.PublicCase;
 import nl.provincie.ethiek.servicekit.http.PublicRead;
 import nl.provincie.ethiek.servicekit.problem.ProblemException;
@@ -50,7 +52,10 @@ class PublicCaseController {
               + " conversations")
   Page list() {
     List<PublicCase> items =
-        cases.all(Actor.ANONYMOUS).stream().map(PublicCase::of).flatMap(Optional::stream).toList();
+        cases.all(Actor.ANONYMOUS).stream()
+            .map(c -> PublicCase.of(c, today()))
+            .flatMap(Optional::stream)
+            .toList();
     return new Page(items, items.size());
   }
 
@@ -59,8 +64,12 @@ class PublicCaseController {
   PublicCase get(UUID id) {
     return cases
         .find(id, Actor.ANONYMOUS)
-        .flatMap(PublicCase::of)
+        .flatMap(c -> PublicCase.of(c, today()))
         .orElseThrow(() -> ProblemException.notFound("No public case " + id + "."));
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(cases.now(), FollowUpStatus.PROVINCE);
   }
 
   @Serdeable
