@@ -316,8 +316,7 @@ class BackofficeModerationTest {
     assertThat(_find(Button.class, spec -> spec.withText("Cancel"))).hasSize(1);
   }
 
-  @Test
-  void a_refused_action_clears_the_earlier_success_message() {
+  private void answerStatement13Seeded() {
     testing.service.on(
         "POST",
         "/api/v1/conversations/" + ID + "/statements/seed",
@@ -325,6 +324,11 @@ class BackofficeModerationTest {
             201,
             "{\"id\":\"%s\",\"number\":13,\"text\":\"x\",\"meta\":false,\"moderation\":\"ACCEPTED\"}"
                 .formatted(STATEMENT)));
+  }
+
+  @Test
+  void a_refused_action_clears_the_earlier_success_message() {
+    answerStatement13Seeded();
     testing.service.on(
         "POST",
         "/api/v1/statements/" + STATEMENT + "/accept",
@@ -359,13 +363,7 @@ class BackofficeModerationTest {
 
   @Test
   void seeding_a_statement_sends_text_and_meta() {
-    testing.service.on(
-        "POST",
-        "/api/v1/conversations/" + ID + "/statements/seed",
-        Answer.json(
-            201,
-            "{\"id\":\"%s\",\"number\":13,\"text\":\"x\",\"meta\":false,\"moderation\":\"ACCEPTED\"}"
-                .formatted(STATEMENT)));
+    answerStatement13Seeded();
     open("beheer/gesprekken/" + ID);
 
     _setValue(
