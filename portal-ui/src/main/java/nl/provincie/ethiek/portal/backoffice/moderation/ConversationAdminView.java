@@ -1,5 +1,7 @@
 package nl.provincie.ethiek.portal.backoffice.moderation;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -14,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,7 +44,15 @@ class ConversationAdminView extends Div implements BeforeEnterObserver, HasDynam
 
   private static final Logger LOG = LoggerFactory.getLogger(ConversationAdminView.class);
 
-  private final Paragraph status = new Paragraph();
+  /**
+   * Each part of the page says what its own control did, next to that control (ADR 0052); a new
+   * action clears every earlier message first.
+   */
+  private Paragraph stateMessage = message("state");
+
+  private Paragraph settingsMessage = message("settings");
+  private Paragraph seedMessage = message("seed");
+  private Paragraph queueMessage = message("queue");
   private String title = "";
 
   @Override
@@ -69,16 +80,31 @@ class ConversationAdminView extends Div implements BeforeEnterObserver, HasDynam
   private void show(Conversation conversation) {
     removeAll();
     title = conversation.topic();
-    status.addClassName("status");
-    status.getElement().setAttribute("role", "status");
-    add(back(), new H1(conversation.topic()), status);
+    stateMessage = message("state");
+    settingsMessage = message("settings");
+    seedMessage = message("seed");
+    queueMessage = message("queue");
+    add(back(), new H1(conversation.topic()));
     add(stateSection(conversation));
     add(settingsSection(conversation));
     if (conversation.state() == ModerationModel.State.DRAFT
         || conversation.state() == ModerationModel.State.OPEN) {
       add(seedSection(conversation));
     }
-    add(new ModerationQueuePanel(conversation.id(), status));
+    add(new ModerationQueuePanel(conversation.id(), queueMessage, this::clearMessages));
+  }
+
+  private static Paragraph message(String part) {
+    Paragraph message = new Paragraph();
+    message.addClassNames("status", "status-" + part);
+    message.getElement().setAttribute("role", "status");
+    return message;
+  }
+
+  private void clearMessages() {
+    for (Paragraph message : List.of(stateMessage, settingsMessage, seedMessage, queueMessage)) {
+      message.setText("");
+    }
   }
 
   private Section stateSection(Conversation conversation) {
@@ -90,12 +116,20 @@ class ConversationAdminView extends Div implements BeforeEnterObserver, HasDynam
                 getTranslation("backoffice.conversation.state." + conversation.state()))));
     UUID id = conversation.id();
     switch (conversation.state()) {
-      case DRAFT -> section.add(step("backoffice.conversation.open", () -> client().open(id)));
-      case OPEN -> section.add(step("backoffice.conversation.close", () -> client().close(id)));
+      case DRAFT ->
+          section.add(
+              step(
+                  "backoffice.conversation.open",
+                  "backoffice.conversation.open.done",
+                  () -> client().open(id)));
+      case OPEN -> section.add(closeWithConfirmation(id));
       case CLOSED ->
           section.add(
               step(
                   "backoffice.conversation.publishReport",
+                  conversation.caseId() == null
+                      ? "backoffice.conversation.reportPublished"
+                      : "backoffice.conversation.publishReport.done",
                   () -> {
                     client().publishReport(id);
                     return client().find(id).orElse(conversation);
@@ -103,24 +137,60 @@ class ConversationAdminView extends Div implements BeforeEnterObserver, HasDynam
       case REPORT_PUBLISHED ->
           section.add(new Paragraph(getTranslation("backoffice.conversation.reportPublished")));
     }
+    section.add(stateMessage);
     return section;
   }
 
-  private Button step(String key, Supplier<Conversation> action) {
+  /**
+   * Closing cannot be undone, so it is confirmed first; focus moves to "Annuleren" and back to the
+   * button, as on the resident page's removal confirmation.
+   */
+  private Div closeWithConfirmation(UUID id) {
+    Button start = new Button(getTranslation("backoffice.conversation.close"));
+    start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    Button yes =
+        step(
+            "backoffice.conversation.close.yes",
+            "backoffice.conversation.close.done",
+            () -> client().close(id));
+    yes.addThemeVariants(ButtonVariant.LUMO_ERROR);
+    Button no = new Button(getTranslation("backoffice.conversation.close.no"));
+    Div confirm =
+        new Div(new Paragraph(getTranslation("backoffice.conversation.close.confirm")), yes, no);
+    confirm.addClassName("confirm");
+    confirm.setVisible(false);
+    start.addClickListener(
+        click -> {
+          clearMessages();
+          swap(start, confirm, no);
+        });
+    no.addClickListener(click -> swap(confirm, start, start));
+    return new Div(start, confirm);
+  }
+
+  /** Hides one part, shows the other and puts the focus where the keyboard user goes next. */
+  private static void swap(Component hide, Component show, Focusable<?> focus) {
+    hide.setVisible(false);
+    show.setVisible(true);
+    focus.focus();
+  }
+
+  private Button step(String key, String doneKey, Supplier<Conversation> action) {
     Button button =
         new Button(
             getTranslation(key),
             click -> {
+              clearMessages();
               try {
                 Conversation changed = action.get();
                 show(changed);
-                status.setText(getTranslation(key + ".done"));
+                stateMessage.setText(getTranslation(doneKey));
               } catch (ServiceRefusedException e) {
                 LOG.info("Conversation step refused: {}", e.getMessage());
-                status.setText(getTranslation(FormErrors.problemKey(e)));
+                stateMessage.setText(getTranslation(FormErrors.problemKey(e)));
               } catch (ServiceUnavailableException e) {
                 LOG.warn("Conversation step failed: {}", e.getMessage());
-                status.setText(getTranslation("backoffice.error.unavailable"));
+                stateMessage.setText(getTranslation("backoffice.error.unavailable"));
               }
             });
     button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -133,24 +203,27 @@ class ConversationAdminView extends Div implements BeforeEnterObserver, HasDynam
     Button save =
         new Button(
             getTranslation("backoffice.conversation.save"),
-            click ->
-                form.read()
-                    .ifPresent(
-                        settings -> {
-                          try {
-                            show(client().edit(conversation.id(), settings));
-                            status.setText(getTranslation("backoffice.conversation.saved"));
-                          } catch (ServiceRefusedException | ServiceUnavailableException e) {
-                            LOG.info("Settings not saved: {}", e.getMessage());
-                            form.errors.show(e);
-                          }
-                        }));
+            click -> {
+              clearMessages();
+              form.read()
+                  .ifPresent(
+                      settings -> {
+                        try {
+                          show(client().edit(conversation.id(), settings));
+                          settingsMessage.setText(getTranslation("backoffice.conversation.saved"));
+                        } catch (ServiceRefusedException | ServiceUnavailableException e) {
+                          LOG.info("Settings not saved: {}", e.getMessage());
+                          form.errors.show(e);
+                        }
+                      });
+            });
     boolean editable =
         conversation.state() == ModerationModel.State.DRAFT
             || conversation.state() == ModerationModel.State.OPEN;
     form.setEnabled(editable);
     save.setEnabled(editable);
-    return new Section(new H2(getTranslation("backoffice.conversation.settings")), form, save);
+    return new Section(
+        new H2(getTranslation("backoffice.conversation.settings")), form, save, settingsMessage);
   }
 
   private Section seedSection(Conversation conversation) {
@@ -163,18 +236,19 @@ class ConversationAdminView extends Div implements BeforeEnterObserver, HasDynam
         new Button(
             getTranslation("backoffice.seed.add"),
             click -> {
+              clearMessages();
               try {
                 var statement = client().seed(conversation.id(), text.getValue(), meta.getValue());
                 errors.clear();
                 text.clear();
                 meta.clear();
-                status.setText(getTranslation("backoffice.seed.added", statement.number()));
+                seedMessage.setText(getTranslation("backoffice.seed.added", statement.number()));
               } catch (ServiceRefusedException | ServiceUnavailableException e) {
                 LOG.info("Statement not seeded: {}", e.getMessage());
                 errors.show(e);
               }
             });
-    Div form = new Div(errors.alert(), text, meta, seed);
+    Div form = new Div(errors.alert(), text, meta, seed, seedMessage);
     form.addClassName("backoffice-form");
     return new Section(new H2(getTranslation("backoffice.seed.title")), form);
   }

@@ -30,15 +30,17 @@ class ModerationQueuePanel extends Section {
 
   private final UUID conversation;
   private final Paragraph status;
+  private final Runnable clearMessages;
   private final RadioButtonGroup<Moderation> state = new RadioButtonGroup<>();
   private final UnorderedList items = new UnorderedList();
   private final Div paging = new Div();
   private Queue current;
   private int page;
 
-  ModerationQueuePanel(UUID conversation, Paragraph status) {
+  ModerationQueuePanel(UUID conversation, Paragraph status, Runnable clearMessages) {
     this.conversation = conversation;
     this.status = status;
+    this.clearMessages = clearMessages;
     addClassName("moderation-queue");
     state.setLabel(getTranslation("backoffice.queue.state"));
     state.setItems(Moderation.values());
@@ -52,7 +54,7 @@ class ModerationQueuePanel extends Section {
         });
     items.addClassName("entries");
     paging.addClassName("paging");
-    add(new H2(getTranslation("backoffice.queue.title")), state, items, paging);
+    add(new H2(getTranslation("backoffice.queue.title")), state, status, items, paging);
     load();
   }
 
@@ -130,6 +132,7 @@ class ModerationQueuePanel extends Section {
           new Button(
               getTranslation("backoffice.queue.reject"),
               click -> {
+                clearMessages.run();
                 if (reason.getValue().isBlank()) {
                   reason.setErrorMessage(getTranslation("backoffice.queue.rejectReason.required"));
                   reason.setInvalid(true);
@@ -162,6 +165,7 @@ class ModerationQueuePanel extends Section {
         new Button(
             getTranslation(key),
             click -> {
+              clearMessages.run();
               try {
                 call.get();
                 done(key + ".done", statement);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -71,6 +72,13 @@ class EntryForm extends Div {
           case TEXT -> new TextField(label);
           case AREA, LINES -> new TextArea(label);
           case SELECT -> {
+            if (spec.required()) {
+              // A required vaadin-select puts aria-required on its role="button" value button,
+              // which ARIA does not allow (axe aria-allowed-attr); a radio group may carry it.
+              RadioButtonGroup<String> group = new RadioButtonGroup<>(label);
+              group.setItems(spec.options());
+              yield group;
+            }
             Select<String> select = new Select<>();
             select.setLabel(label);
             select.setItems(spec.options());
@@ -126,8 +134,8 @@ class EntryForm extends Div {
       List<String> lines = new ArrayList<>();
       value.forEach(item -> lines.add(item.asText()));
       area.setValue(String.join("\n", lines));
-    } else if (input instanceof Select<?> select) {
-      ((Select<String>) select)
+    } else if (input instanceof Select<?> || input instanceof RadioButtonGroup<?>) {
+      ((HasValue<?, String>) input)
           .setValue(value.isMissingNode() || value.isNull() ? null : value.asText());
     } else if (input instanceof AbstractField<?, ?>) {
       ((HasValue<?, String>) input)

@@ -1,6 +1,7 @@
 package nl.provincie.ethiek.portal.backoffice.moderation;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.basic;
@@ -10,11 +11,14 @@ import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.pageText;
 import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.signInAs;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.provincie.ethiek.portal.backoffice.BackofficeTesting;
 import nl.provincie.ethiek.portal.testing.StubHttpService.Answer;
@@ -178,8 +182,9 @@ class BackofficeModerationTest {
 
     assertThat(testing.service.requests("POST", "/api/v1/statements/" + STATEMENT + "/accept"))
         .hasSize(1);
-    assertThat(_get(Paragraph.class, spec -> spec.withClasses("status")).getText())
-        .isEqualTo("Stelling 12 is geaccepteerd.");
+    Paragraph message = _get(Paragraph.class, spec -> spec.withClasses("status-queue"));
+    assertThat(message.getText()).isEqualTo("Stelling 12 is geaccepteerd.");
+    assertThat(message.getParent()).containsInstanceOf(ModerationQueuePanel.class);
   }
 
   @Test
@@ -238,6 +243,22 @@ class BackofficeModerationTest {
           state.set("CLOSED");
           return Answer.json(CONVERSATION.formatted(ID, "CLOSED"));
         });
+    answerReportPublished();
+    open("beheer/gesprekken/" + ID);
+
+    _click(_get(Button.class, spec -> spec.withText("Gesprek openen")));
+    assertThat(pageText()).contains("Dit gesprek is: Open.");
+    _click(_get(Button.class, spec -> spec.withText("Gesprek sluiten")));
+    _click(_get(Button.class, spec -> spec.withText("Sluiten")));
+    assertThat(pageText()).contains("Dit gesprek is: Gesloten.");
+    _click(_get(Button.class, spec -> spec.withText("Verslag publiceren")));
+
+    assertThat(pageText()).contains("Dit gesprek is: Verslag gepubliceerd.");
+    assertThat(_get(Paragraph.class, spec -> spec.withClasses("status-state")).getText())
+        .isEqualTo("Het verslag is gepubliceerd.");
+  }
+
+  private void answerReportPublished() {
     testing.service.on(
         "POST",
         "/api/v1/conversations/" + ID + "/report",
@@ -245,17 +266,84 @@ class BackofficeModerationTest {
           state.set("REPORT_PUBLISHED");
           return Answer.json(201, "{\"conversationId\":\"" + ID + "\"}");
         });
+  }
+
+  @Test
+  void publishing_the_report_of_a_conversation_with_a_case_says_it_went_to_the_case() {
+    String withCase =
+        CONVERSATION.replace(
+            "\"maxStatementLength\":140",
+            "\"maxStatementLength\":140," + "\"caseId\":\"" + UUID.randomUUID() + "\"");
+    state.set("CLOSED");
+    testing.service.on(
+        "GET",
+        "/api/v1/conversations/all",
+        request ->
+            Answer.json("{\"items\":[" + withCase.formatted(ID, state.get()) + "],\"total\":1}"));
+    answerReportPublished();
     open("beheer/gesprekken/" + ID);
 
-    _click(_get(Button.class, spec -> spec.withText("Gesprek openen")));
-    assertThat(pageText()).contains("Dit gesprek is: Open.");
-    _click(_get(Button.class, spec -> spec.withText("Gesprek sluiten")));
-    assertThat(pageText()).contains("Dit gesprek is: Gesloten.");
     _click(_get(Button.class, spec -> spec.withText("Verslag publiceren")));
 
-    assertThat(pageText()).contains("Dit gesprek is: Verslag gepubliceerd.");
-    assertThat(_get(Paragraph.class, spec -> spec.withClasses("status")).getText())
+    assertThat(_get(Paragraph.class, spec -> spec.withClasses("status-state")).getText())
         .isEqualTo("Het verslag is gepubliceerd en naar het dossier gestuurd.");
+  }
+
+  @Test
+  void closing_asks_first_and_cancelling_sends_nothing_and_returns_focus() {
+    open("beheer/gesprekken/" + ID);
+    Button close = _get(Button.class, spec -> spec.withText("Gesprek sluiten"));
+
+    _click(close);
+
+    assertThat(close.isVisible()).isFalse();
+    assertThat(pageText()).contains("Gesprek sluiten? Inwoners kunnen daarna niet meer stemmen.");
+    _click(_get(Button.class, spec -> spec.withText("Annuleren")));
+
+    assertThat(close.isVisible()).isTrue();
+    assertThat(testing.service.requests("POST", "/api/v1/conversations/" + ID + "/close"))
+        .isEmpty();
+  }
+
+  @Test
+  void the_close_confirmation_is_english_for_an_english_moderator() {
+    UI.getCurrent().setLocale(Locale.ENGLISH);
+    open("beheer/gesprekken/" + ID);
+
+    _click(_get(Button.class, spec -> spec.withText("Close conversation")));
+
+    assertThat(pageText()).contains("Close the conversation? Residents can then no longer vote.");
+    assertThat(_find(Button.class, spec -> spec.withText("Cancel"))).hasSize(1);
+  }
+
+  private void answerStatement13Seeded() {
+    testing.service.on(
+        "POST",
+        "/api/v1/conversations/" + ID + "/statements/seed",
+        Answer.json(
+            201,
+            "{\"id\":\"%s\",\"number\":13,\"text\":\"x\",\"meta\":false,\"moderation\":\"ACCEPTED\"}"
+                .formatted(STATEMENT)));
+  }
+
+  @Test
+  void a_refused_action_clears_the_earlier_success_message() {
+    answerStatement13Seeded();
+    testing.service.on(
+        "POST",
+        "/api/v1/statements/" + STATEMENT + "/accept",
+        Answer.problem(409, BackofficeTesting.PROBLEM + "invalid-conversation-state", "no"));
+    open("beheer/gesprekken/" + ID);
+    _setValue(_get(TextArea.class, spec -> spec.withLabel("Tekst van de stelling")), "Nee");
+    _click(_get(Button.class, spec -> spec.withText("Stelling toevoegen")));
+    assertThat(_get(Paragraph.class, spec -> spec.withClasses("status-seed")).getText())
+        .isEqualTo("Stelling 13 is toegevoegd.");
+
+    _click(_get(Button.class, spec -> spec.withText("Accepteren")));
+
+    assertThat(_get(Paragraph.class, spec -> spec.withClasses("status-seed")).getText()).isEmpty();
+    assertThat(_get(Paragraph.class, spec -> spec.withClasses("status-queue")).getText())
+        .startsWith("Dat kan niet in de huidige fase");
   }
 
   @Test
@@ -267,20 +355,15 @@ class BackofficeModerationTest {
     open("beheer/gesprekken/" + ID);
 
     _click(_get(Button.class, spec -> spec.withText("Gesprek sluiten")));
+    _click(_get(Button.class, spec -> spec.withText("Sluiten")));
 
-    assertThat(_get(Paragraph.class, spec -> spec.withClasses("status")).getText())
+    assertThat(_get(Paragraph.class, spec -> spec.withClasses("status-state")).getText())
         .startsWith("Dat kan niet in de huidige fase");
   }
 
   @Test
   void seeding_a_statement_sends_text_and_meta() {
-    testing.service.on(
-        "POST",
-        "/api/v1/conversations/" + ID + "/statements/seed",
-        Answer.json(
-            201,
-            "{\"id\":\"%s\",\"number\":13,\"text\":\"x\",\"meta\":false,\"moderation\":\"ACCEPTED\"}"
-                .formatted(STATEMENT)));
+    answerStatement13Seeded();
     open("beheer/gesprekken/" + ID);
 
     _setValue(
@@ -295,7 +378,7 @@ class BackofficeModerationTest {
                 .body())
         .contains("\"text\":\"Geen camera’s\"")
         .contains("\"meta\":false");
-    assertThat(_get(Paragraph.class, spec -> spec.withClasses("status")).getText())
+    assertThat(_get(Paragraph.class, spec -> spec.withClasses("status-seed")).getText())
         .isEqualTo("Stelling 13 is toegevoegd.");
   }
 }

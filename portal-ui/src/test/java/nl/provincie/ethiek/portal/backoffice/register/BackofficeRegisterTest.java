@@ -1,6 +1,7 @@
 package nl.provincie.ethiek.portal.backoffice.register;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.basic;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -131,7 +133,8 @@ class BackofficeRegisterTest {
     _setValue(_get(TextField.class, spec -> spec.withLabel("Naam")), "Slimme verkeerslichten");
     _setValue(_get(TextArea.class, spec -> spec.withLabel("Korte omschrijving")), "Regelt.");
     @SuppressWarnings("unchecked")
-    Select<String> category = _get(Select.class, spec -> spec.withLabel("Publicatiecategorie"));
+    RadioButtonGroup<String> category =
+        _get(RadioButtonGroup.class, spec -> spec.withLabel("Publicatiecategorie"));
     _setValue(category, "Hoog-risico AI-systeem");
     _click(_get(Button.class, spec -> spec.withText("Concept aanmaken")));
 
@@ -143,6 +146,19 @@ class BackofficeRegisterTest {
         .contains("\"internal\":{");
     assertThat(currentView()).isEqualTo(EntryEditView.class);
     assertThat(testing.service.requests("GET", "/api/v1/entries/" + ID)).hasSize(1);
+  }
+
+  @Test
+  void no_required_choice_is_a_select_whose_button_would_carry_aria_required() {
+    open("beheer/register/algoritme/nieuw");
+
+    assertThat(_find(Select.class)).isNotEmpty().noneMatch(Select::isRequiredIndicatorVisible);
+    @SuppressWarnings("unchecked")
+    RadioButtonGroup<String> status =
+        _get(RadioButtonGroup.class, spec -> spec.withLabel("Status van gebruik"));
+    assertThat(status.isRequiredIndicatorVisible()).isTrue();
+    assertThat(status.getListDataView().getItems())
+        .containsExactly("In ontwikkeling", "In gebruik", "Buiten gebruik");
   }
 
   @Test
