@@ -10,6 +10,7 @@ import nl.provincie.ethiek.participation.conversation.domain.ConversationNotFoun
 import nl.provincie.ethiek.participation.conversation.domain.ConversationNotOpen;
 import nl.provincie.ethiek.participation.conversation.domain.IllegalConversationState;
 import nl.provincie.ethiek.participation.web.ProblemResponse;
+import nl.provincie.ethiek.participation.web.RefusalHandler;
 import nl.provincie.ethiek.servicekit.problem.Problem;
 import nl.provincie.ethiek.servicekit.problem.ProblemType;
 
@@ -23,22 +24,17 @@ final class ConversationProblems {
 
   @Singleton
   @Requires(classes = ExceptionHandler.class)
-  static class NotFoundHandler
-      implements ExceptionHandler<ConversationNotFound, HttpResponse<Problem>> {
-    @Override
-    public HttpResponse<Problem> handle(HttpRequest request, ConversationNotFound e) {
-      return ProblemResponse.of(
-          request, HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, e.getMessage());
+  static class NotFoundHandler extends RefusalHandler<ConversationNotFound> {
+    NotFoundHandler() {
+      super(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND);
     }
   }
 
   @Singleton
   @Requires(classes = ExceptionHandler.class)
-  static class NotOpenHandler
-      implements ExceptionHandler<ConversationNotOpen, HttpResponse<Problem>> {
-    @Override
-    public HttpResponse<Problem> handle(HttpRequest request, ConversationNotOpen e) {
-      return ProblemResponse.of(request, HttpStatus.CONFLICT, NOT_OPEN, e.getMessage());
+  static class NotOpenHandler extends RefusalHandler<ConversationNotOpen> {
+    NotOpenHandler() {
+      super(HttpStatus.CONFLICT, NOT_OPEN);
     }
   }
 

@@ -26,7 +26,6 @@ import nl.provincie.ethiek.participation.statement.domain.Moderation;
 import nl.provincie.ethiek.participation.vote.domain.RequestIdReused;
 import nl.provincie.ethiek.participation.vote.domain.StatementNotOpenForVotes;
 import nl.provincie.ethiek.participation.vote.domain.VoteValue;
-import nl.provincie.ethiek.servicekit.events.EventTopics;
 import nl.provincie.ethiek.servicekit.events.Outbox;
 
 /**
@@ -128,22 +127,24 @@ class VoteBatchStore {
         distinct.stream()
             .filter(p -> inserted.contains(List.of(p.participant(), p.request())))
             .toList();
-    outbox.appendAll(
-        EventTopics.PARTICIPATION_VOTE_CAST,
+    List<VoteCast> events =
         counted.stream()
             .map(
                 p ->
-                    new Outbox.Keyed(
-                        p.conversation().toString(),
-                        new VoteCast(
-                            UUID.randomUUID(),
-                            at,
-                            p.conversation(),
-                            p.statement(),
-                            targets.get(p.statement()).number(),
-                            p.participant(),
-                            p.vote())))
-            .toList());
+                    new VoteCast(
+                        UUID.randomUUID(),
+                        at,
+                        p.conversation(),
+                        p.statement(),
+                        targets.get(p.statement()).number(),
+                        p.participant(),
+                        p.vote()))
+            .toList();
+    if (!events.isEmpty()) {
+      outbox.appendAll(
+          events.get(0).kafkaTopic(),
+          events.stream().map(e -> new Outbox.Keyed(e.key(), e)).toList());
+    }
     Set<PendingVote> countedOnce = new HashSet<>(counted);
     Map<List<UUID>, Payload> asked = earlierRequests(distinct, inserted);
     counted.forEach(p -> asked.put(List.of(p.participant(), p.request()), Payload.of(p)));

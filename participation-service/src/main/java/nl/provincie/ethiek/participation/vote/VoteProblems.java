@@ -1,16 +1,13 @@
 package nl.provincie.ethiek.participation.vote;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import nl.provincie.ethiek.participation.vote.domain.RequestIdReused;
 import nl.provincie.ethiek.participation.vote.domain.StatementNotOpenForVotes;
 import nl.provincie.ethiek.participation.vote.domain.VotesBusy;
-import nl.provincie.ethiek.participation.web.ProblemResponse;
-import nl.provincie.ethiek.servicekit.problem.Problem;
+import nl.provincie.ethiek.participation.web.RefusalHandler;
 import nl.provincie.ethiek.servicekit.problem.ProblemType;
 
 /** The votes' refusals as problem+json, one handler each (docs/adr/0046). */
@@ -26,32 +23,25 @@ final class VoteProblems {
 
   @Singleton
   @Requires(classes = ExceptionHandler.class)
-  static class StatementNotOpenHandler
-      implements ExceptionHandler<StatementNotOpenForVotes, HttpResponse<Problem>> {
-    @Override
-    public HttpResponse<Problem> handle(HttpRequest request, StatementNotOpenForVotes e) {
-      return ProblemResponse.of(
-          request, HttpStatus.UNPROCESSABLE_ENTITY, UNKNOWN_STATEMENT, e.getMessage());
+  static class StatementNotOpenHandler extends RefusalHandler<StatementNotOpenForVotes> {
+    StatementNotOpenHandler() {
+      super(HttpStatus.UNPROCESSABLE_ENTITY, UNKNOWN_STATEMENT);
     }
   }
 
   @Singleton
   @Requires(classes = ExceptionHandler.class)
-  static class RequestIdReusedHandler
-      implements ExceptionHandler<RequestIdReused, HttpResponse<Problem>> {
-    @Override
-    public HttpResponse<Problem> handle(HttpRequest request, RequestIdReused e) {
-      return ProblemResponse.of(
-          request, HttpStatus.UNPROCESSABLE_ENTITY, IDEMPOTENCY_KEY_REUSED, e.getMessage());
+  static class RequestIdReusedHandler extends RefusalHandler<RequestIdReused> {
+    RequestIdReusedHandler() {
+      super(HttpStatus.UNPROCESSABLE_ENTITY, IDEMPOTENCY_KEY_REUSED);
     }
   }
 
   @Singleton
   @Requires(classes = ExceptionHandler.class)
-  static class BusyHandler implements ExceptionHandler<VotesBusy, HttpResponse<Problem>> {
-    @Override
-    public HttpResponse<Problem> handle(HttpRequest request, VotesBusy e) {
-      return ProblemResponse.of(request, HttpStatus.SERVICE_UNAVAILABLE, BUSY, e.getMessage());
+  static class BusyHandler extends RefusalHandler<VotesBusy> {
+    BusyHandler() {
+      super(HttpStatus.SERVICE_UNAVAILABLE, BUSY);
     }
   }
 }
