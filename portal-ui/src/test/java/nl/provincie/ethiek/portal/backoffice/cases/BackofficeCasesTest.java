@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -192,6 +193,32 @@ class BackofficeCasesTest {
         .contains("Beelden niet bewaren");
     assertThat(_get(TextArea.class, spec -> spec.withLabel("Antwoord")).getValue())
         .isEqualTo("Eerste antwoord");
+  }
+
+  @Test
+  void codes_read_as_words_and_register_entries_as_links() {
+    String entry = "5f0c2a4e-8a51-4c1e-9a43-0d3c1b8e7f21";
+    testing.service.on(
+        "GET",
+        "/api/v1/cases/" + ID,
+        Answer.json(
+            CASE.replace("\"subjectType\":\"ALGORITHM\"", "\"subjectType\":\"AI_SYSTEM\"")
+                .replace(
+                    "\"registerEntryIds\":[],\"origin\":\"REGISTER\"",
+                    "\"registerEntryIds\":[\"" + entry + "\"],\"origin\":\"REGISTER_PROPOSAL\"")));
+    signInAs("commissie");
+
+    open("beheer/dossiers/" + ID);
+
+    assertThat(pageText())
+        .contains("Soort onderwerp: AI-systeem")
+        .contains("Herkomst: Voorstel uit het register")
+        .doesNotContain("AI_SYSTEM")
+        .doesNotContain("REGISTER_PROPOSAL")
+        .doesNotContain(entry);
+    Anchor link =
+        _get(Anchor.class, spec -> spec.withText("Registeronderdeel 1 (openbare pagina)"));
+    assertThat(link.getHref()).isEqualTo("register/" + entry);
   }
 
   @Test
