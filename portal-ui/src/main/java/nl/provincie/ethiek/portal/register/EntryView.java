@@ -292,8 +292,13 @@ class EntryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                   new Element("td").setText(PlainText.inline(value.explanation()))));
     }
     table.appendChild(body);
+    table.getClassList().add("value-scores");
     Div wrapper = new Div();
     wrapper.addClassName("table-scroll");
+    // reachable by keyboard when it scrolls sideways at a narrow width (WCAG 2.1.1)
+    wrapper.getElement().setAttribute("tabindex", "0");
+    wrapper.getElement().setAttribute("role", "region");
+    wrapper.getElement().setAttribute("aria-label", getTranslation("entry.assessments"));
     wrapper.getElement().appendChild(table);
     return wrapper;
   }

@@ -49,14 +49,18 @@ public class MainLayout extends Div implements RouterLayout {
   /**
    * The first stop of the keyboard: "Naar de inhoud" past the header and menu, visible when it has
    * the focus (WCAG 2.4.1). The page's base URL is the portal's root, so a bare {@code #inhoud}
-   * would open the start page: the click is handled here and moves the focus instead.
+   * would open the start page: the browser itself moves the focus to the main content instead,
+   * without a round trip to the server.
    */
   private Anchor skipLink() {
     Anchor skip = new Anchor("#" + CONTENT_ID, getTranslation("skip.content"));
     skip.addClassName("portal-skip");
+    skip.getElement().setAttribute("router-ignore", true);
     skip.getElement()
-        .addEventListener("click", click -> content.getElement().executeJs("this.focus()"))
-        .addEventData("event.preventDefault()");
+        .executeJs(
+            "this.addEventListener('click', e => { e.preventDefault();"
+                + " const main = document.getElementById($0); main.focus(); main.scrollIntoView(); });",
+            CONTENT_ID);
     return skip;
   }
 

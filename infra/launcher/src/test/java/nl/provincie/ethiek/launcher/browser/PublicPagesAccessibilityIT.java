@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * WCAG 2.1 AA as far as a machine can tell: axe-core finds no violation on any public page, at a
@@ -53,7 +54,12 @@ class PublicPagesAccessibilityIT {
       assertThat(skip).isEqualTo(List.of("Naar de inhoud", true));
 
       browser.press(Keys.ENTER);
-      assertThat(browser.script("return document.activeElement.id")).isEqualTo("inhoud");
+      new WebDriverWait(browser.driver(), BrowserSession.TIMEOUT)
+          .withMessage(
+              () ->
+                  "focus on the main content, not "
+                      + browser.script("return document.activeElement.outerHTML.slice(0, 80)"))
+          .until(d -> "inhoud".equals(browser.script("return document.activeElement.id")));
       assertThat(browser.script("return location.pathname")).isEqualTo("/register");
     }
   }

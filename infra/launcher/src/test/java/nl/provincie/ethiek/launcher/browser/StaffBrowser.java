@@ -24,7 +24,7 @@ final class StaffBrowser implements AutoCloseable {
 
   private static final String FIELDS =
       "vaadin-text-field, vaadin-text-area, vaadin-password-field, vaadin-select,"
-          + " vaadin-combo-box, vaadin-date-picker";
+          + " vaadin-combo-box, vaadin-date-picker, vaadin-radio-group";
 
   /** The visible field with this label, inside the scope (the document when none). */
   private static final String FIELD_BY_LABEL =
@@ -119,10 +119,27 @@ final class StaffBrowser implements AutoCloseable {
     input.sendKeys(Keys.TAB);
   }
 
-  /** Opens a select and picks the option with this text. */
+  /** Opens a select and picks the option with this text; in a radio group, clicks that option. */
   void choose(SearchContext scope, String label, String option) {
     WebElement select = field(scope, label);
     browser.script("arguments[0].scrollIntoView({block: 'center'})", select);
+    if ("vaadin-radio-group".equals(select.getTagName())) {
+      WebElement radio =
+          (WebElement)
+              browser.script(
+                  "return [...arguments[0].querySelectorAll('vaadin-radio-button')]"
+                      + ".find(b => b.textContent.trim() === arguments[1]) || null;",
+                  select,
+                  option);
+      if (radio == null) {
+        throw new AssertionError("no option \"" + option + "\" in " + label);
+      }
+      radio.findElement(By.cssSelector("input")).click();
+      waitUntil(
+          label + " has " + option + " checked",
+          d -> Boolean.TRUE.equals(browser.script("return arguments[0].checked", radio)));
+      return;
+    }
     select.click();
     WebElement item = awaitOption("vaadin-select-item", option);
     item.click();
