@@ -190,13 +190,19 @@ final class StaffBrowser implements AutoCloseable {
     button.click();
   }
 
-  /** Waits until the page's status line (role=status) says this. */
+  /**
+   * Waits until one of the page's status lines (role=status; each part of a page has its own, and
+   * an action redraws them) says this. Read in one script, so a redrawn line is never stale.
+   */
   void awaitStatus(String text) {
     waitUntil(
         "the status \"" + text + "\"",
         d ->
-            d.findElements(By.cssSelector("p.status")).stream()
-                .anyMatch(p -> text.equals(p.getText())));
+            Boolean.TRUE.equals(
+                browser.script(
+                    "return [...document.querySelectorAll('p.status')]"
+                        + ".some(p => p.getClientRects().length > 0 && p.innerText.trim() === arguments[0]);",
+                    text)));
   }
 
   /** Waits until the visible text of the main content contains this. */
