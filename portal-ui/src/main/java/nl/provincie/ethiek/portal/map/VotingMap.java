@@ -84,6 +84,8 @@ public final class VotingMap implements VotingCompanion {
           explanation.setId(OpinionMapChart.EXPLANATION_ID);
           explanation.addClassName("voting-map-explanation");
           OpinionMapChart chart = new OpinionMapChart();
+          // its own id: the map page's chart id tells a browser that page has been drawn
+          chart.setId("voting-map-chart");
           chart.draw(map, me);
           drawing.add(chart, explanation);
         }

@@ -22,8 +22,10 @@ final class ConversationAdminScreen {
     step("Gesprek openen", "Het gesprek is geopend voor inwoners.", "Open");
   }
 
+  /** Closing asks first ("Gesprek sluiten? ..."): the moderator confirms with "Sluiten". */
   void close() {
-    step("Gesprek sluiten", "Het gesprek is gesloten.", "Gesloten");
+    moderator.click(null, "Gesprek sluiten");
+    step("Sluiten", "Het gesprek is gesloten.", "Gesloten");
   }
 
   void publishReport() {
