@@ -52,6 +52,15 @@ public final class CaseApi {
     return send(request(path).header("Content-Type", "application/json").POST(body(json)));
   }
 
+  /** A POST that asks for answers in {@code language} (an Accept-Language value). */
+  public HttpResponse<String> post(String path, String json, String language) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .header("Accept-Language", language)
+            .POST(body(json)));
+  }
+
   public HttpResponse<String> put(String path, String json) {
     return send(request(path).header("Content-Type", "application/json").PUT(body(json)));
   }

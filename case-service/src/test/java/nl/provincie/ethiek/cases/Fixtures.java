@@ -1,7 +1,18 @@
 package nl.provincie.ethiek.cases;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+
 /** Small request bodies for tests. */
 public final class Fixtures {
+
+  /**
+   * The day the tests' decisions are taken: today in the Netherlands, the day their advice is
+   * adopted, since a decision may not be dated before its advice (issue 14 item 7).
+   */
+  public static LocalDate decidedOn() {
+    return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+  }
 
   private Fixtures() {}
 
@@ -31,13 +42,19 @@ public final class Fixtures {
       """;
 
   public static String decision(String kind, String motivation, String nextReview) {
+    return decision(kind, motivation, decidedOn().toString(), nextReview);
+  }
+
+  public static String decision(
+      String kind, String motivation, String decidedOn, String nextReview) {
     return """
         {"decisionMaker":"GS","decision":"%s","summary":"GS volgt het advies",
-         "motivation":%s,"decidedOn":"2026-01-15","nextReviewDate":%s}
+         "motivation":%s,"decidedOn":"%s","nextReviewDate":%s}
         """
         .formatted(
             kind,
             motivation == null ? "null" : "\"" + motivation + "\"",
+            decidedOn,
             nextReview == null ? "null" : "\"" + nextReview + "\"");
   }
 

@@ -188,6 +188,7 @@ public record EthicsCase(
 
   public Changed recordDecision(Decision made, String actor, Instant now) {
     Lifecycle.check(state, DECISION_RECEIVED);
+    advice.ifPresent(adopted -> adopted.requireFollowedBy(made));
     EthicsCase decided =
         moveTo(DECISION_RECEIVED, actor, "decision: " + made.kind(), now)
             .with(

@@ -69,14 +69,15 @@ class CaseLifecycleTest implements TestPropertyProvider {
             secretary.post("/api/v1/cases/" + id + "/transitions", transition("ADVICE_ADOPTED")),
             200);
     assertThat(adopted).contains("\"state\":\"ADVICE_ADOPTED\"").contains("\"adoptedAt\"");
+    String nextReview = decidedOn().plusMonths(6).toString();
     String decided =
         secretary.ok(
             secretary.post(
-                "/api/v1/cases/" + id + "/decision", decision("COMPLY", null, "2026-07-15")),
+                "/api/v1/cases/" + id + "/decision", decision("COMPLY", null, nextReview)),
             200);
     assertThat(decided)
         .contains("\"state\":\"DECISION_RECEIVED\"")
-        .contains("\"dueDate\":\"2026-07-15\"");
+        .contains("\"dueDate\":\"" + nextReview + "\"");
     officer.ok(
         officer.post(
             "/api/v1/cases/" + id + "/actions",
@@ -109,7 +110,7 @@ class CaseLifecycleTest implements TestPropertyProvider {
             Duration.ofSeconds(30));
     assertThat(decisions.get(0).value())
         .contains("\"decision\":\"COMPLY\"")
-        .contains("\"nextReviewDate\":\"2026-07-15\"");
+        .contains("\"nextReviewDate\":\"" + nextReview + "\"");
     var triagedEvents =
         KafkaTopics.readMatching(
             INFRA.bootstrapServers(),
@@ -200,6 +201,48 @@ class CaseLifecycleTest implements TestPropertyProvider {
 
     assertThat(refused.statusCode()).isEqualTo(422);
     assertThat(refused.body()).contains("\"pointer\":\"/motivation\"").contains("validation");
+    assertThat(secretary.ok(secretary.get("/api/v1/cases/" + id), 200)).isEqualTo(before);
+  }
+
+  @Test
+  void a_decision_dated_before_its_advice_is_refused_in_dutch_and_english_and_stores_nothing() {
+    String id = open("Kentekencamera's", "PUBLIC");
+    secretary.post("/api/v1/cases/" + id + "/transitions", transition("IN_TRIAGE"));
+    officer.put("/api/v1/cases/" + id + "/triage", triage("QUICK_SCAN"));
+    secretary.put("/api/v1/cases/" + id + "/advice", ADVICE);
+    secretary.post("/api/v1/cases/" + id + "/transitions", transition("ADVICE_ADOPTED"));
+    String before = secretary.ok(secretary.get("/api/v1/cases/" + id), 200);
+    String adoptedOn = decidedOn().toString();
+    String dayBefore = decidedOn().minusDays(1).toString();
+    String early = decision("COMPLY", null, dayBefore, null);
+
+    var dutch = secretary.post("/api/v1/cases/" + id + "/decision", early, "nl");
+    var english = secretary.post("/api/v1/cases/" + id + "/decision", early, "en");
+
+    for (var refused : java.util.List.of(dutch, english)) {
+      assertThat(refused.statusCode()).isEqualTo(422);
+      assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
+      var problem = CaseApi.json(refused.body());
+      assertThat(problem.get("type").getStringValue()).endsWith("problems/decision-before-advice");
+      assertThat(problem.get("errors").get(0).get("pointer").getStringValue())
+          .isEqualTo("/decidedOn");
+    }
+    assertThat(CaseApi.json(dutch.body()).get("detail").getStringValue())
+        .isEqualTo(
+            "Het besluit van "
+                + dayBefore
+                + " ligt voor het advies dat het volgt, vastgesteld op "
+                + adoptedOn
+                + ".");
+    assertThat(CaseApi.json(english.body()).get("detail").getStringValue())
+        .isEqualTo(
+            "The decision of "
+                + dayBefore
+                + " lies before the advice it follows, adopted on "
+                + adoptedOn
+                + ".");
+    assertThat(CaseApi.json(dutch.body()).get("title").getStringValue())
+        .isEqualTo("Besluit voor het advies");
     assertThat(secretary.ok(secretary.get("/api/v1/cases/" + id), 200)).isEqualTo(before);
   }
 

@@ -185,6 +185,54 @@ class EthicsCaseTest {
   }
 
   @Test
+  void a_decision_dated_before_the_day_its_advice_was_adopted_is_refused() {
+    Decision dayBefore =
+        new Decision(
+            DecisionMaker.GS,
+            DecisionKind.COMPLY,
+            "Advies gevolgd",
+            null,
+            TODAY.minusDays(1),
+            null);
+
+    assertThatThrownBy(() -> adopted().recordDecision(dayBefore, "secretaris", NOW))
+        .isInstanceOfSatisfying(
+            DecisionBeforeAdvice.class,
+            refused -> {
+              assertThat(refused.field()).isEqualTo("/decidedOn");
+              assertThat(refused.decidedOn()).isEqualTo(TODAY.minusDays(1));
+              assertThat(refused.adoptedOn()).isEqualTo(TODAY);
+            });
+    assertThat(adopted().recordDecision(decision(null), "secretaris", NOW).after().state())
+        .isEqualTo(DECISION_RECEIVED);
+  }
+
+  @Test
+  void the_day_of_adoption_is_the_day_in_the_netherlands() {
+    // 23:30 UTC on 30 November is half past midnight on 1 December in Amsterdam
+    Instant lateEvening = Instant.parse("2026-11-30T23:30:00Z");
+    EthicsCase adoptedAtNight =
+        assessing()
+            .draftAdvice(advice(), "secretaris", lateEvening)
+            .after()
+            .transition(ADVICE_ADOPTED, "commissie", "vastgesteld", lateEvening)
+            .after();
+    Decision onThirtieth =
+        new Decision(
+            DecisionMaker.GS,
+            DecisionKind.COMPLY,
+            "Advies gevolgd",
+            null,
+            LocalDate.parse("2026-11-30"),
+            null);
+
+    assertThat(adoptedAtNight.advice().orElseThrow().adoptedOn())
+        .contains(LocalDate.parse("2026-12-01"));
+    assertThatThrownBy(() -> adoptedAtNight.recordDecision(onThirtieth, "secretaris", NOW))
+        .isInstanceOf(DecisionBeforeAdvice.class);
+  }
+
+  @Test
   void a_decision_with_a_next_review_schedules_a_periodic_re_evaluation() {
     Changed decided = adopted().recordDecision(decision(TODAY.plusMonths(6)), "secretaris", NOW);
 

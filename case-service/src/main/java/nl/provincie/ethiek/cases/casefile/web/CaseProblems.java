@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import nl.provincie.ethiek.cases.casefile.CaseNotFound;
 import nl.provincie.ethiek.cases.casefile.CaseRuleViolation;
 import nl.provincie.ethiek.cases.casefile.CaseState;
+import nl.provincie.ethiek.cases.casefile.DecisionBeforeAdvice;
 import nl.provincie.ethiek.cases.casefile.IllegalTransition;
 import nl.provincie.ethiek.cases.casefile.WrongState;
 import nl.provincie.ethiek.servicekit.problem.Problem;
@@ -25,6 +26,7 @@ import nl.provincie.ethiek.servicekit.problem.ProblemType;
 final class CaseProblems {
 
   static final String INVALID_CASE_STATE = ProblemType.BASE + "invalid-case-state";
+  static final String DECISION_BEFORE_ADVICE = ProblemType.BASE + "decision-before-advice";
   static final MediaType PROBLEM_JSON = MediaType.of("application/problem+json");
 
   private CaseProblems() {}
@@ -117,22 +119,37 @@ final class CaseProblems {
     }
   }
 
+  static HttpResponse<Problem> rule(HttpRequest<?> request, String type, CaseRuleViolation e) {
+    HttpStatus status = HttpStatus.UNPROCESSABLE_ENTITY;
+    return HttpResponse.<Problem>status(status)
+        .contentType(PROBLEM_JSON)
+        .body(
+            new Problem(
+                type,
+                status.getReason(),
+                status.getCode(),
+                e.getMessage(),
+                request.getPath(),
+                List.of(new Problem.InvalidParam(e.field(), e.getMessage()))));
+  }
+
   @Singleton
   @Requires(classes = ExceptionHandler.class)
   static class RuleHandler implements ExceptionHandler<CaseRuleViolation, HttpResponse<Problem>> {
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, CaseRuleViolation e) {
-      HttpStatus status = HttpStatus.UNPROCESSABLE_ENTITY;
-      return HttpResponse.<Problem>status(status)
-          .contentType(PROBLEM_JSON)
-          .body(
-              new Problem(
-                  ProblemType.VALIDATION,
-                  status.getReason(),
-                  status.getCode(),
-                  e.getMessage(),
-                  request.getPath(),
-                  List.of(new Problem.InvalidParam(e.field(), e.getMessage()))));
+      return rule(request, ProblemType.VALIDATION, e);
+    }
+  }
+
+  /** Its own type, so a caller can tell the order of advice and decision from other input. */
+  @Singleton
+  @Requires(classes = ExceptionHandler.class)
+  static class DecisionBeforeAdviceHandler
+      implements ExceptionHandler<DecisionBeforeAdvice, HttpResponse<Problem>> {
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, DecisionBeforeAdvice e) {
+      return rule(request, DECISION_BEFORE_ADVICE, e);
     }
   }
 }
