@@ -252,10 +252,20 @@ class JourneyIT {
           "Gedeputeerde Staten", "Advies opgevolgd", DECISION, NEXT_REVIEW.toString());
       screen.awaitStage("Besluit ontvangen");
       assertThat(screen.sectionText("Besluit")).contains("Besluit: Advies opgevolgd", DECISION);
-      String due = LocalDate.now().plusMonths(3).toString();
-      screen.addAction(ACTION, "Team subsidies", due);
+      LocalDate due = LocalDate.now().plusMonths(3);
+      screen.addAction(ACTION, "Team subsidies", due.toString());
+      String dueInDutch =
+          DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl")).format(due);
       assertThat(screen.sectionText("Vervolgacties"))
-          .contains(ACTION + " (eigenaar Team subsidies, uiterlijk " + due + ")");
+          .contains(ACTION + " (eigenaar Team subsidies, uiterlijk " + dueInDutch + ")");
+      // the decision and the advice it follows are the case's history now, read only
+      assertThat(screen.sectionText("Advies")).contains(ADVICE);
+      assertThat(
+              secretary
+                  .browser()
+                  .driver()
+                  .findElements(By.xpath("//vaadin-button[.='Advies opslaan']")))
+          .isEmpty();
       secretary.screenshot("journey-08-decision-and-action");
     }
   }

@@ -38,10 +38,11 @@ final class StaffBrowser implements AutoCloseable {
           + ".find(e => e.textContent.trim() === arguments[1] && e.getClientRects().length > 0)"
           + " || null;";
 
-  /** The section whose heading (h2) says this. */
+  /** The section whose heading (h2, or h3 for a part in the case's history) says this. */
   private static final String SECTION_BY_HEADING =
       "return [...document.querySelectorAll('section')]"
-          + ".find(s => [...s.querySelectorAll('h2')].some(h => h.textContent.trim() ==="
+          + ".find(s => [...s.querySelectorAll('h2, :scope > h3')].some(h =>"
+          + " h.textContent.trim() ==="
           + " arguments[0])) || null;";
 
   /** An option in an open list; not the copy of the chosen one that a select shows. */

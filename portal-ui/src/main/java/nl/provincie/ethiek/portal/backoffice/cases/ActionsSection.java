@@ -5,7 +5,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -16,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.provincie.ethiek.portal.backoffice.DatePickers;
 import nl.provincie.ethiek.portal.backoffice.FormErrors;
 
 /** Follow-up actions of the decision: their status, and adding one with an owner and due date. */
@@ -24,17 +24,37 @@ class ActionsSection extends Section {
   static final List<String> STATUSES =
       List.of("PLANNED", "IN_PROGRESS", "DONE", "VERIFIED", "OVERDUE", "CANCELLED");
 
-  ActionsSection(UUID id, JsonNode actions, CaseChange change) {
-    add(new H2(getTranslation("backoffice.actions.title")));
+  ActionsSection(UUID id, JsonNode actions, CaseChange change, boolean work) {
+    add(CasePages.heading(getTranslation("backoffice.actions.title"), work));
     UnorderedList list = new UnorderedList();
     list.addClassName("entries");
     for (JsonNode action : actions) {
-      list.add(item(id, action, change));
+      list.add(work ? item(id, action, change) : done(action));
     }
     if (!actions.isEmpty()) {
       add(list);
     }
-    add(newAction(id, change));
+    if (work) {
+      add(newAction(id, change));
+    }
+  }
+
+  private ListItem done(JsonNode action) {
+    return new ListItem(
+        line(action)
+            + " "
+            + getTranslation(
+                "backoffice.actions.statusIs",
+                getTranslation(
+                    "backoffice.actions.status." + action.path("status").asText("PLANNED"))));
+  }
+
+  private String line(JsonNode action) {
+    return getTranslation(
+        "backoffice.actions.line",
+        action.path("title").asText(),
+        action.path("owner").asText(),
+        CasePages.date(action.path("dueDate").asText()));
   }
 
   private ListItem item(UUID id, JsonNode action, CaseChange change) {
@@ -58,21 +78,14 @@ class ActionsSection extends Section {
         .setAttribute("aria-label", getTranslation("backoffice.actions.saveStatusOf", title));
     Div controls = new Div(errors.alert(), status, save);
     controls.addClassName("actions");
-    return new ListItem(
-        new Span(
-            getTranslation(
-                "backoffice.actions.line",
-                title,
-                action.path("owner").asText(),
-                action.path("dueDate").asText())),
-        controls);
+    return new ListItem(new Span(line(action)), controls);
   }
 
   private Div newAction(UUID id, CaseChange change) {
     TextField title = new TextField(getTranslation("backoffice.actions.newTitle"));
     title.setMaxLength(500);
     TextField owner = new TextField(getTranslation("backoffice.actions.owner"));
-    DatePicker due = new DatePicker(getTranslation("backoffice.actions.dueDate"));
+    DatePicker due = DatePickers.of(getTranslation("backoffice.actions.dueDate"));
     Map<String, HasValidation> fields = new LinkedHashMap<>();
     fields.put("title", title);
     fields.put("owner", owner);

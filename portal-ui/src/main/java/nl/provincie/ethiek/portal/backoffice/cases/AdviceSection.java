@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.LinkedHashMap;
@@ -21,13 +23,17 @@ class AdviceSection extends Section {
   static final List<String> KINDS =
       List.of("POSITIVE", "WITH_CONDITIONS", "NEGATIVE", "NO_POSITION", "FURTHER_RESEARCH");
 
-  AdviceSection(UUID id, JsonNode advice, CaseChange change) {
-    add(new H2(getTranslation("backoffice.advice.title")));
+  AdviceSection(UUID id, JsonNode advice, CaseChange change, boolean work) {
+    add(CasePages.heading(getTranslation("backoffice.advice.title"), work));
     if (advice.hasNonNull("adoptedAt")) {
       add(
           new Paragraph(
               getTranslation(
                   "backoffice.advice.adopted", CasePages.day(advice.path("adoptedAt").asText()))));
+    }
+    if (!work) {
+      given(advice);
+      return;
     }
     Select<String> kind = new Select<>();
     kind.setLabel(getTranslation("backoffice.advice.kind"));
@@ -69,5 +75,32 @@ class AdviceSection extends Section {
     Div form = new Div(errors.alert(), kind, summary, considerations, conditions, dissent, save);
     form.addClassName("backoffice-form");
     add(form);
+  }
+
+  /**
+   * The advice as given, no longer editable: kind, summary, considerations, conditions, dissent.
+   */
+  private void given(JsonNode advice) {
+    add(
+        new Paragraph(
+            getTranslation(
+                "backoffice.advice.kindIs",
+                getTranslation("backoffice.advice.kind." + advice.path("kind").asText()))));
+    add(new Paragraph(advice.path("summary").asText("")));
+    labelled("backoffice.advice.considerations", advice.path("considerations").asText(""));
+    List<String> conditions = CasePages.texts(advice.path("conditions"));
+    if (!conditions.isEmpty()) {
+      add(new H4(getTranslation("backoffice.advice.conditions")));
+      UnorderedList list = new UnorderedList();
+      conditions.forEach(condition -> list.add(new ListItem(condition)));
+      add(list);
+    }
+    labelled("backoffice.advice.dissent", advice.path("dissent").asText(""));
+  }
+
+  private void labelled(String labelKey, String text) {
+    if (!text.isBlank()) {
+      add(new H4(getTranslation(labelKey)), new Paragraph(text));
+    }
   }
 }

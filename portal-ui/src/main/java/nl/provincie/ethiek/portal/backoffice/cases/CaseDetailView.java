@@ -1,14 +1,18 @@
 package nl.provincie.ethiek.portal.backoffice.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -25,8 +29,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One ethics case: intake, stage and next steps, triage, the instrument's steps with the value
- * table, the participation results, advice, decision and follow-up actions.
+ * One ethics case by its stage: what it is about and where it stands, then the work of the current
+ * stage (see {@link CaseStage}), then what was done earlier, read only, as the case's history.
  */
 @Route(value = PortalRoutes.CASE, layout = BackofficeLayout.class)
 @StaffOnly({StaffRole.COMMISSION_MEMBER, StaffRole.SECRETARY, StaffRole.ETHICS_OFFICER})
@@ -70,12 +74,32 @@ class CaseDetailView extends Div implements BeforeEnterObserver, HasDynamicTitle
     add(back(), new H1(title), status);
     add(new IntakeSection(ethicsCase));
     add(new StateSection(id, ethicsCase, view.path("allowedTransitions"), change));
-    add(new TriageSection(id, ethicsCase.path("triage"), change));
-    add(new InstrumentSection(id, ethicsCase.path("runs"), change));
-    add(new ParticipationSection(id, ethicsCase, change));
-    add(new AdviceSection(id, ethicsCase.path("advice"), change));
-    add(new DecisionSection(id, ethicsCase.path("decision"), change));
-    add(new ActionsSection(id, ethicsCase.path("actions"), change));
+    String state = ethicsCase.path("state").asText();
+    for (CaseStage.Part part : CaseStage.work(state)) {
+      add(part(part, id, ethicsCase, change, true));
+    }
+    List<CaseStage.Part> history = CaseStage.history(state, ethicsCase);
+    if (!history.isEmpty()) {
+      Section earlier = new Section(new H2(getTranslation("backoffice.case.history")));
+      earlier.addClassName("case-history");
+      for (CaseStage.Part part : history) {
+        earlier.add(part(part, id, ethicsCase, change, false));
+      }
+      add(earlier);
+    }
+  }
+
+  /** One part of the case, with its forms while it is the stage's work, else read only. */
+  private static Component part(
+      CaseStage.Part part, UUID id, JsonNode ethicsCase, CaseChange change, boolean work) {
+    return switch (part) {
+      case TRIAGE -> new TriageSection(id, ethicsCase.path("triage"), change, work);
+      case ASSESSMENT -> new InstrumentSection(id, ethicsCase.path("runs"), change, work);
+      case PARTICIPATION -> new ParticipationSection(id, ethicsCase, change, work);
+      case ADVICE -> new AdviceSection(id, ethicsCase.path("advice"), change, work);
+      case DECISION -> new DecisionSection(id, ethicsCase.path("decision"), change, work);
+      case FOLLOW_UP -> new ActionsSection(id, ethicsCase.path("actions"), change, work);
+    };
   }
 
   private void change(Supplier<JsonNode> call, String doneKey, FormErrors errors) {

@@ -1,10 +1,14 @@
 package nl.provincie.ethiek.portal.backoffice.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -25,6 +29,11 @@ final class CasePages {
 
   static RouterLink caseLink(String title, String id) {
     return new RouterLink(title, CaseDetailView.class, new RouteParameters("id", id));
+  }
+
+  /** A part's heading: a section of the page while it is the stage's work, else one of history. */
+  static Component heading(String text, boolean work) {
+    return work ? new H2(text) : new H3(text);
   }
 
   static Paragraph alert(String text) {
@@ -48,6 +57,16 @@ final class CasePages {
           .format(Instant.parse(instant));
     } catch (DateTimeParseException notAnInstant) {
       return instant;
+    }
+  }
+
+  /** A calendar day ("2026-12-01") written out as the day of an instant is ("1 december 2026"). */
+  static String date(String isoDate) {
+    try {
+      return DateTimeFormatter.ofPattern("d MMMM yyyy", PortalLanguage.current())
+          .format(LocalDate.parse(isoDate));
+    } catch (DateTimeParseException notADate) {
+      return isoDate;
     }
   }
 

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
@@ -15,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.provincie.ethiek.portal.backoffice.DatePickers;
 import nl.provincie.ethiek.portal.backoffice.FormErrors;
 
 /** The decision on the advice: who decided, comply or explain, why, and the next review. */
@@ -23,15 +23,15 @@ class DecisionSection extends Section {
   static final List<String> MAKERS = List.of("GS", "PS", "DIRECTIE", "PROJECT_OWNER");
   static final List<String> KINDS = List.of("COMPLY", "EXPLAIN");
 
-  DecisionSection(UUID id, JsonNode decision, CaseChange change) {
-    add(new H2(getTranslation("backoffice.decision.title")));
-    if (decision.hasNonNull("kind")) {
+  DecisionSection(UUID id, JsonNode decision, CaseChange change, boolean work) {
+    add(CasePages.heading(getTranslation("backoffice.decision.title"), work));
+    if (!work || decision.hasNonNull("kind")) {
       add(
           new Paragraph(
               getTranslation(
                   "backoffice.decision.recorded",
                   getTranslation("backoffice.decision.kind." + decision.path("kind").asText()),
-                  decision.path("decidedOn").asText(),
+                  CasePages.date(decision.path("decidedOn").asText()),
                   decision.path("summary").asText())));
       return;
     }
@@ -46,9 +46,9 @@ class DecisionSection extends Section {
     TextArea summary = new TextArea(getTranslation("backoffice.decision.summary"));
     summary.setRequiredIndicatorVisible(true);
     TextArea motivation = new TextArea(getTranslation("backoffice.decision.motivation"));
-    DatePicker decidedOn = new DatePicker(getTranslation("backoffice.decision.decidedOn"));
+    DatePicker decidedOn = DatePickers.of(getTranslation("backoffice.decision.decidedOn"));
     decidedOn.setValue(LocalDate.now());
-    DatePicker nextReview = new DatePicker(getTranslation("backoffice.decision.nextReview"));
+    DatePicker nextReview = DatePickers.of(getTranslation("backoffice.decision.nextReview"));
     Map<String, HasValidation> fields = new LinkedHashMap<>();
     fields.put("decisionMaker", maker);
     fields.put("decision", kind);

@@ -2,10 +2,12 @@ package nl.provincie.ethiek.portal.backoffice.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H5;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -23,18 +25,18 @@ import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
  */
 class InstrumentSection extends Section {
 
-  InstrumentSection(UUID id, JsonNode runs, CaseChange change) {
-    add(new H2(getTranslation("backoffice.instrument.title")));
+  InstrumentSection(UUID id, JsonNode runs, CaseChange change, boolean work) {
+    add(CasePages.heading(getTranslation("backoffice.instrument.title"), work));
     CaseClient client = CaseClient.current();
     try {
-      if (runs.isEmpty()) {
+      if (runs.isEmpty() && work) {
         add(start(id, client.catalogue(), change));
       }
       for (JsonNode run : runs) {
         JsonNode instrument =
             client.instrument(
                 run.path("instrumentId").asText(), run.path("instrumentVersion").asText());
-        add(run(id, run, instrument, change));
+        add(work ? run(id, run, instrument, change) : done(run, instrument));
       }
     } catch (ServiceRefusedException | ServiceUnavailableException e) {
       add(CasePages.alert(CasePages.failure(e, this::getTranslation)));
@@ -75,12 +77,7 @@ class InstrumentSection extends Section {
   private Div run(UUID id, JsonNode run, JsonNode instrument, CaseChange change) {
     String runId = run.path("id").asText();
     Div block = new Div();
-    block.add(
-        new H3(
-            getTranslation(
-                "backoffice.instrument.run",
-                instrument.path("name").asText(run.path("instrumentId").asText()),
-                instrument.path("version").asText(""))));
+    block.add(new H3(runTitle(run, instrument)));
     for (JsonNode step : instrument.path("steps")) {
       String stepId = step.path("id").asText();
       TextArea answer = new TextArea(getTranslation("backoffice.instrument.answer"));
@@ -98,8 +95,33 @@ class InstrumentSection extends Section {
       form.addClassName("backoffice-form");
       block.add(form);
     }
-    block.add(new ValueTable(id, run, instrument.path("valueFrameworks"), change));
+    block.add(new ValueTable(id, run, instrument.path("valueFrameworks"), change, true));
     return block;
+  }
+
+  /** A run as history: the value table, and the steps' last answers folded away. */
+  private Div done(JsonNode run, JsonNode instrument) {
+    Div block = new Div(new H4(runTitle(run, instrument)));
+    Div answers = new Div();
+    int count = 0;
+    for (JsonNode step : instrument.path("steps")) {
+      String answer = latestAnswer(run, step.path("id").asText());
+      answers.add(
+          new H5(step.path("title").asText()),
+          new Paragraph(
+              answer.isBlank() ? getTranslation("backoffice.instrument.unanswered") : answer));
+      count++;
+    }
+    block.add(new Details(getTranslation("backoffice.instrument.answers", count), answers));
+    block.add(new ValueTable(null, run, instrument.path("valueFrameworks"), null, false));
+    return block;
+  }
+
+  private String runTitle(JsonNode run, JsonNode instrument) {
+    return getTranslation(
+        "backoffice.instrument.run",
+        instrument.path("name").asText(run.path("instrumentId").asText()),
+        instrument.path("version").asText(""));
   }
 
   private static String latestAnswer(JsonNode run, String stepId) {

@@ -56,7 +56,7 @@ class KeeperDashboardView extends Div implements HasDynamicTitle {
                       "backoffice.keeper.action",
                       action.path("title").asText(),
                       action.path("owner").asText(),
-                      action.path("dueDate").asText())),
+                      CasePages.date(action.path("dueDate").asText()))),
               new Span(" "),
               CasePages.caseLink(
                   action.path("caseTitle").asText(), action.path("caseId").asText()));
@@ -81,7 +81,9 @@ class KeeperDashboardView extends Div implements HasDynamicTitle {
           new ListItem(
               CasePages.caseLink(due.path("caseTitle").asText(), due.path("caseId").asText()),
               new Span(
-                  " " + getTranslation("backoffice.keeper.due", due.path("dueDate").asText())));
+                  " "
+                      + getTranslation(
+                          "backoffice.keeper.due", CasePages.date(due.path("dueDate").asText()))));
       if (due.path("overdue").asBoolean()) {
         item.add(overdue());
       }

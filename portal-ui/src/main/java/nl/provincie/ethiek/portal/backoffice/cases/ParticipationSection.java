@@ -1,11 +1,12 @@
 package nl.provincie.ethiek.portal.backoffice.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H5;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -22,21 +23,23 @@ import nl.provincie.ethiek.portal.backoffice.FormErrors;
  */
 class ParticipationSection extends Section {
 
-  ParticipationSection(UUID id, JsonNode ethicsCase, CaseChange change) {
-    add(new H2(getTranslation("backoffice.participation.title")));
+  ParticipationSection(UUID id, JsonNode ethicsCase, CaseChange change, boolean work) {
+    add(CasePages.heading(getTranslation("backoffice.participation.title"), work));
     for (JsonNode request : ethicsCase.path("participationRequests")) {
       add(
           new Paragraph(
               getTranslation(
                   "backoffice.participation.requested", request.path("question").asText())));
     }
-    add(requestForm(id, change));
+    if (work) {
+      add(requestForm(id, change));
+    }
     JsonNode inputs = ethicsCase.path("participationInputs");
     if (inputs.isEmpty()) {
       add(new Paragraph(getTranslation("backoffice.participation.noResults")));
     }
     for (JsonNode input : inputs) {
-      add(result(id, input, change));
+      add(result(id, input, change, work));
     }
   }
 
@@ -63,8 +66,9 @@ class ParticipationSection extends Section {
     return form;
   }
 
-  private Div result(UUID id, JsonNode input, CaseChange change) {
-    Div block = new Div(new H3(input.path("title").asText()));
+  private Div result(UUID id, JsonNode input, CaseChange change, boolean work) {
+    Div block =
+        new Div(work ? new H3(input.path("title").asText()) : new H4(input.path("title").asText()));
     block.addClassName("participation-result");
     block.add(
         new Paragraph(
@@ -73,7 +77,7 @@ class ParticipationSection extends Section {
                 input.path("participantCount").asInt(),
                 input.path("voteCount").asInt(),
                 input.path("statementCount").asInt())));
-    block.add(new H4(getTranslation("backoffice.participation.groups")));
+    block.add(subheading(getTranslation("backoffice.participation.groups"), work));
     UnorderedList groups = new UnorderedList();
     for (JsonNode group : input.path("groups")) {
       ListItem item =
@@ -88,10 +92,17 @@ class ParticipationSection extends Section {
       groups.add(item);
     }
     block.add(groups);
-    block.add(new H4(getTranslation("backoffice.participation.consensus")));
+    block.add(subheading(getTranslation("backoffice.participation.consensus"), work));
     UnorderedList consensus = new UnorderedList();
     input.path("consensusStatements").forEach(s -> consensus.add(new ListItem(s.asText())));
     block.add(consensus);
+    if (!work) {
+      String used = input.path("howUsed").asText("");
+      if (!used.isBlank()) {
+        block.add(new Paragraph(getTranslation("backoffice.participation.howUsedIs", used)));
+      }
+      return block;
+    }
     TextArea howUsed = new TextArea(getTranslation("backoffice.participation.howUsed"));
     howUsed.setValue(input.path("howUsed").asText(""));
     howUsed.setMaxLength(4000);
@@ -110,5 +121,9 @@ class ParticipationSection extends Section {
     form.addClassName("backoffice-form");
     block.add(form);
     return block;
+  }
+
+  private static Component subheading(String text, boolean work) {
+    return work ? new H4(text) : new H5(text);
   }
 }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -27,8 +27,12 @@ class TriageSection extends Section {
 
   private record Question(Select<String> verdict, TextArea rationale, TextField discipline) {}
 
-  TriageSection(UUID id, JsonNode triage, CaseChange change) {
-    add(new H2(getTranslation("backoffice.triage.title")));
+  TriageSection(UUID id, JsonNode triage, CaseChange change, boolean work) {
+    add(CasePages.heading(getTranslation("backoffice.triage.title"), work));
+    if (!work) {
+      answered(triage);
+      return;
+    }
     Map<String, HasValidation> fields = new HashMap<>();
     Map<String, Question> questions = new LinkedHashMap<>();
     Div form = new Div();
@@ -90,6 +94,41 @@ class TriageSection extends Section {
             });
     form.add(outcome, referredTo, save);
     add(errors.alert(), form);
+  }
+
+  /** The triage as it was recorded: each question's verdict with its reasons, and the outcome. */
+  private void answered(JsonNode triage) {
+    for (String key : QUESTIONS) {
+      JsonNode answer = triage.path(key);
+      StringBuilder line =
+          new StringBuilder(
+              getTranslation(
+                  "backoffice.triage.line",
+                  getTranslation("backoffice.triage." + key),
+                  getTranslation(
+                      "backoffice.triage.verdict."
+                          + answer.path("verdict").asText("NOT_ASSESSED"))));
+      if (!answer.path("rationale").asText("").isBlank()) {
+        line.append(' ').append(answer.path("rationale").asText());
+      }
+      if (!answer.path("discipline").asText("").isBlank()) {
+        line.append(' ')
+            .append(getTranslation("backoffice.triage.by", answer.path("discipline").asText()));
+      }
+      add(new Paragraph(line.toString()));
+    }
+    add(
+        new Paragraph(
+            getTranslation(
+                "backoffice.triage.outcomeIs",
+                getTranslation("backoffice.triage.outcome." + triage.path("outcome").asText()))));
+    if (!triage.path("referredTo").asText("").isBlank()) {
+      add(
+          new Paragraph(
+              getTranslation("backoffice.triage.referredTo")
+                  + ": "
+                  + triage.path("referredTo").asText()));
+    }
   }
 
   static String blankToNull(String value) {

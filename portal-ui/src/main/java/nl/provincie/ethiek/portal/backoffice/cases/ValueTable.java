@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H5;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -28,15 +29,21 @@ class ValueTable extends Div {
 
   static final List<String> INFLUENCES = List.of("NONE", "MODERATE", "MUCH");
 
-  ValueTable(UUID id, JsonNode run, JsonNode frameworks, CaseChange change) {
+  /** The table, and while it is the stage's work ({@code work}) the form that adds a row. */
+  ValueTable(UUID id, JsonNode run, JsonNode frameworks, CaseChange change, boolean work) {
     addClassName("value-table-block");
-    add(new H4(getTranslation("backoffice.values.title")));
+    add(
+        work
+            ? new H4(getTranslation("backoffice.values.title"))
+            : new H5(getTranslation("backoffice.values.title")));
     if (run.path("values").isEmpty()) {
       add(new Paragraph(getTranslation("backoffice.values.none")));
     } else {
       add(table(run.path("values")));
     }
-    add(form(id, run.path("id").asText(), frameworks, change));
+    if (work) {
+      add(form(id, run.path("id").asText(), frameworks, change));
+    }
   }
 
   private Component table(JsonNode values) {
@@ -78,15 +85,17 @@ class ValueTable extends Div {
     Select<String> framework = new Select<>();
     framework.setLabel(getTranslation("backoffice.values.framework"));
     List<String> keys = CasePages.texts(frameworks);
+    Map<String, JsonNode> catalogue = catalogue();
     framework.setItems(keys);
+    framework.setItemLabelGenerator(key -> label(key, catalogue));
     if (!keys.isEmpty()) {
       framework.setValue(keys.get(0));
     }
     ComboBox<String> value = new ComboBox<>(getTranslation("backoffice.values.value"));
     value.setAllowCustomValue(true);
     value.addCustomValueSetListener(custom -> value.setValue(custom.getDetail()));
-    value.setItems(valueNames(framework.getValue()));
-    framework.addValueChangeListener(e -> value.setItems(valueNames(e.getValue())));
+    value.setItems(valueNames(catalogue.get(framework.getValue())));
+    framework.addValueChangeListener(e -> value.setItems(valueNames(catalogue.get(e.getValue()))));
     Select<String> influence = new Select<>();
     influence.setLabel(getTranslation("backoffice.values.influence"));
     influence.setItems(INFLUENCES);
@@ -132,21 +141,37 @@ class ValueTable extends Div {
     return form;
   }
 
-  /** The values of a framework, for the value field's suggestions; none when unreachable. */
-  private static List<String> valueNames(String frameworkKey) {
-    List<String> names = new ArrayList<>();
-    if (frameworkKey == null) {
-      return names;
-    }
+  /** The catalogue's value frameworks by "id@version"; none when the catalogue is unreachable. */
+  private static Map<String, JsonNode> catalogue() {
+    Map<String, JsonNode> byKey = new LinkedHashMap<>();
     try {
       for (JsonNode framework : CaseClient.current().frameworks()) {
-        String key = framework.path("id").asText() + "@" + framework.path("version").asText();
-        if (frameworkKey.equals(key)) {
-          framework.path("values").forEach(v -> names.add(v.path("name").asText()));
-        }
+        byKey.put(
+            framework.path("id").asText() + "@" + framework.path("version").asText(), framework);
       }
     } catch (ServiceRefusedException | ServiceUnavailableException e) {
-      // suggestions only: the editor can still type the value
+      // names and suggestions only: the editor can still choose by key and type the value
+    }
+    return byKey;
+  }
+
+  /** "Waardentabel ... (2024)" for "ipo-waardentabel@2024"; the key when the catalogue lacks it. */
+  private String label(String key, Map<String, JsonNode> catalogue) {
+    JsonNode framework = catalogue.get(key);
+    if (framework == null || !framework.hasNonNull("name")) {
+      return key;
+    }
+    return getTranslation(
+        "backoffice.values.frameworkName",
+        framework.path("name").asText(),
+        framework.path("version").asText());
+  }
+
+  /** The values of a framework, for the value field's suggestions. */
+  private static List<String> valueNames(JsonNode framework) {
+    List<String> names = new ArrayList<>();
+    if (framework != null) {
+      framework.path("values").forEach(v -> names.add(v.path("name").asText()));
     }
     return names;
   }

@@ -89,7 +89,11 @@ class EntryEditView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             getTranslation("backoffice.register.createDraft"),
             click -> {
               try {
-                JsonNode created = RegisterEditorClient.current().create(kind, form.request());
+                Optional<ObjectNode> body = form.request();
+                if (body.isEmpty()) {
+                  return;
+                }
+                JsonNode created = RegisterEditorClient.current().create(kind, body.get());
                 UI.getCurrent()
                     .navigate(
                         EntryEditView.class,
@@ -127,8 +131,11 @@ class EntryEditView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             getTranslation("backoffice.register.save"),
             click -> {
               try {
-                ObjectNode body = form.request();
-                JsonNode saved = RegisterEditorClient.current().revise(kind, id, body);
+                Optional<ObjectNode> body = form.request();
+                if (body.isEmpty()) {
+                  return;
+                }
+                JsonNode saved = RegisterEditorClient.current().revise(kind, id, body.get());
                 show(kind, saved);
                 status.setText(
                     getTranslation("backoffice.register.saved", saved.path("version").asLong()));

@@ -15,7 +15,11 @@ record EntryFieldSpec(String key, Kind kind, List<String> options, boolean requi
     SELECT,
     MULTI_SELECT,
     LINES,
-    YES_NO
+    YES_NO,
+    /** "YYYY-MM", chosen as a month and a year. */
+    MONTH,
+    /** "YYYY-MM-DD", chosen in a date picker. */
+    DATE
   }
 
   enum Part {
@@ -25,6 +29,14 @@ record EntryFieldSpec(String key, Kind kind, List<String> options, boolean requi
 
   static EntryFieldSpec text(String key) {
     return new EntryFieldSpec(key, Kind.TEXT, List.of(), false, Part.FIELDS);
+  }
+
+  static EntryFieldSpec month(String key) {
+    return new EntryFieldSpec(key, Kind.MONTH, List.of(), false, Part.FIELDS);
+  }
+
+  static EntryFieldSpec date(String key) {
+    return new EntryFieldSpec(key, Kind.DATE, List.of(), false, Part.FIELDS);
   }
 
   static EntryFieldSpec area(String key) {

@@ -8,20 +8,29 @@ import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.ValueContext;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import nl.provincie.ethiek.portal.backoffice.DatePickers;
 import nl.provincie.ethiek.portal.backoffice.FormErrors;
+import nl.provincie.ethiek.portal.backoffice.MonthField;
 import nl.provincie.ethiek.portal.backoffice.register.EntryFieldSpec.Part;
 
 /**
@@ -99,6 +108,8 @@ class EntryForm extends Div {
             box.setItems(spec.options());
             yield box;
           }
+          case MONTH -> new MonthField(label);
+          case DATE -> DatePickers.of(label);
         };
     if (spec.kind() == EntryFieldSpec.Kind.LINES) {
       ((TextArea) input).setHelperText(getTranslation("backoffice.register.lines.help"));
@@ -126,7 +137,11 @@ class EntryForm extends Div {
 
   @SuppressWarnings("unchecked")
   private static void set(HasValue<?, ?> input, JsonNode value) {
-    if (input instanceof MultiSelectComboBox<?> box) {
+    if (input instanceof MonthField month) {
+      month.setValue(parsed(value, YearMonth::parse));
+    } else if (input instanceof DatePicker picker) {
+      picker.setValue(parsed(value, LocalDate::parse));
+    } else if (input instanceof MultiSelectComboBox<?> box) {
       Set<String> items = new LinkedHashSet<>();
       value.forEach(item -> items.add(item.asText()));
       ((MultiSelectComboBox<String>) box).setValue(items);
@@ -143,9 +158,27 @@ class EntryForm extends Div {
     }
   }
 
-  /** The request body: the loaded entry with the form's values over it, and the change note. */
-  ObjectNode request() {
+  /** A stored date as the picker takes it; none when absent or not in the standard's form. */
+  private static <T> T parsed(JsonNode value, Function<String, T> parse) {
+    if (!value.isTextual()) {
+      return null;
+    }
+    try {
+      return parse.apply(value.asText());
+    } catch (DateTimeParseException notInTheStandardsForm) {
+      return null;
+    }
+  }
+
+  /**
+   * The request body: the loaded entry with the form's values over it, and the change note; empty
+   * (with the fields marked) while a month lacks its year or a date cannot be read.
+   */
+  Optional<ObjectNode> request() {
     errors.clear();
+    if (!datesComplete()) {
+      return Optional.empty();
+    }
     ObjectNode fields = loadedFields.deepCopy();
     ObjectNode internal = loadedInternal.deepCopy();
     inputs.forEach(
@@ -154,7 +187,31 @@ class EntryForm extends Div {
     body.set("fields", fields);
     body.set("internal", internal);
     body.put("changeNote", changeNote.getValue().isBlank() ? null : changeNote.getValue().strip());
-    return body;
+    return Optional.of(body);
+  }
+
+  /** Text in the picker that is no date (Vaadin's own validator knows; the value is then empty). */
+  private static boolean unreadable(DatePicker picker) {
+    return picker
+        .getDefaultValidator()
+        .apply(picker.getValue(), new ValueContext(picker))
+        .isError();
+  }
+
+  private boolean datesComplete() {
+    boolean complete = true;
+    for (HasValue<?, ?> input : inputs.values()) {
+      if (input instanceof MonthField month && month.isHalfFilled()) {
+        month.setErrorMessage(getTranslation("backoffice.month.halfFilled"));
+        month.setInvalid(true);
+        complete = false;
+      } else if (input instanceof DatePicker picker && unreadable(picker)) {
+        picker.setErrorMessage(getTranslation("backoffice.date.badInput"));
+        picker.setInvalid(true);
+        complete = false;
+      }
+    }
+    return complete;
   }
 
   private static void put(ObjectNode target, EntryFieldSpec spec, HasValue<?, ?> input) {
@@ -176,6 +233,22 @@ class EntryForm extends Div {
           target.putNull(spec.key());
         } else {
           target.put(spec.key(), Boolean.parseBoolean(value.toString()));
+        }
+      }
+      case MONTH, DATE -> {
+        // A stored value the picker could not read is kept rather than cleared unseen.
+        boolean unreadable =
+            target.path(spec.key()).isTextual()
+                && parsed(
+                        target.path(spec.key()),
+                        spec.kind() == EntryFieldSpec.Kind.MONTH
+                            ? YearMonth::parse
+                            : LocalDate::parse)
+                    == null;
+        if (value != null) {
+          target.put(spec.key(), value.toString());
+        } else if (!unreadable) {
+          target.putNull(spec.key());
         }
       }
       default -> {

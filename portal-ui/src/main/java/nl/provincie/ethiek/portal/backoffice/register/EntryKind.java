@@ -60,8 +60,8 @@ enum EntryKind {
         EntryFieldSpec.multi("category", StandardThemes.ALL),
         EntryFieldSpec.select("status", List.of("In ontwikkeling", "In gebruik", "Buiten gebruik"))
             .asRequired(),
-        EntryFieldSpec.text("begin_date"),
-        EntryFieldSpec.text("end_date"),
+        EntryFieldSpec.month("begin_date"),
+        EntryFieldSpec.month("end_date"),
         EntryFieldSpec.text("contact_email").asRequired(),
         EntryFieldSpec.text("website"),
         EntryFieldSpec.select(
@@ -95,11 +95,11 @@ enum EntryKind {
                     "Minimaal risico",
                     "Geen AI-systeem"))
             .asInternal(),
-        EntryFieldSpec.text("dpia_date").asInternal(),
+        EntryFieldSpec.date("dpia_date").asInternal(),
         EntryFieldSpec.text("dpia_link").asInternal(),
-        EntryFieldSpec.text("iama_date").asInternal(),
+        EntryFieldSpec.date("iama_date").asInternal(),
         EntryFieldSpec.text("iama_link").asInternal(),
-        EntryFieldSpec.text("fria_date").asInternal(),
+        EntryFieldSpec.date("fria_date").asInternal(),
         EntryFieldSpec.text("fria_link").asInternal());
   }
 
@@ -119,6 +119,6 @@ enum EntryKind {
         EntryFieldSpec.text("managed_by"),
         EntryFieldSpec.text("account_url"),
         EntryFieldSpec.multi("category", StandardThemes.ALL),
-        EntryFieldSpec.text("next_assessment_date"));
+        EntryFieldSpec.month("next_assessment_date"));
   }
 }

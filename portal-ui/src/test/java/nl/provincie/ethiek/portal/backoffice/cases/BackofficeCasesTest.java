@@ -12,15 +12,22 @@ import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.signInAs;
 import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import nl.provincie.ethiek.portal.backoffice.BackofficeTesting;
 import nl.provincie.ethiek.portal.testing.StubHttpService.Answer;
 import org.junit.jupiter.api.AfterEach;
@@ -168,10 +175,12 @@ class BackofficeCasesTest {
 
     assertThat(pageText())
         .contains("1 open acties, waarvan 1 te laat.")
-        .contains("Bewaartermijn vastleggen (eigenaar Mobiliteit, uiterlijk 2026-10-01)")
+        .contains("Bewaartermijn vastleggen (eigenaar Mobiliteit, uiterlijk 1 oktober 2026)")
         .contains("Te laat")
         .contains("1 herbeoordelingen binnenkort, waarvan 0 te laat.")
-        .contains("uiterlijk 2026-12-01");
+        .contains("uiterlijk 1 december 2026")
+        .doesNotContain("2026-10-01")
+        .doesNotContain("2026-12-01");
   }
 
   @Test
@@ -261,6 +270,7 @@ class BackofficeCasesTest {
 
   @Test
   void triage_sends_the_three_answers_and_the_outcome() {
+    testing.service.on("GET", "/api/v1/cases/" + ID, Answer.json(inState("IN_TRIAGE")));
     testing.service.on("PUT", "/api/v1/cases/" + ID + "/triage", Answer.json(CASE));
     signInAs("ethicus");
     open("beheer/dossiers/" + ID);
@@ -371,12 +381,8 @@ class BackofficeCasesTest {
   }
 
   @Test
-  void advice_decision_and_a_follow_up_action_are_sent() {
+  void the_advice_is_sent_while_the_case_is_assessed() {
     testing.service.on("PUT", "/api/v1/cases/" + ID + "/advice", Answer.json(CASE));
-    testing.service.on("POST", "/api/v1/cases/" + ID + "/decision", Answer.json(CASE));
-    testing.service.on("POST", "/api/v1/cases/" + ID + "/actions", Answer.json(201, CASE));
-    testing.service.on(
-        "POST", "/api/v1/cases/" + ID + "/actions/" + ACTION + "/status", Answer.json(CASE));
     signInAs("secretaris");
     open("beheer/dossiers/" + ID);
 
@@ -390,6 +396,15 @@ class BackofficeCasesTest {
         .contains("\"kind\":\"WITH_CONDITIONS\"")
         .contains("\"summary\":\"Ja, mits\"")
         .contains("\"conditions\":[\"Beelden niet bewaren\"]");
+  }
+
+  @Test
+  void the_decision_is_sent_once_the_advice_is_adopted() {
+    String adopted = inState("ADVICE_ADOPTED").replace("\"advice\":{}", ADOPTED_ADVICE);
+    testing.service.on("GET", "/api/v1/cases/" + ID, Answer.json(adopted));
+    testing.service.on("POST", "/api/v1/cases/" + ID + "/decision", Answer.json(adopted));
+    signInAs("secretaris");
+    open("beheer/dossiers/" + ID);
 
     @SuppressWarnings("unchecked")
     Select<String> maker = _get(Select.class, spec -> spec.withLabel("Besluitvormer"));
@@ -406,6 +421,17 @@ class BackofficeCasesTest {
         .contains("\"decisionMaker\":\"GS\"")
         .contains("\"decision\":\"COMPLY\"")
         .contains("\"decidedOn\":\"2026-11-20\"");
+  }
+
+  @Test
+  void a_follow_up_action_is_added_and_its_status_saved_after_the_decision() {
+    String following = inState("IN_FOLLOW_UP");
+    testing.service.on("GET", "/api/v1/cases/" + ID, Answer.json(following));
+    testing.service.on("POST", "/api/v1/cases/" + ID + "/actions", Answer.json(201, following));
+    testing.service.on(
+        "POST", "/api/v1/cases/" + ID + "/actions/" + ACTION + "/status", Answer.json(following));
+    signInAs("secretaris");
+    open("beheer/dossiers/" + ID);
 
     _setValue(_get(TextField.class, spec -> spec.withLabel("Nieuwe actie")), "Evaluatie plannen");
     _setValue(_get(TextField.class, spec -> spec.withLabel("Eigenaar")), "Mobiliteit");
@@ -428,5 +454,124 @@ class BackofficeCasesTest {
                 .get(0)
                 .body())
         .isEqualTo("{\"status\":\"DONE\"}");
+  }
+
+  @Test
+  void while_following_up_the_earlier_parts_are_history_and_read_only() {
+    testing.service.on(
+        "GET",
+        "/api/v1/cases/" + ID,
+        Answer.json(
+            inState("IN_FOLLOW_UP").replace("\"advice\":{}", ADOPTED_ADVICE + "," + DECISION)));
+    signInAs("secretaris");
+
+    open("beheer/dossiers/" + ID);
+
+    assertThat(_find(Button.class, spec -> spec.withText("Triage opslaan"))).isEmpty();
+    assertThat(_find(Button.class, spec -> spec.withText("Waarde vastleggen"))).isEmpty();
+    assertThat(_find(Button.class, spec -> spec.withText("Advies opslaan"))).isEmpty();
+    assertThat(_find(Button.class, spec -> spec.withText("Gebruik vastleggen"))).isEmpty();
+    assertThat(_find(TextArea.class, spec -> spec.withLabel("Samenvatting"))).isEmpty();
+    assertThat(_find(Button.class, spec -> spec.withText("Actie toevoegen"))).hasSize(1);
+    Section history = _get(Section.class, spec -> spec.withClasses("case-history"));
+    assertThat(headings(history, H3.class))
+        .containsExactly("Triage", "Instrument", "Inbreng van inwoners", "Advies", "Besluit");
+    String earlier = history.getElement().getTextRecursively();
+    assertThat(earlier)
+        .contains("Kan het? Ja. Techniek werkt (volgens ICT)")
+        .contains("Uitkomst: Volledige beoordeling.")
+        .contains("Soort advies: Positief onder voorwaarden.")
+        .contains("Ja, mits de beelden niet bewaard worden")
+        .contains("Beelden niet bewaren")
+        .contains("Besluit: Advies opgevolgd op 20 november 2026.")
+        .contains("Antwoorden op de stappen (1)")
+        .contains("Eerste antwoord");
+    List<String> pageHeadings = headings(_get(CaseDetailView.class), H2.class);
+    assertThat(pageHeadings.indexOf("Vervolgacties"))
+        .as("the stage's work comes before the history: %s", pageHeadings)
+        .isLessThan(pageHeadings.indexOf("Eerder in dit dossier"));
+  }
+
+  @Test
+  void an_adopted_advice_is_shown_beside_the_decision_form_but_cannot_be_edited() {
+    testing.service.on(
+        "GET",
+        "/api/v1/cases/" + ID,
+        Answer.json(inState("ADVICE_ADOPTED").replace("\"advice\":{}", ADOPTED_ADVICE)));
+    signInAs("commissie");
+
+    open("beheer/dossiers/" + ID);
+
+    assertThat(_find(Select.class, spec -> spec.withLabel("Soort advies"))).isEmpty();
+    assertThat(_find(Button.class, spec -> spec.withText("Advies opslaan"))).isEmpty();
+    assertThat(_find(Button.class, spec -> spec.withText("Besluit vastleggen"))).hasSize(1);
+    assertThat(_find(Button.class, spec -> spec.withText("Actie toevoegen"))).isEmpty();
+    assertThat(pageText()).contains("Vastgesteld op 24 november 2026.");
+  }
+
+  @Test
+  void a_closed_case_is_all_history_in_english_too() {
+    testing.service.on(
+        "GET",
+        "/api/v1/cases/" + ID,
+        Answer.json(inState("CLOSED").replace("\"advice\":{}", ADOPTED_ADVICE + "," + DECISION)));
+    signInAs("commissie");
+    UI.getCurrent().setLocale(Locale.ENGLISH);
+
+    open("beheer/dossiers/" + ID);
+
+    assertThat(_find(Button.class)).extracting(Button::getText).doesNotContain("Save advice");
+    assertThat(_find(TextArea.class)).isEmpty();
+    Section history = _get(Section.class, spec -> spec.withClasses("case-history"));
+    assertThat(headings(history, H3.class))
+        .containsExactly(
+            "Triage", "Instrument", "Residents’ input", "Advice", "Decision", "Follow-up actions");
+    assertThat(history.getElement().getTextRecursively())
+        .contains("Can we? Yes.")
+        .contains("Bewaartermijn vastleggen (owner afdeling Mobiliteit, due 31 January 2027)")
+        .contains("Status: Planned.");
+  }
+
+  @Test
+  void date_pickers_speak_dutch_and_start_the_week_on_monday() {
+    testing.service.on("GET", "/api/v1/cases/" + ID, Answer.json(inState("IN_FOLLOW_UP")));
+    signInAs("secretaris");
+
+    open("beheer/dossiers/" + ID);
+
+    DatePicker due = _get(DatePicker.class, spec -> spec.withLabel("Uiterlijk op"));
+    assertThat(due.getI18n().getMonthNames()).startsWith("januari", "februari");
+    assertThat(due.getI18n().getWeekdays().get(1)).isEqualTo("maandag");
+    assertThat(due.getI18n().getFirstDayOfWeek()).isEqualTo(1);
+    assertThat(due.getI18n().getToday()).isEqualTo("Vandaag");
+    assertThat(due.getI18n().getDateFormats()).first().isEqualTo("dd-MM-yyyy");
+  }
+
+  @Test
+  void the_value_framework_is_chosen_by_its_name() {
+    signInAs("commissie");
+    open("beheer/dossiers/" + ID);
+
+    @SuppressWarnings("unchecked")
+    Select<String> framework = _get(Select.class, spec -> spec.withLabel("Waardenkader"));
+    assertThat(framework.getItemLabelGenerator().apply(framework.getValue()))
+        .isEqualTo("IPO (versie 2024)");
+  }
+
+  private static final String ADOPTED_ADVICE =
+      """
+      "advice":{"kind":"WITH_CONDITIONS","summary":"Ja, mits de beelden niet bewaard worden",
+        "conditions":["Beelden niet bewaren"],"adoptedAt":"2026-11-23T23:30:00Z"}""";
+
+  private static final String DECISION =
+      """
+      "decision":{"decisionMaker":"GS","kind":"COMPLY","summary":"Opgevolgd","decidedOn":"2026-11-20"}""";
+
+  private static String inState(String state) {
+    return CASE.replace("\"state\":\"IN_ASSESSMENT\"", "\"state\":\"" + state + "\"");
+  }
+
+  private static List<String> headings(Component root, Class<? extends Component> level) {
+    return _find(root, level).stream().map(heading -> heading.getElement().getText()).toList();
   }
 }
