@@ -31,6 +31,7 @@ public final class PortalRoutes {
   public static final String CASES = "beheer/dossiers";
   public static final String CASE = "beheer/dossiers/:id";
   public static final String KEEPER_DASHBOARD = "beheer/dossiers/opvolging";
+  public static final String CASE_AUDIT = "beheer/dossiers/:id/logboek";
 
   private PortalRoutes() {}
 

@@ -59,8 +59,20 @@ class BackofficeAccessibilityIT {
       assertThat(firstCase).as("the case list links to a case").isNotNull();
       officer.open("/" + firstCase, "main h1");
       reports.add(check(officer.browser(), "case", viewport));
+      officer.open("/" + firstCase + "/logboek", "main h1");
+      reports.add(check(officer.browser(), "case-audit", viewport));
       officer.open("/beheer/dossiers/opvolging", "main h1");
       reports.add(check(officer.browser(), "follow-up", viewport));
+      Object followedCase =
+          officer
+              .browser()
+              .script(
+                  "const a = document.querySelector(\"main a[href*='beheer/dossiers/']:not([href$='opvolging'])\");"
+                      + " return a ? a.getAttribute('href') : null;");
+      assertThat(followedCase).as("the keeper's dashboard links to a case").isNotNull();
+      // a case after its decision: the follow-up forms, and its earlier parts as history
+      officer.open("/" + followedCase, "main h1");
+      reports.add(check(officer.browser(), "case-in-follow-up", viewport));
     }
     List<AxeReport> failed = reports.stream().filter(r -> !r.violations().isEmpty()).toList();
     assertThat(failed)

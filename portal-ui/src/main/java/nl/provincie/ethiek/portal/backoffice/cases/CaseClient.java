@@ -118,4 +118,31 @@ final class CaseClient {
         Map.of("status", status),
         JsonNode.class);
   }
+
+  JsonNode confidentiality(UUID id, String level) {
+    return http.put(
+        who, "/cases/" + id + "/confidentiality", Map.of("confidentiality", level), JsonNode.class);
+  }
+
+  JsonNode addIndicator(UUID id, Object body) {
+    return http.post(who, "/cases/" + id + "/indicators", body, JsonNode.class);
+  }
+
+  JsonNode scheduleReEvaluation(UUID id, Object body) {
+    return http.put(who, "/cases/" + id + "/re-evaluation", body, JsonNode.class);
+  }
+
+  JsonNode triggerReEvaluation(UUID id, Object body) {
+    return http.post(who, "/cases/" + id + "/re-evaluation/trigger", body, JsonNode.class);
+  }
+
+  /** The case's audit entries, oldest first, each with its hash and the previous one's. */
+  JsonNode auditTrail(UUID id) {
+    return http.get(who, "/cases/" + id + "/audit", JsonNode.class);
+  }
+
+  /** The service's check of the whole hash chain against the heads it published. */
+  JsonNode verifyAudit() {
+    return http.get(who, "/audit/verify", JsonNode.class);
+  }
 }

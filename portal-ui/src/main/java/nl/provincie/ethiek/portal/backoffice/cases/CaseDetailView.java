@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Optional;
@@ -71,10 +72,16 @@ class CaseDetailView extends Div implements BeforeEnterObserver, HasDynamicTitle
     UUID id = UUID.fromString(ethicsCase.path("id").asText());
     title = ethicsCase.path("intake").path("title").asText();
     CaseChange change = this::change;
-    add(back(), new H1(title), status);
+    RouterLink audit =
+        new RouterLink(
+            getTranslation("backoffice.audit.link"),
+            CaseAuditView.class,
+            new RouteParameters("id", id.toString()));
+    add(back(), new H1(title), new Paragraph(audit), status);
     add(new IntakeSection(ethicsCase));
     add(new StateSection(id, ethicsCase, view.path("allowedTransitions"), change));
     String state = ethicsCase.path("state").asText();
+    add(new ConfidentialitySection(id, ethicsCase, change, CaseStage.isOpen(state)));
     for (CaseStage.Part part : CaseStage.work(state)) {
       add(part(part, id, ethicsCase, change, true));
     }
@@ -99,6 +106,7 @@ class CaseDetailView extends Div implements BeforeEnterObserver, HasDynamicTitle
       case ADVICE -> new AdviceSection(id, ethicsCase.path("advice"), change, work);
       case DECISION -> new DecisionSection(id, ethicsCase.path("decision"), change, work);
       case FOLLOW_UP -> new ActionsSection(id, ethicsCase.path("actions"), change, work);
+      case MONITORING -> new MonitoringSection(id, ethicsCase, change, work);
     };
   }
 

@@ -60,6 +60,17 @@ final class CasePages {
     }
   }
 
+  /** An instant as the day and time in the Netherlands ("24 november 2026, 00:30"). */
+  static String moment(String instant) {
+    try {
+      return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", PortalLanguage.current())
+          .withZone(DUTCH_TIME)
+          .format(Instant.parse(instant));
+    } catch (DateTimeParseException notAnInstant) {
+      return instant;
+    }
+  }
+
   /** A calendar day ("2026-12-01") written out as the day of an instant is ("1 december 2026"). */
   static String date(String isoDate) {
     try {

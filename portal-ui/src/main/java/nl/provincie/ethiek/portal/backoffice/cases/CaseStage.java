@@ -21,7 +21,8 @@ final class CaseStage {
     PARTICIPATION,
     ADVICE,
     DECISION,
-    FOLLOW_UP
+    FOLLOW_UP,
+    MONITORING
   }
 
   private static final Map<String, List<Part>> WORK =
@@ -30,11 +31,18 @@ final class CaseStage {
           Map.entry("IN_ASSESSMENT", List.of(Part.ASSESSMENT, Part.PARTICIPATION, Part.ADVICE)),
           Map.entry("ADVICE_DRAFT", List.of(Part.ADVICE, Part.ASSESSMENT, Part.PARTICIPATION)),
           Map.entry("ADVICE_ADOPTED", List.of(Part.DECISION)),
-          Map.entry("DECISION_RECEIVED", List.of(Part.FOLLOW_UP)),
-          Map.entry("IN_FOLLOW_UP", List.of(Part.FOLLOW_UP)),
-          Map.entry("RE_EVALUATION", List.of(Part.ASSESSMENT, Part.PARTICIPATION, Part.FOLLOW_UP)));
+          Map.entry("DECISION_RECEIVED", List.of(Part.FOLLOW_UP, Part.MONITORING)),
+          Map.entry("IN_FOLLOW_UP", List.of(Part.FOLLOW_UP, Part.MONITORING)),
+          Map.entry(
+              "RE_EVALUATION",
+              List.of(Part.ASSESSMENT, Part.PARTICIPATION, Part.FOLLOW_UP, Part.MONITORING)));
 
   private CaseStage() {}
+
+  /** A case that is neither closed nor withdrawn; its settings can still change. */
+  static boolean isOpen(String state) {
+    return !"CLOSED".equals(state) && !"WITHDRAWN".equals(state);
+  }
 
   /** The parts to work on now, most pressing first; none in a closed or final state. */
   static List<Part> work(String state) {
@@ -64,6 +72,9 @@ final class CaseStage {
       case ADVICE -> ethicsCase.path("advice").hasNonNull("kind");
       case DECISION -> ethicsCase.path("decision").hasNonNull("kind");
       case FOLLOW_UP -> !ethicsCase.path("actions").isEmpty();
+      case MONITORING ->
+          !ethicsCase.path("indicators").isEmpty()
+              || ethicsCase.path("reEvaluation").hasNonNull("dueDate");
     };
   }
 }

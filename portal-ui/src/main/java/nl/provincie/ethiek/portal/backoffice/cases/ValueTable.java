@@ -72,7 +72,13 @@ class ValueTable extends Div {
       body.appendChild(row);
     }
     table.appendChild(caption, new Element("thead").appendChild(head), body);
+    // The table scrolls on its own at narrow widths; as a named region in the tab order the
+    // keyboard can scroll it too, also when no form follows it (a run in the case's history).
     Div wrapper = new Div();
+    wrapper.addClassName("value-table-scroll");
+    wrapper.getElement().setAttribute("tabindex", "0");
+    wrapper.getElement().setAttribute("role", "region");
+    wrapper.getElement().setAttribute("aria-label", getTranslation("backoffice.values.title"));
     wrapper.getElement().appendChild(table);
     return wrapper;
   }
