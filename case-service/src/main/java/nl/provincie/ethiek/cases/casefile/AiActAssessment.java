@@ -15,7 +15,8 @@ public record AiActAssessment(
     RiskGroup riskGroup,
     boolean transparencyObligation,
     boolean friaRequired,
-    String conclusionId) {
+    String conclusionId,
+    String nextQuestionId) {
 
   public AiActAssessment {
     answers = Lists.copy(answers);

@@ -162,7 +162,15 @@ public record AiActTree(
     // high-risk systems; a province that uses the system is such a deployer.
     boolean fria = risk == RiskGroup.HIGH_RISK && roles.contains("gebruiksverantwoordelijke");
     return new AiActAssessment(
-        version, answers, List.copyOf(labels), roles, risk, transparency, fria, conclusion);
+        version,
+        answers,
+        List.copyOf(labels),
+        roles,
+        risk,
+        transparency,
+        fria,
+        conclusion,
+        conclusion == null ? expected : null);
   }
 
   private static Step next(Option option, Set<String> labels) {

@@ -158,6 +158,28 @@ class AiActPathTest implements TestPropertyProvider {
 
     assertThat(ai.get("riskGroup").getStringValue()).isEqualTo("UNDETERMINED");
     assertThat(absent(ai.get("conclusionId"))).isTrue();
+    assertThat(ai.get("nextQuestionId").getStringValue())
+        .as("the question the path stopped before, for walking the tree one question at a time")
+        .isEqualTo("1.4.1");
+  }
+
+  @Test
+  void each_answer_names_the_question_that_comes_next_until_the_tree_concludes() {
+    String id = caseInAssessment();
+
+    JsonNode first =
+        json(secretary.ok(
+                secretary.put("/api/v1/cases/" + id + "/ai-act", answers("1.1", "Ja")), 200))
+            .get("ethicsCase")
+            .get("aiAct");
+    JsonNode concluded =
+        json(secretary.ok(
+                secretary.put("/api/v1/cases/" + id + "/ai-act", answers("1.1", "Nee")), 200))
+            .get("ethicsCase")
+            .get("aiAct");
+
+    assertThat(first.get("nextQuestionId").getStringValue()).isEqualTo("1.2");
+    assertThat(absent(concluded.get("nextQuestionId"))).isTrue();
   }
 
   @Test

@@ -67,7 +67,8 @@ class AssessmentTest {
             AiActAssessment.RiskGroup.HIGH_RISK,
             true,
             true,
-            "c1");
+            "c1",
+            null);
     InstrumentRun r = run();
 
     Assessment a =

@@ -1,6 +1,7 @@
 package nl.provincie.ethiek.portal.backoffice.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.provincie.ethiek.portal.backoffice.login.StaffCredentials;
@@ -144,5 +145,24 @@ final class CaseClient {
   /** The service's check of the whole hash chain against the heads it published. */
   JsonNode verifyAudit() {
     return http.get(who, "/audit/verify", JsonNode.class);
+  }
+
+  JsonNode addDilemma(UUID id, String runId, Object body) {
+    return http.post(
+        who, "/cases/" + id + "/instrument-runs/" + runId + "/dilemmas", body, JsonNode.class);
+  }
+
+  JsonNode addRightsTest(UUID id, String runId, Object body) {
+    return http.post(
+        who, "/cases/" + id + "/instrument-runs/" + runId + "/rights-tests", body, JsonNode.class);
+  }
+
+  /** The national AI Act decision aid in the version the case service loaded. */
+  JsonNode aiActTree() {
+    return http.get(who, "/catalogue/ai-act", JsonNode.class);
+  }
+
+  JsonNode classifyAiAct(UUID id, List<Map<String, String>> answers) {
+    return http.put(who, "/cases/" + id + "/ai-act", Map.of("answers", answers), JsonNode.class);
   }
 }

@@ -101,6 +101,7 @@ class CaseDetailView extends Div implements BeforeEnterObserver, HasDynamicTitle
       CaseStage.Part part, UUID id, JsonNode ethicsCase, CaseChange change, boolean work) {
     return switch (part) {
       case TRIAGE -> new TriageSection(id, ethicsCase.path("triage"), change, work);
+      case AI_ACT -> new AiActSection(id, ethicsCase.path("aiAct"), change, work);
       case ASSESSMENT -> new InstrumentSection(id, ethicsCase.path("runs"), change, work);
       case PARTICIPATION -> new ParticipationSection(id, ethicsCase, change, work);
       case ADVICE -> new AdviceSection(id, ethicsCase.path("advice"), change, work);

@@ -17,6 +17,7 @@ final class CaseStage {
 
   enum Part {
     TRIAGE,
+    AI_ACT,
     ASSESSMENT,
     PARTICIPATION,
     ADVICE,
@@ -27,15 +28,24 @@ final class CaseStage {
 
   private static final Map<String, List<Part>> WORK =
       Map.ofEntries(
-          Map.entry("IN_TRIAGE", List.of(Part.TRIAGE, Part.PARTICIPATION)),
-          Map.entry("IN_ASSESSMENT", List.of(Part.ASSESSMENT, Part.PARTICIPATION, Part.ADVICE)),
-          Map.entry("ADVICE_DRAFT", List.of(Part.ADVICE, Part.ASSESSMENT, Part.PARTICIPATION)),
+          Map.entry("IN_TRIAGE", List.of(Part.TRIAGE, Part.AI_ACT, Part.PARTICIPATION)),
+          Map.entry(
+              "IN_ASSESSMENT",
+              List.of(Part.ASSESSMENT, Part.AI_ACT, Part.PARTICIPATION, Part.ADVICE)),
+          Map.entry(
+              "ADVICE_DRAFT",
+              List.of(Part.ADVICE, Part.ASSESSMENT, Part.AI_ACT, Part.PARTICIPATION)),
           Map.entry("ADVICE_ADOPTED", List.of(Part.DECISION)),
           Map.entry("DECISION_RECEIVED", List.of(Part.FOLLOW_UP, Part.MONITORING)),
           Map.entry("IN_FOLLOW_UP", List.of(Part.FOLLOW_UP, Part.MONITORING)),
           Map.entry(
               "RE_EVALUATION",
-              List.of(Part.ASSESSMENT, Part.PARTICIPATION, Part.FOLLOW_UP, Part.MONITORING)));
+              List.of(
+                  Part.ASSESSMENT,
+                  Part.AI_ACT,
+                  Part.PARTICIPATION,
+                  Part.FOLLOW_UP,
+                  Part.MONITORING)));
 
   private CaseStage() {}
 
@@ -65,6 +75,7 @@ final class CaseStage {
   static boolean hasContent(Part part, JsonNode ethicsCase) {
     return switch (part) {
       case TRIAGE -> ethicsCase.path("triage").hasNonNull("outcome");
+      case AI_ACT -> !ethicsCase.path("aiAct").path("answers").isEmpty();
       case ASSESSMENT -> !ethicsCase.path("runs").isEmpty();
       case PARTICIPATION ->
           !ethicsCase.path("participationRequests").isEmpty()

@@ -96,6 +96,8 @@ class InstrumentSection extends Section {
       block.add(form);
     }
     block.add(new ValueTable(id, run, instrument.path("valueFrameworks"), change, true));
+    block.add(new RunRecords(RunRecords.dilemmas(id, runId), run, change, true));
+    block.add(new RunRecords(RunRecords.rightsTests(id, runId), run, change, true));
     return block;
   }
 
@@ -114,6 +116,9 @@ class InstrumentSection extends Section {
     }
     block.add(new Details(getTranslation("backoffice.instrument.answers", count), answers));
     block.add(new ValueTable(null, run, instrument.path("valueFrameworks"), null, false));
+    String runId = run.path("id").asText();
+    block.add(new RunRecords(RunRecords.dilemmas(null, runId), run, null, false));
+    block.add(new RunRecords(RunRecords.rightsTests(null, runId), run, null, false));
     return block;
   }
 

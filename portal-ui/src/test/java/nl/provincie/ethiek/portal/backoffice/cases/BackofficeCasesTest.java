@@ -12,6 +12,8 @@ import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.signInAs;
 import static nl.provincie.ethiek.portal.backoffice.BackofficeTesting.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -556,6 +558,77 @@ class BackofficeCasesTest {
     Select<String> framework = _get(Select.class, spec -> spec.withLabel("Waardenkader"));
     assertThat(framework.getItemLabelGenerator().apply(framework.getValue()))
         .isEqualTo("IPO (versie 2024)");
+  }
+
+  @Test
+  void a_dilemma_and_a_rights_test_are_recorded_on_the_run() throws Exception {
+    testing.service.on(
+        "POST", "/api/v1/cases/" + ID + "/instrument-runs/" + RUN + "/dilemmas", Answer.json(CASE));
+    testing.service.on(
+        "POST",
+        "/api/v1/cases/" + ID + "/instrument-runs/" + RUN + "/rights-tests",
+        Answer.json(CASE));
+    signInAs("commissie");
+    open("beheer/dossiers/" + ID);
+
+    _setValue(
+        _get(TextArea.class, spec -> spec.withLabel("Het dilemma")), "Veiligheid of privacy?");
+    _setValue(_get(TextArea.class, spec -> spec.withLabel("Optie A")), "Camera's aan");
+    _setValue(_get(TextArea.class, spec -> spec.withLabel("Optie B")), "Alleen lussen");
+    _click(_get(Button.class, spec -> spec.withText("Dilemma vastleggen")));
+    JsonNode dilemma =
+        new ObjectMapper()
+            .readTree(
+                testing
+                    .service
+                    .requests(
+                        "POST", "/api/v1/cases/" + ID + "/instrument-runs/" + RUN + "/dilemmas")
+                    .get(0)
+                    .body());
+    assertThat(dilemma.path("question").asText()).isEqualTo("Veiligheid of privacy?");
+    assertThat(dilemma.path("optionA").asText()).isEqualTo("Camera's aan");
+    assertThat(dilemma.path("harmA").isNull()).isTrue();
+
+    _setValue(_get(TextArea.class, spec -> spec.withLabel("Grondrecht")), "Privacy (art. 10 Gw)");
+    _setValue(
+        _get(TextArea.class, spec -> spec.withLabel("Proportionaliteit")),
+        "Beperkt tot kruispunten");
+    _click(_get(Button.class, spec -> spec.withText("Grondrechtentoets vastleggen")));
+    JsonNode rights =
+        new ObjectMapper()
+            .readTree(
+                testing
+                    .service
+                    .requests(
+                        "POST", "/api/v1/cases/" + ID + "/instrument-runs/" + RUN + "/rights-tests")
+                    .get(0)
+                    .body());
+    assertThat(rights.path("right").asText()).isEqualTo("Privacy (art. 10 Gw)");
+    assertThat(rights.path("proportionality").asText()).isEqualTo("Beperkt tot kruispunten");
+  }
+
+  @Test
+  void recorded_dilemmas_are_read_only_history_after_the_assessment() {
+    testing.service.on(
+        "GET",
+        "/api/v1/cases/" + ID,
+        Answer.json(
+            inState("IN_FOLLOW_UP")
+                .replace(
+                    "\"values\":[",
+                    "\"dilemmas\":[{\"question\":\"Veiligheid of privacy?\",\"optionA\":\"Camera's aan\","
+                        + "\"optionB\":\"Alleen lussen\",\"conclusion\":\"Lussen\"}],\"values\":[")));
+    signInAs("commissie");
+
+    open("beheer/dossiers/" + ID);
+
+    Section history = _get(Section.class, spec -> spec.withClasses("case-history"));
+    assertThat(history.getElement().getTextRecursively())
+        .contains("Veiligheid of privacy?")
+        .contains("Optie A: Camera's aan")
+        .contains("Conclusie: Lussen")
+        .contains("Nog geen grondrechtentoets vastgelegd.");
+    assertThat(_find(Button.class, spec -> spec.withText("Dilemma vastleggen"))).isEmpty();
   }
 
   private static final String ADOPTED_ADVICE =
