@@ -7,12 +7,14 @@ import java.util.List;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * WCAG 2.1 AA as far as axe can tell on every back-office view, at a desktop width and at 320 px:
  * the login page, then each staff role signed in on its own views (moderator: conversations,
  * register editor: the register and its entry form, ethics officer: the case list, a case and the
- * follow-up dashboard), and the page a role without access gets.
+ * follow-up dashboard, a case after its decision, the case's audit trail; the case pages also in
+ * English), and the page a role without access gets.
  */
 @ExtendWith(SharedPlatform.class)
 class BackofficeAccessibilityIT {
@@ -73,6 +75,18 @@ class BackofficeAccessibilityIT {
       // a case after its decision: the follow-up forms, and its earlier parts as history
       officer.open("/" + followedCase, "main h1");
       reports.add(check(officer.browser(), "case-in-follow-up", viewport));
+      // the same case pages in English, the portal's second language
+      officer.browser().script("document.querySelector('.portal-language').click()");
+      new WebDriverWait(officer.browser().driver(), BrowserSession.TIMEOUT)
+          .withMessage("the back office in English, with <html lang=en>")
+          .until(
+              d -> "en".equals(officer.browser().script("return document.documentElement.lang")));
+      officer.open("/" + followedCase, "main h1");
+      reports.add(check(officer.browser(), "en-case-in-follow-up", viewport));
+      officer.open("/" + followedCase + "/logboek", "main h1");
+      reports.add(check(officer.browser(), "en-case-audit", viewport));
+      officer.open("/beheer/dossiers/opvolging", "main h1");
+      reports.add(check(officer.browser(), "en-follow-up", viewport));
     }
     List<AxeReport> failed = reports.stream().filter(r -> !r.violations().isEmpty()).toList();
     assertThat(failed)

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.H5;
@@ -38,8 +39,14 @@ class ValueTable extends Div {
             : new H5(getTranslation("backoffice.values.title")));
     if (run.path("values").isEmpty()) {
       add(new Paragraph(getTranslation("backoffice.values.none")));
-    } else {
+    } else if (work) {
       add(table(run.path("values")));
+    } else {
+      // in the case's history the table is folded away: it is long, and read when looked for
+      add(
+          new Details(
+              getTranslation("backoffice.values.show", run.path("values").size()),
+              table(run.path("values"))));
     }
     if (work) {
       add(form(id, run.path("id").asText(), frameworks, change));

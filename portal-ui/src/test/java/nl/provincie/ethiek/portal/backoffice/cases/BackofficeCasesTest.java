@@ -19,6 +19,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -488,6 +489,16 @@ class BackofficeCasesTest {
         .contains("Besluit: Advies opgevolgd op 20 november 2026.")
         .contains("Antwoorden op de stappen (1)")
         .contains("Eerste antwoord");
+    List<Details> valueTables =
+        _find(history, Details.class).stream()
+            .filter(details -> details.getSummaryText().startsWith("Waardentabel"))
+            .toList();
+    assertThat(valueTables)
+        .extracting(Details::getSummaryText)
+        .containsExactly("Waardentabel tonen (1 waarde)");
+    assertThat(valueTables.get(0).isOpened())
+        .as("the value table of a run in the history is folded")
+        .isFalse();
     List<String> pageHeadings = headings(_get(CaseDetailView.class), H2.class);
     assertThat(pageHeadings.indexOf("Vervolgacties"))
         .as("the stage's work comes before the history: %s", pageHeadings)
