@@ -6,8 +6,9 @@ import nl.provincie.ethiek.servicekit.security.Roles;
 
 /**
  * Who may do what with cases. The commission's roles work on cases; a viewer reads public and
- * internal ones; confidential cases are for the commission's roles only; anonymous callers read
- * public cases through the public view.
+ * internal ones; a moderator lists them too, to link a conversation to its case (docs/adr/0054);
+ * confidential cases are for the commission's roles only; anonymous callers read public cases
+ * through the public view.
  */
 public final class CaseRoles {
 
@@ -23,7 +24,11 @@ public final class CaseRoles {
     return roles.stream().anyMatch(WORKERS::contains);
   }
 
+  /**
+   * Staff who read public and internal cases. A moderator counts among them, but reaches only the
+   * case list ({@code GET /cases}), which is all the conversation settings need.
+   */
   public static boolean isStaff(Collection<String> roles) {
-    return isWorker(roles) || roles.contains(VIEWER);
+    return isWorker(roles) || roles.contains(VIEWER) || roles.contains(Roles.MODERATOR);
   }
 }

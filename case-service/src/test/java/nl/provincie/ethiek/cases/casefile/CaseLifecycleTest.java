@@ -306,6 +306,27 @@ class CaseLifecycleTest implements TestPropertyProvider {
   }
 
   @Test
+  void a_moderator_lists_public_and_internal_cases_to_link_a_conversation_and_nothing_more() {
+    String confidential = open("Fraudesignalen toeslagen", "CONFIDENTIAL");
+    String internal = open("Interne planning", "INTERNAL");
+    String open = open("Slimme lantaarns", "PUBLIC");
+    CaseApi moderator = CaseApi.as(server.getURL().toString(), "moderator", "demo-moderator");
+
+    var listed = CaseApi.json(moderator.ok(moderator.get("/api/v1/cases"), 200)).get("items");
+
+    java.util.Map<String, String> titles = new java.util.HashMap<>();
+    listed
+        .values()
+        .forEach(c -> titles.put(c.get("id").getStringValue(), c.get("title").getStringValue()));
+    assertThat(titles)
+        .containsEntry(internal, "Interne planning")
+        .containsEntry(open, "Slimme lantaarns")
+        .doesNotContainKey(confidential);
+    assertThat(moderator.get("/api/v1/cases/" + internal).statusCode()).isEqualTo(403);
+    assertThat(moderator.post("/api/v1/cases", newCase("x", "PUBLIC")).statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void only_the_commission_adopts_advice() {
     String id = open("Chatbot", "PUBLIC");
     secretary.post("/api/v1/cases/" + id + "/transitions", transition("IN_TRIAGE"));

@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -33,9 +34,11 @@ import nl.provincie.ethiek.servicekit.security.Roles;
 class ConversationController {
 
   private final Conversations conversations;
+  private final PendingStatements pending;
 
-  ConversationController(Conversations conversations) {
+  ConversationController(Conversations conversations, PendingStatements pending) {
     this.conversations = conversations;
+    this.pending = pending;
   }
 
   @CrossOrigin(
@@ -52,10 +55,16 @@ class ConversationController {
 
   @Get("/all")
   @Secured(Roles.MODERATOR)
-  @Operation(summary = "Every conversation, drafts included, optionally only those of one case")
+  @Operation(
+      summary =
+          "Every conversation, drafts included, with its count of statements awaiting moderation;"
+              + " optionally only those of one case")
   ConversationView.Page all(@QueryValue @Nullable UUID caseId) {
+    Map<ConversationId, Long> waiting = pending.perConversation();
     var items =
-        conversations.all(Optional.ofNullable(caseId)).stream().map(ConversationView::of).toList();
+        conversations.all(Optional.ofNullable(caseId)).stream()
+            .map(c -> ConversationView.of(c, waiting.getOrDefault(c.id(), 0L)))
+            .toList();
     return new ConversationView.Page(items, items.size());
   }
 

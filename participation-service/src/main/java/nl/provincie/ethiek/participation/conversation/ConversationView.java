@@ -1,5 +1,6 @@
 package nl.provincie.ethiek.participation.conversation;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +10,11 @@ import nl.provincie.ethiek.participation.conversation.domain.ConversationSetting
 import nl.provincie.ethiek.participation.conversation.domain.ConversationState;
 import nl.provincie.ethiek.participation.conversation.domain.ModerationMode;
 
+/**
+ * A conversation as the API shows it. {@code pendingStatements} (how many statements wait for a
+ * moderator) is only in the staff list, {@code GET /conversations/all}; elsewhere it is null and
+ * left out of the JSON (docs/adr/0054).
+ */
 @Serdeable
 record ConversationView(
     UUID id,
@@ -21,9 +27,15 @@ record ConversationView(
     int maxStatementLength,
     UUID caseId,
     Instant openedAt,
-    Instant closedAt) {
+    Instant closedAt,
+    @Nullable Long pendingStatements) {
 
   static ConversationView of(Conversation c) {
+    return of(c, null);
+  }
+
+  /** The staff list's view, with the count of statements waiting for moderation. */
+  static ConversationView of(Conversation c, @Nullable Long pendingStatements) {
     ConversationSettings s = c.settings();
     return new ConversationView(
         c.id().value(),
@@ -36,7 +48,8 @@ record ConversationView(
         s.maxStatementLength(),
         s.caseId().orElse(null),
         c.openedAt().orElse(null),
-        c.closedAt().orElse(null));
+        c.closedAt().orElse(null),
+        pendingStatements);
   }
 
   @Serdeable

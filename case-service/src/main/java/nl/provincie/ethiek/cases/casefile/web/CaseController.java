@@ -94,8 +94,17 @@ class CaseController {
   }
 
   @Get
-  @Secured({Roles.COMMISSION_MEMBER, Roles.SECRETARY, Roles.ETHICS_OFFICER, CaseRoles.VIEWER})
-  @Operation(summary = "Cases the caller may read, newest first; optionally one state")
+  @Secured({
+    Roles.COMMISSION_MEMBER,
+    Roles.SECRETARY,
+    Roles.ETHICS_OFFICER,
+    CaseRoles.VIEWER,
+    Roles.MODERATOR
+  })
+  @Operation(
+      summary =
+          "Cases the caller may read, newest first; optionally one state. Moderators list them to"
+              + " link a conversation to its case")
   CaseView.Page list(@QueryValue @Nullable CaseState state, Authentication auth) {
     List<CaseView.Summary> items =
         cases.all(Callers.of(auth)).stream()

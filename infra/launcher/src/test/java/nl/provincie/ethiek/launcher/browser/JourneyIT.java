@@ -137,6 +137,10 @@ class JourneyIT {
       link.click();
       moderator.awaitText("Dit gesprek is: Concept.");
       moderator.browser().awaitReady(".status");
+      // the link the case asked for is shown as the case's title, picked from the case list
+      assertThat(
+              moderator.shown(moderator.section("Instellingen"), "Hoort bij dossier (optioneel)"))
+          .startsWith(ENTRY + " (");
       ConversationAdminScreen screen = new ConversationAdminScreen(moderator);
       for (int i = 0; i < STATEMENTS.size(); i++) {
         screen.seed(STATEMENTS.get(i), i + 1);

@@ -172,6 +172,12 @@ final class StaffBrowser implements AutoCloseable {
     return text;
   }
 
+  /** What a field shows in its input: a combo box its chosen item's label. */
+  String shown(SearchContext scope, String label) {
+    WebElement input = field(scope, label).findElement(By.cssSelector("input, textarea"));
+    return String.valueOf(browser.script("return arguments[0].value", input));
+  }
+
   /** Sets a date picker to an ISO date (the component's own value format). */
   void date(SearchContext scope, String label, String isoDate) {
     WebElement picker = field(scope, label);

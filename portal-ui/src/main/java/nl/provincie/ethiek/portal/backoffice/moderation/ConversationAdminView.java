@@ -205,17 +205,13 @@ class ConversationAdminView extends Div implements BeforeEnterObserver, HasDynam
             getTranslation("backoffice.conversation.save"),
             click -> {
               clearMessages();
-              form.read()
-                  .ifPresent(
-                      settings -> {
-                        try {
-                          show(client().edit(conversation.id(), settings));
-                          settingsMessage.setText(getTranslation("backoffice.conversation.saved"));
-                        } catch (ServiceRefusedException | ServiceUnavailableException e) {
-                          LOG.info("Settings not saved: {}", e.getMessage());
-                          form.errors.show(e);
-                        }
-                      });
+              try {
+                show(client().edit(conversation.id(), form.read()));
+                settingsMessage.setText(getTranslation("backoffice.conversation.saved"));
+              } catch (ServiceRefusedException | ServiceUnavailableException e) {
+                LOG.info("Settings not saved: {}", e.getMessage());
+                form.errors.show(e);
+              }
             });
     boolean editable =
         conversation.state() == ModerationModel.State.DRAFT

@@ -9,12 +9,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import nl.provincie.ethiek.portal.backoffice.FormErrors;
 import nl.provincie.ethiek.portal.backoffice.moderation.ModerationModel.Conversation;
 import nl.provincie.ethiek.portal.backoffice.moderation.ModerationModel.Settings;
 
-/** A conversation's settings: topic, descriptions, moderation and the link to a case. */
+/** A conversation's settings: topic, descriptions, moderation and the case it belongs to. */
 class ConversationForm extends Div {
 
   final TextField topic = new TextField();
@@ -23,7 +22,7 @@ class ConversationForm extends Div {
   final RadioButtonGroup<String> moderationMode = new RadioButtonGroup<>();
   final Checkbox residentsMayAddStatements = new Checkbox();
   final IntegerField maxStatementLength = new IntegerField();
-  final TextField caseId = new TextField();
+  final CaseField caseId = new CaseField();
   final FormErrors errors;
 
   ConversationForm() {
@@ -48,8 +47,6 @@ class ConversationForm extends Div {
     maxStatementLength.setMin(20);
     maxStatementLength.setMax(1000);
     maxStatementLength.setValue(140);
-    caseId.setLabel(getTranslation("backoffice.conversation.caseId"));
-    caseId.setHelperText(getTranslation("backoffice.conversation.caseId.help"));
     Map<String, HasValidation> byField =
         Map.of(
             "topic", topic,
@@ -76,30 +73,19 @@ class ConversationForm extends Div {
     moderationMode.setValue(conversation.moderationMode());
     residentsMayAddStatements.setValue(conversation.residentsMayAddStatements());
     maxStatementLength.setValue(conversation.maxStatementLength());
-    caseId.setValue(conversation.caseId() == null ? "" : conversation.caseId().toString());
+    caseId.show(conversation.caseId());
   }
 
-  /** The settings as entered, or empty (with the field marked) when the case id is no UUID. */
-  Optional<Settings> read() {
+  /** The settings as entered. */
+  Settings read() {
     errors.clear();
-    UUID linkedCase = null;
-    if (!caseId.getValue().isBlank()) {
-      try {
-        linkedCase = UUID.fromString(caseId.getValue().strip());
-      } catch (IllegalArgumentException e) {
-        caseId.setErrorMessage(getTranslation("backoffice.conversation.caseId.invalid"));
-        caseId.setInvalid(true);
-        return Optional.empty();
-      }
-    }
-    return Optional.of(
-        new Settings(
-            topic.getValue(),
-            descriptionNl.getValue(),
-            descriptionEn.getValue().isBlank() ? null : descriptionEn.getValue(),
-            moderationMode.getValue(),
-            residentsMayAddStatements.getValue(),
-            maxStatementLength.getValue(),
-            linkedCase));
+    return new Settings(
+        topic.getValue(),
+        descriptionNl.getValue(),
+        descriptionEn.getValue().isBlank() ? null : descriptionEn.getValue(),
+        moderationMode.getValue(),
+        residentsMayAddStatements.getValue(),
+        maxStatementLength.getValue(),
+        caseId.linkedCase());
   }
 }

@@ -73,24 +73,27 @@ class ConversationsAdminView extends Div implements HasDynamicTitle {
             new RouteParameters("id", conversation.id().toString()));
     Span state = new Span(getTranslation("backoffice.conversation.state." + conversation.state()));
     state.addClassName("badge");
-    return new ListItem(link, new Span(" "), state);
+    ListItem item = new ListItem(link, new Span(" "), state);
+    if (conversation.pending() > 0) {
+      // the count is words, not a coloured dot: it reads the same without colour (WCAG 1.4.1)
+      Span pending =
+          new Span(getTranslation("backoffice.moderation.pending", conversation.pending()));
+      pending.addClassName("pending-count");
+      item.add(new Span(" "), pending);
+    }
+    return item;
   }
 
   private void create(ConversationForm form) {
-    form.read()
-        .ifPresent(
-            settings -> {
-              try {
-                Conversation created = ModerationClient.current().create(settings);
-                UI.getCurrent()
-                    .navigate(
-                        ConversationAdminView.class,
-                        new RouteParameters("id", created.id().toString()));
-              } catch (ServiceRefusedException | ServiceUnavailableException e) {
-                LOG.info("Conversation not created: {}", e.getMessage());
-                form.errors.show(e);
-              }
-            });
+    try {
+      Conversation created = ModerationClient.current().create(form.read());
+      UI.getCurrent()
+          .navigate(
+              ConversationAdminView.class, new RouteParameters("id", created.id().toString()));
+    } catch (ServiceRefusedException | ServiceUnavailableException e) {
+      LOG.info("Conversation not created: {}", e.getMessage());
+      form.errors.show(e);
+    }
   }
 
   @Override

@@ -35,7 +35,14 @@ final class ModerationModel {
       int maxStatementLength,
       UUID caseId,
       Instant openedAt,
-      Instant closedAt) {}
+      Instant closedAt,
+      Long pendingStatements) {
+
+    /** Statements waiting for a moderator; 0 when the service does not say. */
+    long pending() {
+      return pendingStatements == null ? 0 : pendingStatements;
+    }
+  }
 
   /** The services leave empty lists out of their JSON (Micronaut Serialization): none is empty. */
   record ConversationList(List<Conversation> items, int total) {
@@ -81,4 +88,14 @@ final class ModerationModel {
   }
 
   record ReportPublished(UUID conversationId) {}
+
+  /** A case to link a conversation to, as the case service lists it; title and state may lack. */
+  record CaseChoice(UUID id, String title, String state) {}
+
+  /** The case service's list; an empty one comes without items (see {@link ConversationList}). */
+  record CaseList(List<CaseChoice> items) {
+    CaseList {
+      items = items == null ? List.of() : items;
+    }
+  }
 }
