@@ -97,42 +97,26 @@ class CaseAuditView extends Div implements BeforeEnterObserver, HasDynamicTitle 
   }
 
   private Div table(JsonNode trail) {
-    Element table = new Element("table");
-    table.getClassList().add("audit-table");
-    table.appendChild(new Element("caption").setText(getTranslation("backoffice.audit.entries")));
-    Element head = new Element("tr");
-    for (String column : List.of("sequence", "at", "actor", "action", "hash")) {
-      head.appendChild(
-          new Element("th")
-              .setAttribute("scope", "col")
-              .setText(getTranslation("backoffice.audit.column." + column)));
-    }
-    Element body = new Element("tbody");
+    String title = getTranslation("backoffice.audit.entries");
+    CaseTables.Table table =
+        CaseTables.table(
+            "audit-table",
+            title,
+            List.of("sequence", "at", "actor", "action", "hash").stream()
+                .map(column -> getTranslation("backoffice.audit.column." + column))
+                .toList());
     for (JsonNode entry : trail) {
-      Element row = new Element("tr");
-      row.appendChild(
-          new Element("th").setAttribute("scope", "row").setText(entry.path("sequence").asText()));
-      row.appendChild(cell(CasePages.moment(entry.path("at").asText())));
-      row.appendChild(cell(entry.path("actor").asText()));
-      row.appendChild(cell(entry.path("action").asText()));
-      Element hash = cell(shortened(entry.path("hash").asText()));
+      Element hash = CaseTables.cell(shortened(entry.path("hash").asText()));
       hash.setAttribute("title", entry.path("hash").asText());
       hash.getClassList().add("hash");
-      row.appendChild(hash);
-      body.appendChild(row);
+      table.row(
+          entry.path("sequence").asText(),
+          CaseTables.cell(CasePages.moment(entry.path("at").asText())),
+          CaseTables.cell(entry.path("actor").asText()),
+          CaseTables.cell(entry.path("action").asText()),
+          hash);
     }
-    table.appendChild(new Element("thead").appendChild(head), body);
-    Div wrapper = new Div();
-    wrapper.addClassName("table-scroll");
-    wrapper.getElement().setAttribute("tabindex", "0");
-    wrapper.getElement().setAttribute("role", "region");
-    wrapper.getElement().setAttribute("aria-label", getTranslation("backoffice.audit.entries"));
-    wrapper.getElement().appendChild(table);
-    return wrapper;
-  }
-
-  private static Element cell(String text) {
-    return new Element("td").setText(text);
+    return table.inRegion("table-scroll", title);
   }
 
   private static String shortened(String hash) {

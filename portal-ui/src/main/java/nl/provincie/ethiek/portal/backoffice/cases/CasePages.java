@@ -51,19 +51,17 @@ final class CasePages {
 
   /** The day of an instant in the Netherlands, written out ("23 november 2026"); else as given. */
   static String day(String instant) {
-    try {
-      return DateTimeFormatter.ofPattern("d MMMM yyyy", PortalLanguage.current())
-          .withZone(DUTCH_TIME)
-          .format(Instant.parse(instant));
-    } catch (DateTimeParseException notAnInstant) {
-      return instant;
-    }
+    return inTheNetherlands(instant, "d MMMM yyyy");
   }
 
   /** An instant as the day and time in the Netherlands ("24 november 2026, 00:30"). */
   static String moment(String instant) {
+    return inTheNetherlands(instant, "d MMMM yyyy, HH:mm");
+  }
+
+  private static String inTheNetherlands(String instant, String pattern) {
     try {
-      return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", PortalLanguage.current())
+      return DateTimeFormatter.ofPattern(pattern, PortalLanguage.current())
           .withZone(DUTCH_TIME)
           .format(Instant.parse(instant));
     } catch (DateTimeParseException notAnInstant) {

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.H5;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,44 +53,25 @@ class ValueTable extends Div {
   }
 
   private Component table(JsonNode values) {
-    Element table = new Element("table");
-    table.getClassList().add("value-table");
-    Element caption = new Element("caption").setText(getTranslation("backoffice.values.title"));
-    Element head = new Element("tr");
-    for (String column : List.of("value", "influence", "explanation", "for", "against")) {
-      head.appendChild(
-          new Element("th")
-              .setAttribute("scope", "col")
-              .setText(getTranslation("backoffice.values." + column)));
-    }
-    Element body = new Element("tbody");
+    String title = getTranslation("backoffice.values.title");
+    CaseTables.Table table =
+        CaseTables.table(
+            "value-table",
+            title,
+            List.of("value", "influence", "explanation", "for", "against").stream()
+                .map(column -> getTranslation("backoffice.values." + column))
+                .toList());
     for (JsonNode value : values) {
-      Element row = new Element("tr");
-      row.appendChild(
-          new Element("th").setAttribute("scope", "row").setText(value.path("valueName").asText()));
-      row.appendChild(
-          cell(
+      table.row(
+          value.path("valueName").asText(),
+          CaseTables.cell(
               getTranslation(
-                  "backoffice.values.influence." + value.path("influence").asText("NONE"))));
-      row.appendChild(cell(value.path("explanation").asText("")));
-      row.appendChild(cell(String.join("; ", CasePages.texts(value.path("argumentsFor")))));
-      row.appendChild(cell(String.join("; ", CasePages.texts(value.path("argumentsAgainst")))));
-      body.appendChild(row);
+                  "backoffice.values.influence." + value.path("influence").asText("NONE"))),
+          CaseTables.cell(value.path("explanation").asText("")),
+          CaseTables.cell(String.join("; ", CasePages.texts(value.path("argumentsFor")))),
+          CaseTables.cell(String.join("; ", CasePages.texts(value.path("argumentsAgainst")))));
     }
-    table.appendChild(caption, new Element("thead").appendChild(head), body);
-    // The table scrolls on its own at narrow widths; as a named region in the tab order the
-    // keyboard can scroll it too, also when no form follows it (a run in the case's history).
-    Div wrapper = new Div();
-    wrapper.addClassName("value-table-scroll");
-    wrapper.getElement().setAttribute("tabindex", "0");
-    wrapper.getElement().setAttribute("role", "region");
-    wrapper.getElement().setAttribute("aria-label", getTranslation("backoffice.values.title"));
-    wrapper.getElement().appendChild(table);
-    return wrapper;
-  }
-
-  private static Element cell(String text) {
-    return new Element("td").setText(text);
+    return table.inRegion("value-table-scroll", title);
   }
 
   private Div form(UUID id, String runId, JsonNode frameworks, CaseChange change) {
