@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H5;
+import com.vaadin.flow.component.html.H6;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -33,7 +36,21 @@ final class CasePages {
 
   /** A part's heading: a section of the page while it is the stage's work, else one of history. */
   static Component heading(String text, boolean work) {
-    return work ? new H2(text) : new H3(text);
+    return heading(text, 0, work);
+  }
+
+  /**
+   * A heading {@code depth} levels below its part's: the part is an h2 while it is the stage's work
+   * and an h3 in the case's history, and everything in it moves down with it.
+   */
+  static Component heading(String text, int depth, boolean work) {
+    return switch (2 + depth + (work ? 0 : 1)) {
+      case 2 -> new H2(text);
+      case 3 -> new H3(text);
+      case 4 -> new H4(text);
+      case 5 -> new H5(text);
+      default -> new H6(text);
+    };
   }
 
   static Paragraph alert(String text) {

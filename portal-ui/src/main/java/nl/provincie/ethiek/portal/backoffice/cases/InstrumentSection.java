@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.H5;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
@@ -77,7 +74,7 @@ class InstrumentSection extends Section {
   private Div run(UUID id, JsonNode run, JsonNode instrument, CaseChange change) {
     String runId = run.path("id").asText();
     Div block = new Div();
-    block.add(new H3(runTitle(run, instrument)));
+    block.add(CasePages.heading(runTitle(run, instrument), 1, true));
     for (JsonNode step : instrument.path("steps")) {
       String stepId = step.path("id").asText();
       TextArea answer = new TextArea(getTranslation("backoffice.instrument.answer"));
@@ -91,7 +88,12 @@ class InstrumentSection extends Section {
                       () -> CaseClient.current().answerStep(id, runId, stepId, answer.getValue()),
                       "backoffice.instrument.stepSaved",
                       errors));
-      Div form = new Div(new H4(step.path("title").asText()), errors.alert(), answer, save);
+      Div form =
+          new Div(
+              CasePages.heading(step.path("title").asText(), 2, true),
+              errors.alert(),
+              answer,
+              save);
       form.addClassName("backoffice-form");
       block.add(form);
     }
@@ -103,13 +105,13 @@ class InstrumentSection extends Section {
 
   /** A run as history: the value table, and the steps' last answers folded away. */
   private Div done(JsonNode run, JsonNode instrument) {
-    Div block = new Div(new H4(runTitle(run, instrument)));
+    Div block = new Div(CasePages.heading(runTitle(run, instrument), 1, false));
     Div answers = new Div();
     int count = 0;
     for (JsonNode step : instrument.path("steps")) {
       String answer = latestAnswer(run, step.path("id").asText());
       answers.add(
-          new H5(step.path("title").asText()),
+          CasePages.heading(step.path("title").asText(), 2, false),
           new Paragraph(
               answer.isBlank() ? getTranslation("backoffice.instrument.unanswered") : answer));
       count++;

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -59,7 +58,7 @@ class MonitoringSection extends Section {
   }
 
   private Component subheading(String key, boolean work) {
-    return work ? new H3(getTranslation(key)) : new H4(getTranslation(key));
+    return CasePages.heading(getTranslation(key), 1, work);
   }
 
   private String indicatorLine(JsonNode indicator) {

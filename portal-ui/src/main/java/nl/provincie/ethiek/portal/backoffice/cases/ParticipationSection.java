@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.H5;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -67,8 +64,7 @@ class ParticipationSection extends Section {
   }
 
   private Div result(UUID id, JsonNode input, CaseChange change, boolean work) {
-    Div block =
-        new Div(work ? new H3(input.path("title").asText()) : new H4(input.path("title").asText()));
+    Div block = new Div(CasePages.heading(input.path("title").asText(), 1, work));
     block.addClassName("participation-result");
     block.add(
         new Paragraph(
@@ -124,6 +120,6 @@ class ParticipationSection extends Section {
   }
 
   private static Component subheading(String text, boolean work) {
-    return work ? new H4(text) : new H5(text);
+    return CasePages.heading(text, 2, work);
   }
 }

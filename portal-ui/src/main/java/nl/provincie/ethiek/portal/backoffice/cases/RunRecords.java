@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.H5;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -60,7 +58,7 @@ class RunRecords extends Div {
 
   RunRecords(Kind kind, JsonNode run, CaseChange change, boolean work) {
     addClassName("run-records");
-    add(work ? new H4(label(kind, "title")) : new H5(label(kind, "title")));
+    add(CasePages.heading(label(kind, "title"), 2, work));
     JsonNode recorded = run.path(kind.runField());
     if (recorded.isEmpty()) {
       add(new Paragraph(label(kind, "none")));

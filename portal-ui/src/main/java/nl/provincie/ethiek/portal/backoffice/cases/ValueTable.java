@@ -7,8 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.H5;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -32,10 +30,7 @@ class ValueTable extends Div {
   /** The table, and while it is the stage's work ({@code work}) the form that adds a row. */
   ValueTable(UUID id, JsonNode run, JsonNode frameworks, CaseChange change, boolean work) {
     addClassName("value-table-block");
-    add(
-        work
-            ? new H4(getTranslation("backoffice.values.title"))
-            : new H5(getTranslation("backoffice.values.title")));
+    add(CasePages.heading(getTranslation("backoffice.values.title"), 2, work));
     if (run.path("values").isEmpty()) {
       add(new Paragraph(getTranslation("backoffice.values.none")));
     } else if (work) {
