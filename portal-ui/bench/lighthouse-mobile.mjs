@@ -5,6 +5,8 @@
 // --runs runs (default 3): performance score, LCP, TBT, and the mobile/desktop ratios; exits 1
 // when a page's mobile median is below --min (default 90). A platform without conversations gets
 // an open one and a closed one with a report first (as the demo moderator). Not part of verify.
+// With --baseline URL (a second portal, e.g. an older build, against the same services) every
+// page is also measured there on mobile, the runs alternating, and the new/baseline ratio printed.
 //
 //   npm install --prefix portal-ui/target/lighthouse lighthouse@13.5.0
 //   node portal-ui/bench/lighthouse-mobile.mjs [--portal http://localhost:8080] [--runs 3]
@@ -20,6 +22,7 @@ const option = (name, fallback) => {
   return i > 0 ? process.argv[i + 1] : fallback;
 };
 const portal = option('portal', 'http://localhost:8080');
+const baseline = option('baseline', undefined);
 const participation = option('participation', 'http://localhost:8081');
 const register = option('register', 'http://localhost:8083');
 const runs = Number(option('runs', '3'));
@@ -113,19 +116,43 @@ function lighthouse(url, preset) {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const summary = (all) => ({
+  score: median(all.map((r) => r.score)),
+  lcp: median(all.map((r) => r.lcp)),
+  tbt: median(all.map((r) => r.tbt)),
+});
 function measure(url, preset) {
-  const all = Array.from({ length: runs }, () => lighthouse(url, preset));
-  return {
-    score: median(all.map((r) => r.score)),
-    lcp: median(all.map((r) => r.lcp)),
-    tbt: median(all.map((r) => r.tbt)),
-  };
+  return summary(Array.from({ length: runs }, () => lighthouse(url, preset)));
+}
+/** Mobile runs on this portal and on the baseline, alternating, so both see the same load. */
+function measureAgainstBaseline(path) {
+  const ours = [];
+  const theirs = [];
+  for (let run = 0; run < runs; run++) {
+    ours.push(lighthouse(portal + path, 'mobile'));
+    theirs.push(lighthouse(baseline + path, 'mobile'));
+  }
+  return [summary(ours), summary(theirs)];
 }
 
 console.log(`load average before: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}; ${runs} runs per preset`);
-console.log('page                     mobile  LCP ms  TBT ms | desktop  LCP ms  TBT ms | score ratio');
 let failed = 0;
-for (const [name, path] of pages) {
+if (baseline) {
+  console.log(`baseline: ${baseline}`);
+  console.log('page                     mobile  LCP ms  TBT ms | baseline  LCP ms  TBT ms | score ratio');
+  for (const [name, path] of pages) {
+    const [mobile, before] = measureAgainstBaseline(path);
+    if (mobile.score < minimum) failed++;
+    console.log(
+      `${name.padEnd(24)} ${String(mobile.score).padStart(6)} ${mobile.lcp.toFixed(0).padStart(7)} ` +
+        `${mobile.tbt.toFixed(0).padStart(7)} | ${String(before.score).padStart(8)} ` +
+        `${before.lcp.toFixed(0).padStart(7)} ${before.tbt.toFixed(0).padStart(7)} | ` +
+        `${(mobile.score / before.score).toFixed(2).padStart(11)}`,
+    );
+  }
+}
+if (!baseline) console.log('page                     mobile  LCP ms  TBT ms | desktop  LCP ms  TBT ms | score ratio');
+for (const [name, path] of baseline ? [] : pages) {
   const mobile = measure(portal + path, 'mobile');
   const desktop = measure(portal + path, 'desktop');
   if (mobile.score < minimum) failed++;
