@@ -24,10 +24,25 @@ final class CentredMatrix {
   private final double[] weighted;
   private final double[][] partials;
 
+  /**
+   * With zero imputation ({@link Rules#zeroImputation}) a missing cell is {@code -centre_j}: then
+   * {@code centred} holds the raw vote and every product is corrected by the rank-one term {@code
+   * -1 centre^T}, so the matrix is still never materialised.
+   */
+  private final boolean zeroImputation;
+
+  private double centreDotV1;
+  private double centreDotV2;
+
   CentredMatrix(VoteMatrix matrix) {
+    this(matrix, false);
+  }
+
+  CentredMatrix(VoteMatrix matrix, boolean zeroImputation) {
     this.matrix = matrix;
     this.rows = matrix.rows();
     this.columns = matrix.columns();
+    this.zeroImputation = zeroImputation;
     this.centre = new double[columns];
     this.centred = new double[columns << 2];
     for (int column = 0; column < columns; column++) {
@@ -35,9 +50,11 @@ final class CentredMatrix {
       if (matrix.rejected(column) || votes == 0) {
         continue;
       }
-      centre[column] = (matrix.agrees(column) - matrix.disagrees(column)) / (double) votes;
+      int over = zeroImputation ? rows : votes;
+      centre[column] = (matrix.agrees(column) - matrix.disagrees(column)) / (double) over;
       for (int code = 0; code < 3; code++) {
-        centred[column << 2 | code] = SIGN_OF_CODE[code] - centre[column];
+        centred[column << 2 | code] =
+            zeroImputation ? SIGN_OF_CODE[code] : SIGN_OF_CODE[code] - centre[column];
       }
     }
     this.weighted = new double[columns << 3];
@@ -70,6 +87,8 @@ final class CentredMatrix {
       weighted[cell << 1] = centred[cell] * v1[cell >>> 2];
       weighted[cell << 1 | 1] = centred[cell] * v2[cell >>> 2];
     }
+    centreDotV1 = zeroImputation ? PowerIteration.dot(centre, v1) : 0;
+    centreDotV2 = zeroImputation ? PowerIteration.dot(centre, v2) : 0;
     if (partials.length == 1) {
       productRows(0, rows, dots, partials[0]);
     } else {
@@ -94,6 +113,41 @@ final class CentredMatrix {
         out2[column] += sum2;
       }
     }
+    if (zeroImputation) {
+      double total1 = 0;
+      double total2 = 0;
+      for (int row = 0; row < rows; row++) {
+        total1 += dots[row << 1];
+        total2 += dots[row << 1 | 1];
+      }
+      for (int column = 0; column < columns; column++) {
+        out1[column] -= centre[column] * total1;
+        out2[column] -= centre[column] * total2;
+      }
+    }
+  }
+
+  /**
+   * With zero imputation, what turns a row's {@code X pc} into pol.is's projection over the votes
+   * cast only (its sparsity-aware projection): {@code centre . pc} minus the centre times pc over
+   * the row's voted columns. Zero for the spec's imputation, where missing cells are 0 already.
+   */
+  double[] missingCellsTerm(double[] pc) {
+    double[] term = new double[rows];
+    if (!zeroImputation) {
+      return term;
+    }
+    double all = PowerIteration.dot(centre, pc);
+    for (int row = 0; row < rows; row++) {
+      int[] cells = matrix.cells(row);
+      double voted = 0;
+      for (int i = 0, n = matrix.length(row); i < n; i++) {
+        int column = cells[i] >>> 2;
+        voted += centre[column] * pc[column];
+      }
+      term[row] = all - voted;
+    }
+    return term;
   }
 
   private void productRows(int from, int to, double[] dots, double[] accumulated) {
@@ -102,8 +156,8 @@ final class CentredMatrix {
     for (int row = from; row < to; row++) {
       int[] cells = matrix.cells(row);
       int length = matrix.length(row);
-      double dot1 = 0;
-      double dot2 = 0;
+      double dot1 = zeroImputation ? -centreDotV1 : 0;
+      double dot2 = zeroImputation ? -centreDotV2 : 0;
       for (int i = 0; i < length; i++) {
         int at = cells[i] << 1;
         dot1 += table[at];

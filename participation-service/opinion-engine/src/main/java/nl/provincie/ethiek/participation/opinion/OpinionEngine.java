@@ -24,9 +24,10 @@ public final class OpinionEngine {
   public static final double META_PRIORITY = 49;
 
   /** Window used by {@link #rebuild} to replay history as pol.is's once-a-second math ticks. */
-  public static final long REPLAY_WINDOW_MILLIS = 1_000;
+  public static final long REPLAY_WINDOW_MILLIS = Replay.DEFAULT.windowMillis();
 
   private final VoteMatrix matrix = new VoteMatrix();
+  private final Rules rules;
   private long tick;
   private double[] previousFirst;
   private double[] previousSecond;
@@ -35,6 +36,16 @@ public final class OpinionEngine {
 
   /** Published without the lock: readers (routing, the map page) never wait for a computation. */
   private volatile Snapshot latest;
+
+  /** An engine with the spec's rules. */
+  public OpinionEngine() {
+    this(Rules.CURRENT);
+  }
+
+  /** An engine with the given rules: {@link Rules#CURRENT} but to compare with older pol.is. */
+  public OpinionEngine(Rules rules) {
+    this.rules = java.util.Objects.requireNonNull(rules, "rules");
+  }
 
   /**
    * A fresh engine rebuilt from every vote of a conversation: votes are replayed in order of {@code
@@ -46,7 +57,33 @@ public final class OpinionEngine {
       Set<StatementId> meta,
       List<Vote> votes,
       Set<StatementId> rejected) {
-    OpinionEngine engine = new OpinionEngine();
+    return rebuild(statements, meta, votes, rejected, Replay.DEFAULT);
+  }
+
+  /**
+   * As {@link #rebuild(Set, Set, List, Set)}, with the replay's window and whether every window is
+   * computed ({@link Replay}, ADR 0057).
+   */
+  public static OpinionEngine rebuild(
+      Set<StatementId> statements,
+      Set<StatementId> meta,
+      List<Vote> votes,
+      Set<StatementId> rejected,
+      Replay replay) {
+    return rebuild(statements, meta, votes, rejected, replay, Rules.CURRENT);
+  }
+
+  /**
+   * As {@link #rebuild(Set, Set, List, Set, Replay)}, following older pol.is rules ({@link Rules}).
+   */
+  public static OpinionEngine rebuild(
+      Set<StatementId> statements,
+      Set<StatementId> meta,
+      List<Vote> votes,
+      Set<StatementId> rejected,
+      Replay replay,
+      Rules rules) {
+    OpinionEngine engine = new OpinionEngine(rules);
     Batch.Builder first = Batch.builder();
     statements.forEach(first::statement);
     meta.forEach(first::metaStatement);
@@ -60,39 +97,46 @@ public final class OpinionEngine {
       int from = 0;
       while (from < columns.size()) {
         int to = Math.min(columns.size(), from + REPLAY_BLOCK);
-        while (to < columns.size() && window(columns, to) == window(columns, to - 1)) {
+        while (to < columns.size()
+            && window(columns, to, replay) == window(columns, to - 1, replay)) {
           to++;
         }
         block = columns.copyOf(from, to, block);
-        engine.replay(block);
+        engine.replay(block, replay);
         from = to;
       }
     } else {
-      engine.replay(ordered);
+      engine.replay(ordered, replay);
     }
-    engine.recompute();
+    if (!replay.live() || engine.latest == null) {
+      engine.recompute();
+    }
     return engine;
   }
 
   /** Votes per copied block of {@link #rebuild}: about 1.4 MB of columns. */
   private static final int REPLAY_BLOCK = 1 << 16;
 
-  /** Records time-ordered votes one replay window at a time. */
-  private void replay(List<Vote> ordered) {
+  /** Records time-ordered votes one replay window at a time, computing each when live. */
+  private void replay(List<Vote> ordered, Replay replay) {
     int from = 0;
     while (from < ordered.size()) {
-      long window = window(ordered, from);
+      long window = window(ordered, from, replay);
       int to = from;
-      while (to < ordered.size() && window(ordered, to) == window) {
+      while (to < ordered.size() && window(ordered, to, replay) == window) {
         to++;
       }
+      matrix.countRejectedAsVotes(rules.countsRejected(castAtMillis(ordered, from)));
       recordVotes(ordered.subList(from, to));
+      if (replay.live()) {
+        recompute();
+      }
       from = to;
     }
   }
 
-  private static long window(List<Vote> votes, int i) {
-    return Math.floorDiv(castAtMillis(votes, i), REPLAY_WINDOW_MILLIS);
+  private static long window(List<Vote> votes, int i, Replay replay) {
+    return Math.floorDiv(castAtMillis(votes, i), replay.windowMillis());
   }
 
   private static long castAtMillis(List<Vote> votes, int i) {
@@ -148,6 +192,7 @@ public final class OpinionEngine {
         .forEach(id -> matrix.register(id, batch.meta().contains(id)));
     batch.rejected().forEach(id -> matrix.setRejected(id, true));
     batch.restored().forEach(id -> matrix.setRejected(id, false));
+    matrix.countRejectedAsVotes(rules.countsRejected(Long.MAX_VALUE - 1));
     recordVotes(batch.votes());
   }
 
@@ -174,13 +219,21 @@ public final class OpinionEngine {
   public synchronized Snapshot recompute() {
     long start = System.nanoTime();
     matrix.normalise();
-    CentredMatrix centred = new CentredMatrix(matrix);
+    CentredMatrix centred = new CentredMatrix(matrix, rules.zeroImputation());
     PowerIteration.Components components =
         PowerIteration.compute(centred, previousFirst, previousSecond);
     int rows = matrix.rows();
     double[] x = components.x();
     double[] y = components.y();
     double[] scale = centred.scales();
+    if (rules.zeroImputation()) {
+      double[] termX = centred.missingCellsTerm(components.first());
+      double[] termY = centred.missingCellsTerm(components.second());
+      for (int row = 0; row < rows; row++) {
+        x[row] += termX[row];
+        y[row] += termY[row];
+      }
+    }
     for (int row = 0; row < rows; row++) {
       x[row] *= scale[row];
       y[row] *= scale[row];

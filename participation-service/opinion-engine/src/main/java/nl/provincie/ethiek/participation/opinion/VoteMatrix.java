@@ -32,6 +32,8 @@ final class VoteMatrix {
   private final int[] tailScratch = new int[SMALL_TAIL];
   private int[] cellOfColumn = new int[0];
   private int dirtyCount;
+  // pol.is's counting defect of 2017 (Rules): rejected columns count as votes for the threshold.
+  private boolean rejectedCountAsVotes;
 
   // Columns.
   private final LongIntMap columnOfStatement = new LongIntMap();
@@ -225,8 +227,39 @@ final class VoteMatrix {
       }
     }
     dirtyCount = 0;
+    if (rejectedCountAsVotes && rejectedVotedColumns > 0) {
+      admitCountingRejected(threshold);
+    }
     if (inConversationCount < MIN_PARTICIPANTS_IN_CONVERSATION && inConversationCount < rows) {
       addMostActive();
+    }
+  }
+
+  /** Sets whether rejected columns count as every participant's votes ({@link Rules}). */
+  void countRejectedAsVotes(boolean value) {
+    rejectedCountAsVotes = value;
+  }
+
+  /**
+   * The threshold with rejected columns counted as voted by everyone, as pol.is counted them on its
+   * zeroed matrix: every row is looked at, not only the changed ones.
+   */
+  private void admitCountingRejected(int threshold) {
+    for (int row = 0; row < rows; row++) {
+      if (inConversation[row] || sortedLength[row] == 0) {
+        continue;
+      }
+      int counted = sortedLength[row] + rejectedVotedColumns;
+      int[] rowCells = cells[row];
+      for (int i = 0; i < sortedLength[row]; i++) {
+        if (rejected(rowCells[i] >>> 2)) {
+          counted--;
+        }
+      }
+      if (counted >= threshold) {
+        inConversation[row] = true;
+        inConversationCount++;
+      }
     }
   }
 

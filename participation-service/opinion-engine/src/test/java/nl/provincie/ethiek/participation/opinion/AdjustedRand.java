@@ -4,10 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Adjusted Rand index of two labellings over the keys they share. */
-final class AdjustedRand {
+public final class AdjustedRand {
   private AdjustedRand() {}
 
-  static <K> double index(Map<K, Integer> a, Map<K, Integer> b) {
+  public static <K> double index(Map<K, Integer> a, Map<K, Integer> b) {
     Map<Long, Integer> pairs = new HashMap<>();
     Map<Integer, Integer> rowsA = new HashMap<>();
     Map<Integer, Integer> rowsB = new HashMap<>();

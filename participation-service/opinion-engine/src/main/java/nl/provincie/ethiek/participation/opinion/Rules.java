@@ -1,0 +1,26 @@
+package nl.provincie.ethiek.participation.opinion;
+
+/**
+ * Which version of pol.is's rules the engine follows (ADR 0057). {@link #CURRENT} is the spec
+ * (../shared/specs/opinion-analysis.md) and the default everywhere; the others exist to compare
+ * with exports that an older pol.is computed, never for a live conversation.
+ *
+ * @param zeroImputation missing votes count as 0 before centring, the centre being the mean over
+ *     every participant (pol.is until its commit 90b5b9e6 of 2017-10-21); positions still sum over
+ *     the votes cast only. Otherwise spec 2.1: missing votes take the column mean.
+ * @param rejectedCountedUntilMillis votes cast before this instant are recorded with pol.is's
+ *     counting defect of 2017-02-27 to 2017-10-31 (commits b68ca8b6 / 30355e11): a rejected column
+ *     counts as a vote of every participant for the in-conversation threshold, so with at least
+ *     seven rejected statements everyone who voted is in. {@link Long#MIN_VALUE}: never.
+ */
+public record Rules(boolean zeroImputation, long rejectedCountedUntilMillis) {
+  /** The spec's rules. */
+  public static final Rules CURRENT = new Rules(false, Long.MIN_VALUE);
+
+  /** pol.is as it ran in mid-2017: zero imputation and the counting defect throughout. */
+  public static final Rules POLIS_2017 = new Rules(true, Long.MAX_VALUE);
+
+  boolean countsRejected(long castAtMillis) {
+    return castAtMillis < rejectedCountedUntilMillis;
+  }
+}
