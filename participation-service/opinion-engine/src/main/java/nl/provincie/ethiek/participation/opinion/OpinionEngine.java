@@ -33,6 +33,7 @@ public final class OpinionEngine {
   private double[] previousSecond;
   private KMeans.Result previousBase;
   private GroupChoice groupChoice;
+  private KMeans.Result[] previousGroups;
 
   /** Published without the lock: readers (routing, the map page) never wait for a computation. */
   private volatile Snapshot latest;
@@ -248,7 +249,8 @@ public final class OpinionEngine {
       py[i] = y[order[i]];
     }
     TwoLevelClustering.Outcome clustering =
-        TwoLevelClustering.run(px, py, previousBase, groupChoice);
+        TwoLevelClustering.run(
+            px, py, previousBase, groupChoice, rules.warmGroupStarts() ? previousGroups : null);
     int[] groupOfRow = new int[rows];
     Arrays.fill(groupOfRow, -1);
     for (int i = 0; i < order.length; i++) {
@@ -260,6 +262,7 @@ public final class OpinionEngine {
     previousSecond = components.second();
     previousBase = clustering.base();
     groupChoice = clustering.choice();
+    previousGroups = clustering.groupsByK();
     tick++;
     List<Double> silhouettes = new ArrayList<>();
     for (double s : clustering.silhouetteByK()) {

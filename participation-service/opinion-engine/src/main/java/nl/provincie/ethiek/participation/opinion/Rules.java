@@ -12,13 +12,23 @@ package nl.provincie.ethiek.participation.opinion;
  *     counting defect of 2017-02-27 to 2017-10-31 (commits b68ca8b6 / 30355e11): a rejected column
  *     counts as a vote of every participant for the in-conversation threshold, so with at least
  *     seven rejected statements everyone who voted is in. {@link Long#MIN_VALUE}: never.
+ * @param warmGroupStarts a recomputation starts the opinion groups of every k from that k's
+ *     previous centres, as pol.is's group clusterings do (conversation.clj, {@code :last-clusters}
+ *     of {@code :group-clusterings}); otherwise cold, as spec 4.2 and ADR 0007 point 6 say. Only a
+ *     recomputation (a live engine, a live {@link Replay}) is affected.
  */
-public record Rules(boolean zeroImputation, long rejectedCountedUntilMillis) {
+public record Rules(
+    boolean zeroImputation, long rejectedCountedUntilMillis, boolean warmGroupStarts) {
   /** The spec's rules. */
-  public static final Rules CURRENT = new Rules(false, Long.MIN_VALUE);
+  public static final Rules CURRENT = new Rules(false, Long.MIN_VALUE, false);
 
   /** pol.is as it ran in mid-2017: zero imputation and the counting defect throughout. */
-  public static final Rules POLIS_2017 = new Rules(true, Long.MAX_VALUE);
+  public static final Rules POLIS_2017 = new Rules(true, Long.MAX_VALUE, false);
+
+  /** These rules with opinion groups started from their previous centres. */
+  public Rules withWarmGroupStarts() {
+    return new Rules(zeroImputation, rejectedCountedUntilMillis, true);
+  }
 
   boolean countsRejected(long castAtMillis) {
     return castAtMillis < rejectedCountedUntilMillis;

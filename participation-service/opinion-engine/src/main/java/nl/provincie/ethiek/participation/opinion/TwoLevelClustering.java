@@ -21,7 +21,8 @@ final class TwoLevelClustering {
       int k,
       GroupChoice choice,
       double[] silhouetteByK,
-      int winner) {
+      int winner,
+      KMeans.Result[] groupsByK) {
 
     int groupOfPoint(int point) {
       return groupOfBase[base.assignment()[point]];
@@ -35,6 +36,20 @@ final class TwoLevelClustering {
    */
   static Outcome run(
       double[] x, double[] y, KMeans.Result previousBase, GroupChoice previousChoice) {
+    return run(x, y, previousBase, previousChoice, null);
+  }
+
+  /**
+   * As {@link #run(double[], double[], KMeans.Result, GroupChoice)}; with {@code previousGroups}
+   * (the groups of the previous computation by k, {@link Rules#warmGroupStarts}) each k starts from
+   * its previous centres, as pol.is's group clusterings do, instead of the spec's cold start.
+   */
+  static Outcome run(
+      double[] x,
+      double[] y,
+      KMeans.Result previousBase,
+      GroupChoice previousChoice,
+      KMeans.Result[] previousGroups) {
     int[] order = identity(x.length);
     double[][] initial =
         KMeans.initialCentres(
@@ -51,14 +66,15 @@ final class TwoLevelClustering {
     if (baseCount < 2) {
       int k = baseCount;
       GroupChoice choice = previousChoice == null ? GroupChoice.first(k) : previousChoice.next(k);
-      return new Outcome(base, new int[baseCount], k, choice, silhouettes, k);
+      return new Outcome(
+          base, new int[baseCount], k, choice, silhouettes, k, new KMeans.Result[MAX_GROUPS + 1]);
     }
     int maxK = Math.min(MAX_GROUPS, 2 + baseCount / 12);
     KMeans.Result[] byK = new KMeans.Result[MAX_GROUPS + 1];
     int winner = -1;
     double best = Double.NEGATIVE_INFINITY;
     for (int k = 2; k <= maxK; k++) {
-      byK[k] = groups(base, k);
+      byK[k] = groups(base, k, previous(previousGroups, k));
       silhouettes[k] = Silhouette.of(base.x(), base.y(), byK[k].assignment(), byK[k].size());
       if (silhouettes[k] >= best) {
         best = silhouettes[k];
@@ -69,14 +85,26 @@ final class TwoLevelClustering {
         previousChoice == null ? GroupChoice.first(winner) : previousChoice.next(winner);
     int adopted = choice.adoptedK();
     KMeans.Result groups =
-        adopted >= 2 && adopted <= maxK ? byK[adopted] : groups(base, Math.max(1, adopted));
-    return new Outcome(base, groups.assignment(), groups.size(), choice, silhouettes, winner);
+        adopted >= 2 && adopted <= maxK
+            ? byK[adopted]
+            : groups(base, Math.max(1, adopted), previous(previousGroups, adopted));
+    return new Outcome(base, groups.assignment(), groups.size(), choice, silhouettes, winner, byK);
   }
 
-  private static KMeans.Result groups(KMeans.Result base, int k) {
+  private static KMeans.Result previous(KMeans.Result[] previousGroups, int k) {
+    return previousGroups == null || k < 0 || k >= previousGroups.length ? null : previousGroups[k];
+  }
+
+  private static KMeans.Result groups(KMeans.Result base, int k, KMeans.Result previous) {
     double[] weights = base.weight();
     double[][] initial =
-        KMeans.initialCentres(base.x(), base.y(), identity(base.size()), k, null, null);
+        KMeans.initialCentres(
+            base.x(),
+            base.y(),
+            identity(base.size()),
+            k,
+            previous == null ? null : previous.x(),
+            previous == null ? null : previous.y());
     return KMeans.run(base.x(), base.y(), weights, initial, GROUP_ITERATIONS);
   }
 

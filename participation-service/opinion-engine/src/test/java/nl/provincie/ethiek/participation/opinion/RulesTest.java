@@ -59,14 +59,14 @@ class RulesTest {
   void the_2017_counting_defect_lets_everyone_in_when_seven_statements_are_rejected() {
     assertThat(inConversation(Rules.CURRENT)).hasSize(20).doesNotContain(100L, 104L);
     assertThat(inConversation(Rules.POLIS_2017)).hasSize(25).contains(100L, 104L);
-    assertThat(inConversation(new Rules(false, Long.MAX_VALUE))).hasSize(25);
+    assertThat(inConversation(new Rules(false, Long.MAX_VALUE, false))).hasSize(25);
   }
 
   @Test
   void the_defect_applies_only_to_votes_cast_before_its_fix() {
     // the five one-vote participants vote at 10 s: a fix at 5 s keeps them out, one at 20 s not
-    assertThat(inConversation(new Rules(false, 5_000))).hasSize(20);
-    assertThat(inConversation(new Rules(false, 20_000))).hasSize(25);
+    assertThat(inConversation(new Rules(false, 5_000, false))).hasSize(20);
+    assertThat(inConversation(new Rules(false, 20_000, false))).hasSize(25);
   }
 
   @Test
@@ -74,7 +74,7 @@ class RulesTest {
     List<Vote> votes = IncrementalTest.conversation(6);
     Snapshot ours =
         OpinionEngine.rebuild(
-                ids(0, 40), Set.of(), votes, Set.of(), Replay.DEFAULT, new Rules(true, 0))
+                ids(0, 40), Set.of(), votes, Set.of(), Replay.DEFAULT, new Rules(true, 0, false))
             .latest()
             .orElseThrow();
     Snapshot spec =

@@ -38,7 +38,7 @@ public final class CadenceReport {
       java.time.OffsetDateTime.parse("2017-10-31T15:35:33-07:00").toInstant().toEpochMilli();
 
   /** The spec's rules with pol.is's 2017 counting defect for votes before its fix. */
-  static final Rules DEFECT_UNTIL_FIX = new Rules(false, COUNTING_FIXED_MILLIS);
+  static final Rules DEFECT_UNTIL_FIX = new Rules(false, COUNTING_FIXED_MILLIS, false);
 
   /** One measured way of replaying an export. */
   record Run(String label, Replay replay, Rules rules) {}
@@ -52,6 +52,12 @@ public final class CadenceReport {
           new Run("live 2 s (2016 config)", Replay.live(2_000), Rules.CURRENT),
           new Run("live 10 s", Replay.live(10_000), Rules.CURRENT),
           new Run("live 60 s", Replay.live(60_000), Rules.CURRENT),
+          new Run("cold, one window", Replay.cold(Long.MAX_VALUE), Rules.CURRENT),
+          new Run("live 1 s, warm groups", Replay.live(1_000), Rules.CURRENT.withWarmGroupStarts()),
+          new Run(
+              "live 10 s, warm groups", Replay.live(10_000), Rules.CURRENT.withWarmGroupStarts()),
+          new Run(
+              "live 60 s, warm groups", Replay.live(60_000), Rules.CURRENT.withWarmGroupStarts()),
           new Run("cold 1 s, defect until fix", Replay.cold(1_000), DEFECT_UNTIL_FIX),
           new Run("live 1 s, defect until fix", Replay.live(1_000), DEFECT_UNTIL_FIX),
           new Run("cold 1 s, pol.is 2017", Replay.cold(1_000), Rules.POLIS_2017),
