@@ -60,6 +60,12 @@ public final class CadenceReport {
               "live 60 s, warm groups", Replay.live(60_000), Rules.CURRENT.withWarmGroupStarts()),
           new Run("cold 1 s, defect until fix", Replay.cold(1_000), DEFECT_UNTIL_FIX),
           new Run("live 1 s, defect until fix", Replay.live(1_000), DEFECT_UNTIL_FIX),
+          new Run("live 10 s, defect until fix", Replay.live(10_000), DEFECT_UNTIL_FIX),
+          new Run("live 60 s, defect until fix", Replay.live(60_000), DEFECT_UNTIL_FIX),
+          new Run(
+              "live 1 s, defect until fix, warm groups",
+              Replay.live(1_000),
+              DEFECT_UNTIL_FIX.withWarmGroupStarts()),
           new Run("cold 1 s, pol.is 2017", Replay.cold(1_000), Rules.POLIS_2017),
           new Run("live 1 s, pol.is 2017", Replay.live(1_000), Rules.POLIS_2017),
           new Run("live 10 s, pol.is 2017", Replay.live(10_000), Rules.POLIS_2017));
