@@ -11,7 +11,9 @@ package nl.provincie.ethiek.participation.opinion;
  * @param rejectedCountedUntilMillis votes cast before this instant are recorded with pol.is's
  *     counting defect of 2017-02-27 to 2017-10-31 (commits b68ca8b6 / 30355e11): a rejected column
  *     counts as a vote of every participant for the in-conversation threshold, so with at least
- *     seven rejected statements everyone who voted is in. {@link Long#MIN_VALUE}: never.
+ *     seven rejected statements everyone who voted is in. {@link Long#MIN_VALUE}: never; {@link
+ *     Long#MAX_VALUE}: always, also for batches given to {@link OpinionEngine#record} (which carry
+ *     no time and count as cast after any other cut-off).
  * @param warmGroupStarts a recomputation starts the opinion groups of every k from that k's
  *     previous centres, as pol.is's group clusterings do (conversation.clj, {@code :last-clusters}
  *     of {@code :group-clusterings}); otherwise cold, as spec 4.2 and ADR 0007 point 6 say. Only a
