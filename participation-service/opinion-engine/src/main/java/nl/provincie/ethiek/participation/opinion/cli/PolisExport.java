@@ -111,8 +111,25 @@ public record PolisExport(
     if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
       header.set(0, header.get(0).substring(1));
     }
+    forEachRowAfter(csv, header, 1, name, action);
+  }
+
+  /**
+   * The same for the rest of a file whose first {@code recordsBefore} records (the header among
+   * them) were read elsewhere: a reader that takes over mid-file (the service's streamed import)
+   * gives the same rows and the same record numbers in its errors.
+   */
+  public static void forEachRowAfter(
+      Reader rest, List<String> header, int recordsBefore, String name, RowAction action)
+      throws IOException {
+    forEachRowAfter(new Csv(rest), header, recordsBefore, name, action);
+  }
+
+  private static void forEachRowAfter(
+      Csv csv, List<String> header, int recordsBefore, String name, RowAction action)
+      throws IOException {
     List<String> fields;
-    int line = 1;
+    int line = recordsBefore;
     while ((fields = csv.next()) != null) {
       line++;
       if (fields.size() == 1 && fields.get(0).isEmpty()) {
