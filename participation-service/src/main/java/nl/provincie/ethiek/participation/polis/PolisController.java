@@ -1,5 +1,6 @@
 package nl.provincie.ethiek.participation.polis;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -16,6 +17,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.UUID;
 import nl.provincie.ethiek.participation.conversation.domain.Conversation;
 import nl.provincie.ethiek.participation.conversation.domain.ConversationId;
@@ -64,8 +68,14 @@ class PolisController {
   @Post("/{id}/import/polis-votes")
   @Consumes("text/csv")
   @Operation(summary = "Add a pol.is votes.csv to the draft conversation made from its comments")
-  ImportedVotes importVotes(UUID id, @Body String votesCsv) {
-    return new ImportedVotes(id, imports.importVotes(new ConversationId(id), votesCsv));
+  ImportedVotes importVotes(UUID id, HttpRequest<?> request, @Body InputStream votesCsv) {
+    // streamed: the body is read as it arrives, never held whole (docs/adr/0056)
+    try (InputStream body = votesCsv) {
+      return new ImportedVotes(
+          id, imports.importVotes(new ConversationId(id), body, request.getContentLength()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("The request body could not be closed", e);
+    }
   }
 
   @Get("/{id}/export/polis/{file}")

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.provincie.ethiek.participation.opinion.cli.PolisExport;
 import nl.provincie.ethiek.participation.polis.domain.InvalidPolisExport;
@@ -47,25 +48,57 @@ final class PolisCsv {
     return comments;
   }
 
-  static List<PolisVote> votes(String csv) {
-    requireColumns(csv, "votes.csv", List.of("timestamp", "comment-id", "voter-id", "vote"));
-    List<PolisVote> votes = new ArrayList<>();
-    read(
-        csv,
-        "votes.csv",
-        row -> {
-          int vote = Integer.parseInt(required(row, "vote"));
-          if (vote < -1 || vote > 1) {
-            throw new IllegalArgumentException("vote must be -1, 0 or 1, not " + vote);
-          }
-          votes.add(
-              new PolisVote(
-                  timestamp(required(row, "timestamp")),
-                  Integer.parseInt(required(row, "comment-id")),
-                  Integer.parseInt(required(row, "voter-id")),
-                  vote));
-        });
-    return votes;
+  /**
+   * The vote of one votes.csv row (header to value): vote, timestamp, comment-id and voter-id,
+   * checked in that order (the first bad one names the error).
+   */
+  static PolisVote vote(Map<String, String> row) {
+    int vote = Integer.parseInt(required(row, "vote"));
+    if (vote < -1 || vote > 1) {
+      throw new IllegalArgumentException("vote must be -1, 0 or 1, not " + vote);
+    }
+    return new PolisVote(
+        timestamp(required(row, "timestamp")),
+        Integer.parseInt(required(row, "comment-id")),
+        Integer.parseInt(required(row, "voter-id")),
+        vote);
+  }
+
+  /** Whether a pol.is time in milliseconds is one PostgreSQL can store (see timestamp). */
+  static boolean storableTime(long millis) {
+    return millis >= 0 && millis <= LAST_TIMESTAMP;
+  }
+
+  /** The columns a votes.csv header must name. */
+  static final List<String> VOTE_COLUMNS = List.of("timestamp", "comment-id", "voter-id", "vote");
+
+  /**
+   * The refusal of a first line without the columns the import needs, or none: the line is split on
+   * commas, each name stripped and unquoted.
+   */
+  static Optional<InvalidPolisExport> missingColumns(
+      String firstLine, String name, List<String> columns) {
+    String first = firstLine.startsWith("\uFEFF") ? firstLine.substring(1) : firstLine;
+    Set<String> header = new HashSet<>();
+    for (String column : first.split(",", -1)) {
+      header.add(column.strip().replace("\"", ""));
+    }
+    List<String> missing = columns.stream().filter(c -> !header.contains(c)).toList();
+    return missing.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            new InvalidPolisExport(
+                Kind.NOT_AN_EXPORT,
+                name
+                    + " is not a pol.is export: its first line lacks the columns "
+                    + missing
+                    + "."));
+  }
+
+  /** The refusal of text with a NUL character (no CSV export has one, PostgreSQL stores none). */
+  static InvalidPolisExport hasNul(String name) {
+    return new InvalidPolisExport(
+        Kind.NOT_AN_EXPORT, name + " is not a pol.is export: it is empty or has NUL characters.");
   }
 
   /** A pol.is time in milliseconds since 1970, within what PostgreSQL can store. */
@@ -83,22 +116,12 @@ final class PolisCsv {
    */
   private static void requireColumns(String csv, String name, List<String> columns) {
     if (csv == null || csv.indexOf('\0') >= 0) {
-      throw new InvalidPolisExport(
-          Kind.NOT_AN_EXPORT, name + " is not a pol.is export: it is empty or has NUL characters.");
+      throw hasNul(name);
     }
     String first = csv.lines().findFirst().orElse("");
-    if (first.startsWith("\uFEFF")) {
-      first = first.substring(1);
-    }
-    Set<String> header = new HashSet<>();
-    for (String column : first.split(",", -1)) {
-      header.add(column.strip().replace("\"", ""));
-    }
-    List<String> missing = columns.stream().filter(c -> !header.contains(c)).toList();
-    if (!missing.isEmpty()) {
-      throw new InvalidPolisExport(
-          Kind.NOT_AN_EXPORT,
-          name + " is not a pol.is export: its first line lacks the columns " + missing + ".");
+    Optional<InvalidPolisExport> missing = missingColumns(first, name, columns);
+    if (missing.isPresent()) {
+      throw missing.get();
     }
   }
 

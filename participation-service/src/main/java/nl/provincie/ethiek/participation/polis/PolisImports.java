@@ -3,10 +3,11 @@ package nl.provincie.ethiek.participation.polis;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.provincie.ethiek.participation.analysis.OpinionMaps;
@@ -87,13 +88,17 @@ public class PolisImports {
   }
 
   /**
-   * Adds the votes of votes.csv to a draft conversation; returns how many. When the file is
-   * refused, the draft made by the comments import is removed as well, so the refused import leaves
-   * nothing behind; a draft that got statements or votes otherwise is kept.
+   * Adds the votes of votes.csv, read from the request body as it arrives, to a draft conversation;
+   * returns how many. All in one transaction (docs/adr/0056): when the file is refused, nothing of
+   * it is stored, and the draft made by the comments import is removed as well, so the refused
+   * import leaves nothing behind; a draft that got statements or votes otherwise is kept.
+   *
+   * @param totalBytes the body's length if known (for the progress line), else -1
    */
-  public int importVotes(ConversationId conversationId, String votesCsv) {
+  public int importVotes(ConversationId conversationId, InputStream votesCsv, long totalBytes) {
     try {
-      return transactions.executeWrite(status -> addVotes(conversationId, votesCsv));
+      return transactions.executeWrite(
+          status -> addVotes(conversationId, votesCsv, totalBytes, status.getConnection()));
     } catch (InvalidPolisExport refused) {
       if (refused.kind() == Kind.CONVERSATION_NOT_READY) {
         throw refused;
@@ -107,7 +112,8 @@ public class PolisImports {
     }
   }
 
-  private int addVotes(ConversationId conversationId, String votesCsv) {
+  private int addVotes(
+      ConversationId conversationId, InputStream votesCsv, long totalBytes, Connection connection) {
     Conversation conversation =
         conversations
             .findForUpdate(conversationId)
@@ -122,22 +128,29 @@ public class PolisImports {
       throw new InvalidPolisExport(
           Kind.CONVERSATION_NOT_READY, "This conversation already has votes.");
     }
-    List<PolisVote> votes = PolisCsv.votes(votesCsv);
-    Map<Integer, UUID> statements = store.statementIdsByNumber(id);
-    votes.stream()
-        .filter(v -> !statements.containsKey(v.commentId()))
-        .findFirst()
-        .ifPresent(
-            v -> {
-              throw new InvalidPolisExport(
-                  Kind.UNUSABLE_CONTENT,
-                  "votes.csv names comment "
-                      + v.commentId()
-                      + ", which comments.csv did not have.");
-            });
-    store.insertParticipants(id, PolisStore.distinctVoters(votes, List.of()));
-    store.insertVotes(id, votes, statements);
+    ImportProgress progress = new ImportProgress(id, totalBytes);
+    long started = System.nanoTime();
+    long rows;
+    int[] voters;
+    try (VoteCopy copy = new VoteCopy(connection, id, store.statementIdsByNumber(id))) {
+      rows = StreamedVotesCsv.read(votesCsv, copy, progress);
+      if (copy.unknownComment().isPresent()) {
+        throw new InvalidPolisExport(
+            Kind.UNUSABLE_CONTENT,
+            "votes.csv names comment "
+                + copy.unknownComment().getAsInt()
+                + ", which comments.csv did not have.");
+      }
+      copy.finish();
+      voters = copy.voters();
+    }
+    long copied = System.nanoTime();
+    store.insertParticipants(id, Arrays.stream(voters).boxed().toList());
+    long participants = System.nanoTime();
+    store.insertCurrentVotes(id);
+    long current = System.nanoTime();
     maps.requestRebuild(id);
-    return votes.size();
+    progress.done(copied - started, participants - copied, current - participants);
+    return Math.toIntExact(rows);
   }
 }

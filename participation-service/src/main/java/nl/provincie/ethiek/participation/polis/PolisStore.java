@@ -95,22 +95,8 @@ class PolisStore {
     return count[0];
   }
 
-  /** The history as imported, then the latest vote per participant and statement. */
-  void insertVotes(UUID conversation, List<PolisVote> votes, Map<Integer, UUID> statementIds) {
-    batch(
-        """
-        insert into vote (conversation_id, statement_id, participant_id, value, request_id, cast_at)
-        values (?, ?, ?, ?, ?, ?)
-        """,
-        votes,
-        (s, v) -> {
-          s.setObject(1, conversation);
-          s.setObject(2, statementIds.get(v.commentId()));
-          s.setObject(3, participantFor(conversation, v.voterId()));
-          s.setShort(4, (short) v.vote());
-          s.setObject(5, UUID.randomUUID());
-          s.setTimestamp(6, new Timestamp(v.timestamp()));
-        });
+  /** The latest vote per participant and statement of the history as imported. */
+  void insertCurrentVotes(UUID conversation) {
     update(
         """
         insert into current_vote (statement_id, participant_id, conversation_id, value, cast_at)
