@@ -95,19 +95,20 @@ class PolisStore {
     return count[0];
   }
 
-  /** The latest vote per participant and statement of the history as imported. */
+  /** The latest vote per participant and statement of a conversation's history as imported. */
+  static final String CURRENT_VOTES =
+      """
+      insert into current_vote (statement_id, participant_id, conversation_id, value, cast_at)
+      select distinct on (statement_id, participant_id)
+             statement_id, participant_id, conversation_id, value, cast_at
+      from vote where conversation_id = ?
+      order by statement_id, participant_id, cast_at desc, id desc
+      on conflict (statement_id, participant_id)
+      do update set value = excluded.value, cast_at = excluded.cast_at
+      """;
+
   void insertCurrentVotes(UUID conversation) {
-    update(
-        """
-        insert into current_vote (statement_id, participant_id, conversation_id, value, cast_at)
-        select distinct on (statement_id, participant_id)
-               statement_id, participant_id, conversation_id, value, cast_at
-        from vote where conversation_id = ?
-        order by statement_id, participant_id, cast_at desc, id desc
-        on conflict (statement_id, participant_id)
-        do update set value = excluded.value, cast_at = excluded.cast_at
-        """,
-        s -> s.setObject(1, conversation));
+    update(CURRENT_VOTES, s -> s.setObject(1, conversation));
   }
 
   /**

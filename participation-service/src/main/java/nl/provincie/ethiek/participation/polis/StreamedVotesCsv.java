@@ -161,11 +161,12 @@ final class StreamedVotesCsv {
       if (eof) {
         return end;
       }
-      if (end - start >= MAX_LINE) {
+      int length = end - start;
+      if (length >= MAX_LINE) {
         return -1;
       }
-      searched = end;
-      fill();
+      fill(); // may move the line to the front of the buffer
+      searched = start + length;
     }
   }
 

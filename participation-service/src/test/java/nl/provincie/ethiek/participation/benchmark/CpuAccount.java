@@ -16,9 +16,10 @@ import java.util.stream.Stream;
  * (from /proc). CPU per vote does not depend on what else the machine is doing, so it tells what
  * the service could sustain on a quiet machine even when the run itself was starved.
  */
-final class CpuAccount {
+public final class CpuAccount {
 
-  enum Part {
+  /** Where CPU time went. */
+  public enum Part {
     SERVICE,
     LOAD_GENERATOR,
     KAFKA_BROKER,
@@ -39,12 +40,12 @@ final class CpuAccount {
     postgresStart = postgresNanos();
   }
 
-  static CpuAccount start() {
+  public static CpuAccount start() {
     return new CpuAccount();
   }
 
   /** Nanoseconds of CPU per part since {@link #start()}, for threads still alive now. */
-  Map<Part, Long> sinceStart() {
+  public Map<Part, Long> sinceStart() {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     Map<Part, Long> spent = new HashMap<>();
     for (long id : threads.getAllThreadIds()) {
