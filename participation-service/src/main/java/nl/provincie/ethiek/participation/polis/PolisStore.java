@@ -95,7 +95,10 @@ class PolisStore {
     return count[0];
   }
 
-  /** The latest vote per participant and statement of a conversation's history as imported. */
+  /**
+   * The latest vote per participant and statement of a conversation's history as imported: a plain
+   * insert, as a draft that takes an import has no votes, so no current votes (docs/adr/0056).
+   */
   static final String CURRENT_VOTES =
       """
       insert into current_vote (statement_id, participant_id, conversation_id, value, cast_at)
@@ -103,11 +106,13 @@ class PolisStore {
              statement_id, participant_id, conversation_id, value, cast_at
       from vote where conversation_id = ?
       order by statement_id, participant_id, cast_at desc, id desc
-      on conflict (statement_id, participant_id)
-      do update set value = excluded.value, cast_at = excluded.cast_at
       """;
 
+  /** Memory for the sort of {@link #CURRENT_VOTES}, for this transaction only. */
+  static final String SORT_MEMORY = "select set_config('work_mem', '256MB', true)";
+
   void insertCurrentVotes(UUID conversation) {
+    query(SORT_MEMORY, s -> {}, rs -> {});
     update(CURRENT_VOTES, s -> s.setObject(1, conversation));
   }
 

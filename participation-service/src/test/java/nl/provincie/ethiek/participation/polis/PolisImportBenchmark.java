@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.provincie.ethiek.infra.embedded.EmbeddedPostgresServer;
 import nl.provincie.ethiek.participation.benchmark.CpuAccount;
 import nl.provincie.ethiek.participation.opinion.Vote;
 import nl.provincie.ethiek.participation.opinion.cli.PolisExport;
@@ -61,6 +62,49 @@ class PolisImportBenchmark {
       "Basic " + Base64.getEncoder().encodeToString("moderator:demo-moderator".getBytes());
   private static final double MB = 1024 * 1024;
 
+  /**
+   * -Dbenchmark.postgres=tuned starts a PostgreSQL of its own with these settings instead of the
+   * shared test server's defaults (128 MB shared buffers, 1 GB max WAL): to show what the
+   * database's configuration does to an import of this size.
+   */
+  private static final String TUNING =
+      System.getProperty(
+          "benchmark.postgres-settings",
+          "shared_buffers=2GB,max_wal_size=8GB,checkpoint_timeout=30min");
+
+  /** The PostgreSQL server a measurement uses. */
+  private record Postgres(
+      java.util.function.Function<String, String> jdbcUrl,
+      String username,
+      String password,
+      java.util.function.Consumer<String> create,
+      String settings) {}
+
+  private static Postgres postgres() throws Exception {
+    RealInfrastructure infra = RealInfrastructure.shared();
+    if (!"tuned".equals(System.getProperty("benchmark.postgres"))) {
+      return new Postgres(
+          infra::jdbcUrl, infra.username(), infra.password(), db -> {}, "the test server's");
+    }
+    Path directory = Files.createTempDirectory("polis-import-postgres");
+    try (EmbeddedPostgresServer first = EmbeddedPostgresServer.start(directory, 0);
+        Connection c =
+            DriverManager.getConnection(
+                first.jdbcUrl("postgres"), first.username(), first.password());
+        Statement s = c.createStatement()) {
+      for (String setting : TUNING.split(",")) {
+        String[] pair = setting.split("=");
+        s.execute("alter system set " + pair[0] + " = '" + pair[1] + "'");
+      }
+    }
+    EmbeddedPostgresServer tuned = EmbeddedPostgresServer.start(directory, 0);
+    Runtime.getRuntime().addShutdownHook(new Thread(tuned::close));
+    return new Postgres(
+        tuned::jdbcUrl, tuned.username(), tuned.password(), tuned::createDatabaseIfAbsent, TUNING);
+  }
+
+  private static int databases;
+
   private record Run(
       double seconds, long rows, long peakHeapBytes, long peakRssBytes, long serviceCpu, long pg) {
     double rowsPerSecond() {
@@ -79,13 +123,15 @@ class PolisImportBenchmark {
         Files.size(votes) / MB,
         RUNS,
         loadAverage());
+    Postgres postgres = postgres();
+    System.out.println("  PostgreSQL settings: " + postgres.settings());
     List<Run> imports = new ArrayList<>();
     List<Run> floors = new ArrayList<>();
     for (int run = 1; run <= RUNS; run++) {
-      Run imported = withService(export, false);
+      Run imported = withService(postgres, export, false);
       imports.add(imported);
       print("import over HTTP, run " + run, imported);
-      Run floor = withService(export, true);
+      Run floor = withService(postgres, export, true);
       floors.add(floor);
       print("floor: COPY + current votes, run " + run, floor);
     }
@@ -103,10 +149,18 @@ class PolisImportBenchmark {
   }
 
   /** One measurement on a fresh database with a freshly started service. */
-  private static Run withService(Path export, boolean floor) throws Exception {
+  private static Run withService(Postgres postgres, Path export, boolean floor) throws Exception {
     RealInfrastructure infra = RealInfrastructure.shared();
-    String database = infra.newDatabase(floor ? "importfloor" : "importbench");
+    String database = (floor ? "importfloor_" : "importbench_") + ++databases;
+    if (postgres.settings().equals(TUNING)) {
+      postgres.create().accept(database);
+    } else {
+      database = infra.newDatabase(floor ? "importfloor" : "importbench");
+    }
     Map<String, Object> properties = new HashMap<>(infra.micronautProperties(database));
+    properties.put("datasources.default.url", postgres.jdbcUrl().apply(database));
+    properties.put("datasources.default.username", postgres.username());
+    properties.put("datasources.default.password", postgres.password());
     properties.put("platform.demo-accounts.enabled", "true");
     properties.put("platform.analysis.enabled", "false");
     try (ApplicationContext context = ApplicationContext.run(properties, "benchmark")) {
@@ -124,10 +178,10 @@ class PolisImportBenchmark {
       UUID conversation = UUID.fromString(id.group(1));
       System.gc();
       return floor
-          ? floor(infra, database, conversation, export.resolve("votes.csv"))
+          ? floor(postgres, database, conversation, export.resolve("votes.csv"))
           : overHttp(http, base, conversation, export.resolve("votes.csv"));
     } finally {
-      drop(infra, database);
+      drop(postgres, database);
     }
   }
 
@@ -158,11 +212,12 @@ class PolisImportBenchmark {
   }
 
   /** The same rows, parsed beforehand, through the same COPY and current-vote statement. */
-  private static Run floor(RealInfrastructure infra, String database, UUID conversation, Path votes)
+  private static Run floor(Postgres postgres, String database, UUID conversation, Path votes)
       throws Exception {
     List<Vote> rows = PolisExport.readVotes(votes);
     try (Connection c =
-        DriverManager.getConnection(infra.jdbcUrl(database), infra.username(), infra.password())) {
+        DriverManager.getConnection(
+            postgres.jdbcUrl().apply(database), postgres.username(), postgres.password())) {
       c.setAutoCommit(false);
       Map<Integer, UUID> statements = new HashMap<>();
       try (PreparedStatement s =
@@ -187,6 +242,7 @@ class PolisImportBenchmark {
         }
         copy.finish();
       }
+      c.createStatement().executeQuery(PolisStore.SORT_MEMORY).close();
       try (PreparedStatement s = c.prepareStatement(PolisStore.CURRENT_VOTES)) {
         s.setObject(1, conversation);
         s.executeUpdate();
@@ -211,10 +267,10 @@ class PolisImportBenchmark {
         .header("Content-Type", "text/csv");
   }
 
-  private static void drop(RealInfrastructure infra, String database) {
+  private static void drop(Postgres postgres, String database) {
     try (Connection c =
             DriverManager.getConnection(
-                infra.jdbcUrl("postgres"), infra.username(), infra.password());
+                postgres.jdbcUrl().apply("postgres"), postgres.username(), postgres.password());
         Statement s = c.createStatement()) {
       s.execute("drop database if exists " + database + " with (force)");
     } catch (Exception e) {
