@@ -136,31 +136,24 @@ function measureAgainstBaseline(path) {
 }
 
 console.log(`load average before: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}; ${runs} runs per preset`);
-let failed = 0;
-if (baseline) {
-  console.log(`baseline: ${baseline}`);
-  console.log('page                     mobile  LCP ms  TBT ms | baseline  LCP ms  TBT ms | score ratio');
-  for (const [name, path] of pages) {
-    const [mobile, before] = measureAgainstBaseline(path);
-    if (mobile.score < minimum) failed++;
-    console.log(
-      `${name.padEnd(24)} ${String(mobile.score).padStart(6)} ${mobile.lcp.toFixed(0).padStart(7)} ` +
-        `${mobile.tbt.toFixed(0).padStart(7)} | ${String(before.score).padStart(8)} ` +
-        `${before.lcp.toFixed(0).padStart(7)} ${before.tbt.toFixed(0).padStart(7)} | ` +
-        `${(mobile.score / before.score).toFixed(2).padStart(11)}`,
-    );
-  }
+/** Mobile on this portal against the baseline portal (mobile) or against this portal's desktop. */
+const against = baseline ? 'baseline' : 'desktop';
+function compare(path) {
+  if (baseline) return measureAgainstBaseline(path);
+  return [measure(portal + path, 'mobile'), measure(portal + path, 'desktop')];
 }
-if (!baseline) console.log('page                     mobile  LCP ms  TBT ms | desktop  LCP ms  TBT ms | score ratio');
-for (const [name, path] of baseline ? [] : pages) {
-  const mobile = measure(portal + path, 'mobile');
-  const desktop = measure(portal + path, 'desktop');
+
+if (baseline) console.log(`baseline: ${baseline}`);
+console.log(`page                     mobile  LCP ms  TBT ms | ${against}  LCP ms  TBT ms | score ratio`);
+let failed = 0;
+for (const [name, path] of pages) {
+  const [mobile, other] = compare(path);
   if (mobile.score < minimum) failed++;
   console.log(
     `${name.padEnd(24)} ${String(mobile.score).padStart(6)} ${mobile.lcp.toFixed(0).padStart(7)} ` +
-      `${mobile.tbt.toFixed(0).padStart(7)} | ${String(desktop.score).padStart(7)} ` +
-      `${desktop.lcp.toFixed(0).padStart(7)} ${desktop.tbt.toFixed(0).padStart(7)} | ` +
-      `${(mobile.score / desktop.score).toFixed(2).padStart(11)}`,
+      `${mobile.tbt.toFixed(0).padStart(7)} | ${String(other.score).padStart(against.length)} ` +
+      `${other.lcp.toFixed(0).padStart(7)} ${other.tbt.toFixed(0).padStart(7)} | ` +
+      `${(mobile.score / other.score).toFixed(2).padStart(11)}`,
   );
 }
 console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);

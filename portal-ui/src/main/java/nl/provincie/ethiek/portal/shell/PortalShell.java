@@ -6,8 +6,8 @@ import com.vaadin.flow.server.AppShellSettings;
 
 /**
  * The page around the Vaadin app. Styling is a plain stylesheet of Lumo custom properties
- * (webapp/styles/portal.css), so the pre-compiled production bundle can be used as is; the favicon
- * is webapp/icons/favicon.svg.
+ * (webapp/styles/portal.css), not a Vaadin theme, so the portal's production bundle holds no theme
+ * (docs/adr/0058); the favicon is webapp/icons/favicon.svg.
  */
 @PageTitle(MainLayout.TITLE)
 public class PortalShell implements AppShellConfigurator {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
@@ -45,7 +46,7 @@ public final class OpinionEngine {
 
   /** An engine with the given rules: {@link Rules#CURRENT} but to compare with older pol.is. */
   public OpinionEngine(Rules rules) {
-    this.rules = java.util.Objects.requireNonNull(rules, "rules");
+    this.rules = Objects.requireNonNull(rules, "rules");
   }
 
   /**
