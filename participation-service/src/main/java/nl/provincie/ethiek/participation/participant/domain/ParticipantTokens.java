@@ -63,14 +63,16 @@ public final class ParticipantTokens {
       throw new InvalidParticipantToken("malformed participant token");
     }
     byte[] body;
-    byte[] signature;
     try {
       body = DECODER.decode(parts[1]);
-      signature = DECODER.decode(parts[2]);
     } catch (IllegalArgumentException e) {
       throw new InvalidParticipantToken("malformed participant token");
     }
-    if (body.length != 24 || !MessageDigest.isEqual(signature, sign(parts[0] + "." + parts[1]))) {
+    // The signature is compared as the one spelling this service writes, not as decoded bytes:
+    // base64 ignores the unused low bits of the last character, so several spellings decode alike.
+    byte[] expected = ENCODER.encode(sign(parts[0] + "." + parts[1]));
+    byte[] given = parts[2].getBytes(StandardCharsets.ISO_8859_1);
+    if (body.length != 24 || !MessageDigest.isEqual(given, expected)) {
       throw new InvalidParticipantToken("participant token not issued by this service");
     }
     ByteBuffer buffer = ByteBuffer.wrap(body);

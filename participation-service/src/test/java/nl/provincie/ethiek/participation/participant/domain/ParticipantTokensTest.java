@@ -53,6 +53,32 @@ class ParticipantTokensTest {
   }
 
   @Test
+  void only_the_issued_spelling_of_a_signature_is_accepted_not_another_that_decodes_alike() {
+    String token = tokens.issue(ParticipantId.random(), NOW);
+    String[] parts = token.split("\\.");
+    byte[] signature = Base64.getUrlDecoder().decode(parts[2]);
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    String head = parts[2].substring(0, parts[2].length() - 1);
+    int aliases = 0;
+    for (char last : alphabet.toCharArray()) {
+      String spelling = head + last;
+      if (spelling.equals(parts[2])
+          || !java.util.Arrays.equals(Base64.getUrlDecoder().decode(spelling), signature)) {
+        continue;
+      }
+      aliases++;
+      String alias = parts[0] + "." + parts[1] + "." + spelling;
+      assertThatThrownBy(() -> tokens.verify(alias, NOW)).hasMessageContaining("not issued");
+    }
+    // 32 bytes in 43 characters leave two bits unused: three other spellings decode alike
+    assertThat(aliases).isEqualTo(3);
+    String padded = token + "=";
+    assertThatThrownBy(() -> tokens.verify(padded, NOW))
+        .isInstanceOf(InvalidParticipantToken.class);
+    assertThat(tokens.verify(token, NOW)).isNotNull();
+  }
+
+  @Test
   void a_short_secret_is_refused_at_start_up() {
     assertThatThrownBy(() -> new ParticipantTokens("short", Duration.ofDays(1)))
         .isInstanceOf(IllegalArgumentException.class);
