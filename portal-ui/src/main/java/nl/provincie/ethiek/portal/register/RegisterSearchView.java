@@ -1,10 +1,6 @@
 package nl.provincie.ethiek.portal.register;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Text;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -15,11 +11,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -42,7 +37,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Search and filter the register: text, kind, theme and status. The search lives in the address
- * (?q=&soort=&thema=&status=&pagina=) so that results can be shared and the back button works.
+ * (?q=&soort=&thema=&status=&pagina=) so that results can be shared and the back button works; the
+ * form ({@link RegisterFilters}) is a plain GET form whose submission is that address.
  */
 @Route(value = PortalRoutes.REGISTER, layout = MainLayout.class)
 class RegisterSearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -57,52 +53,17 @@ class RegisterSearchView extends Div implements BeforeEnterObserver, HasDynamicT
 
   private static final Logger LOG = LoggerFactory.getLogger(RegisterSearchView.class);
 
-  private final TextField text = new TextField(getTranslation("register.search.label"));
-  private final Select<String> kind = new Select<>();
-  private final Select<String> theme = new Select<>();
-  private final Select<String> useStatus = new Select<>();
   private final Section results = new Section();
+  private Section filters = new Section();
+  private Search search = Search.all();
 
   public RegisterSearchView() {
     addClassName("register-search");
-    text.setId("register-q");
-    text.setClearButtonVisible(true);
-    text.setMaxLength(200);
-
-    kind.setLabel(getTranslation("register.kind"));
-    kind.setItems("ALGORITHM", "PLATFORM");
-    kind.setEmptySelectionAllowed(true);
-    kind.setEmptySelectionCaption(getTranslation("register.kind.all"));
-    kind.setItemLabelGenerator(
-        value -> value == null ? getTranslation("register.kind.all") : kindLabel(value));
-
-    theme.setLabel(getTranslation("register.theme"));
-    theme.setItems(THEMES);
-    theme.setEmptySelectionAllowed(true);
-    theme.setEmptySelectionCaption(getTranslation("register.theme.all"));
-
-    useStatus.setLabel(getTranslation("register.useStatus"));
-    useStatus.setItems(USE_STATUSES);
-    useStatus.setEmptySelectionAllowed(true);
-    useStatus.setEmptySelectionCaption(getTranslation("register.useStatus.all"));
-
-    Button search = new Button(getTranslation("register.search.button"), click -> submit());
-    search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-
-    Div fields = new Div(text, kind, theme, useStatus, search);
-    fields.addClassName("register-filters");
-    // Enter searches from the filters only: page-wide, Enter on a result link searched again
-    // instead of opening the entry.
-    search.addClickShortcut(Key.ENTER).listenOn(fields);
-    Section form = new Section(new H2(getTranslation("register.filters")), fields);
-    form.getElement().setAttribute("role", "search");
-    form.getElement().setAttribute("aria-label", getTranslation("register.filters"));
-
     results.addClassName("register");
     add(
         new H1(getTranslation("register.title")),
         new Paragraph(getTranslation("register.intro")),
-        form,
+        filters,
         results,
         DownloadLinks.register(this));
   }
@@ -110,38 +71,45 @@ class RegisterSearchView extends Div implements BeforeEnterObserver, HasDynamicT
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-    text.setValue(first(parameters, "q"));
-    kind.setValue(known(first(parameters, "soort"), List.of("ALGORITHM", "PLATFORM")));
-    theme.setValue(known(first(parameters, "thema"), THEMES));
-    useStatus.setValue(known(first(parameters, "status"), USE_STATUSES));
-    int page = Math.max(0, parseInt(first(parameters, "pagina")) - 1);
-    show(
+    search =
         new Search(
-            text.getValue(),
-            kind.getValue(),
-            theme.getValue(),
-            useStatus.getValue(),
-            page,
-            PAGE_SIZE));
+            first(parameters, RegisterFilters.TEXT),
+            known(first(parameters, RegisterFilters.KIND), RegisterFilters.KINDS),
+            known(first(parameters, RegisterFilters.THEME), THEMES),
+            known(first(parameters, RegisterFilters.USE_STATUS), USE_STATUSES),
+            Math.max(0, parseInt(first(parameters, "pagina")) - 1),
+            PAGE_SIZE);
+    Section chosen =
+        new RegisterFilters(
+            search.q(), search.kind(), search.theme(), search.useStatus(), this::kindLabel);
+    replace(filters, chosen);
+    filters = chosen;
+    // the form sends its empty fields too (?q=&soort=...): the address keeps only what was chosen
+    QueryParameters clean = query(search.page());
+    if (!clean.getQueryString().equals(event.getLocation().getQueryParameters().getQueryString())) {
+      event
+          .getUI()
+          .getPage()
+          .getHistory()
+          .replaceState(null, new Location(PortalRoutes.REGISTER, clean));
+    }
+    show();
   }
 
-  private void submit() {
-    UI.getCurrent().navigate(RegisterSearchView.class, query(0));
-  }
-
+  /** The address of another page of the same search. */
   private QueryParameters query(int page) {
     Map<String, String> parameters = new LinkedHashMap<>();
-    put(parameters, "q", text.getValue());
-    put(parameters, "soort", kind.getValue());
-    put(parameters, "thema", theme.getValue());
-    put(parameters, "status", useStatus.getValue());
+    put(parameters, RegisterFilters.TEXT, search.q());
+    put(parameters, RegisterFilters.KIND, search.kind());
+    put(parameters, RegisterFilters.THEME, search.theme());
+    put(parameters, RegisterFilters.USE_STATUS, search.useStatus());
     if (page > 0) {
       parameters.put("pagina", Integer.toString(page + 1));
     }
     return QueryParameters.simple(parameters);
   }
 
-  private void show(Search search) {
+  private void show() {
     results.removeAll();
     H2 heading = new H2(getTranslation("register.results"));
     heading.setId("register-results");

@@ -30,7 +30,7 @@ class RegisterJourneyIT {
       browser.awaitReady(".register-count");
       browser.screenshot("register-1-search");
 
-      browser.tabTo(browser.find("#register-q input"), 10);
+      browser.tabTo(browser.find("#register-q"), 10);
       browser.press(word, Keys.ENTER);
       new WebDriverWait(browser.driver(), BrowserSession.TIMEOUT)
           .withMessage("the search for " + word + " in the address and its one result")
