@@ -9,24 +9,47 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.provincie.ethiek.participation.conversation.Conversations;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationId;
 import nl.provincie.ethiek.participation.jdbc.Jdbc;
 import nl.provincie.ethiek.participation.opinion.Choice;
 import nl.provincie.ethiek.participation.opinion.ParticipantId;
 import nl.provincie.ethiek.participation.opinion.StatementId;
 import nl.provincie.ethiek.participation.opinion.Vote;
+import nl.provincie.ethiek.participation.participant.StoredParticipants;
+import nl.provincie.ethiek.participation.statement.StatementRepository;
+import nl.provincie.ethiek.participation.vote.store.ImportedVoters;
+import nl.provincie.ethiek.participation.vote.store.VoteStore;
 
-/** Reads votes and statements for the engine and keeps the latest map per conversation. */
+/**
+ * The one owner of {@code opinion_snapshot} and {@code analysis_rebuild_request} (docs/adr/0059):
+ * keeps the latest map per conversation; reads votes, statements and conversations for the engine
+ * through their owners.
+ */
 @Singleton
-class AnalysisStore {
+class AnalysisStore implements StoredParticipants {
 
-  /** A vote as read from the history, with its position in it. */
   private final JdbcOperations jdbc;
+  private final VoteStore votes;
+  private final ImportedVoters voters;
+  private final StatementRepository statements;
+  private final Conversations conversations;
 
-  AnalysisStore(JdbcOperations jdbc) {
+  AnalysisStore(
+      JdbcOperations jdbc,
+      VoteStore votes,
+      ImportedVoters voters,
+      StatementRepository statements,
+      Conversations conversations) {
     this.jdbc = jdbc;
+    this.votes = votes;
+    this.voters = voters;
+    this.statements = statements;
+    this.conversations = conversations;
   }
 
   /**
@@ -42,65 +65,39 @@ class AnalysisStore {
 
   @Transactional
   ParticipantId engineIdOf(UUID conversationId, UUID participant) {
-    List<Integer> voter =
-        query(
-            "select voter_id from polis_participant where conversation_id = ? and participant_id = ?",
-            s -> {
-              s.setObject(1, conversationId);
-              s.setObject(2, participant);
-            },
-            rs -> rs.getInt(1));
-    return engineId(participant, voter.isEmpty() ? null : voter.get(0));
+    return engineId(participant, voters.voterIdOf(conversationId, participant).orElse(null));
   }
 
   /** Every vote of a conversation still on record, in the order they were cast. */
   @Transactional
   List<Vote> votesOf(UUID conversationId) {
-    return query(
-        """
-        select v.participant_id, s.number, v.value, v.cast_at, p.voter_id
-        from vote v join statement s on s.id = v.statement_id
-        left join polis_participant p
-          on p.conversation_id = v.conversation_id and p.participant_id = v.participant_id
-        where v.conversation_id = ? order by v.id
-        """,
-        s -> s.setObject(1, conversationId),
-        AnalysisStore::vote);
+    return votes.replay(
+        conversationId,
+        (participant, number, sign, castAtMillis, voterId) ->
+            new Vote(
+                engineId(participant, voterId),
+                StatementId.of(number),
+                Choice.ofSign(sign),
+                castAtMillis));
   }
 
   @Transactional
   long countCurrentVotes(UUID conversationId) {
-    return query(
-            "select count(*) from current_vote where conversation_id = ?",
-            s -> s.setObject(1, conversationId),
-            rs -> rs.getLong(1))
-        .get(0);
+    return votes.countCurrent(conversationId);
   }
 
   @Transactional
   List<StatementInfo> statementsOf(UUID conversationId) {
-    return query(
-        // pending statements count too: imported ones can carry votes, as in pol.is
-        "select id, number, text, meta, moderation from statement where conversation_id = ?"
-            + " order by number",
-        s -> s.setObject(1, conversationId),
-        rs ->
-            new StatementInfo(
-                rs.getObject(1, UUID.class),
-                rs.getInt(2),
-                rs.getString(3),
-                rs.getBoolean(4),
-                rs.getString(5)));
+    // pending statements count too: imported ones can carry votes, as in pol.is
+    return statements.listed(conversationId).stream()
+        .map(s -> new StatementInfo(s.id(), s.number(), s.text(), s.meta(), s.moderation().name()))
+        .toList();
   }
 
   /** Conversations whose statements were added or moderated since {@code since}. */
   @Transactional
   List<UUID> moderatedSince(Instant since) {
-    return query(
-        "select distinct conversation_id from statement"
-            + " where coalesce(moderated_at, created_at) > ?",
-        s -> s.setTimestamp(1, Timestamp.from(since)),
-        rs -> rs.getObject(1, UUID.class));
+    return statements.conversationsChangedSince(since);
   }
 
   /**
@@ -219,10 +216,7 @@ class AnalysisStore {
   /** Every conversation residents can see, for a new owner to take up. */
   @Transactional
   List<UUID> publicConversations() {
-    return query(
-        "select id from conversation where state <> 'DRAFT'",
-        s -> {},
-        rs -> rs.getObject(1, UUID.class));
+    return conversations.visibleIds().stream().map(ConversationId::value).toList();
   }
 
   /**
@@ -231,14 +225,32 @@ class AnalysisStore {
    */
   @Transactional
   Optional<Instant> firstVoteOnRecord(UUID conversationId, UUID participant) {
-    return query(
-            "select min(cast_at) from vote where conversation_id = ? and participant_id = ?",
-            s -> {
-              s.setObject(1, conversationId);
-              s.setObject(2, participant);
-            },
-            rs -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
-        .get(0);
+    return votes.firstCastAt(conversationId, participant);
+  }
+
+  /** Forgets the conversation's stored map and rebuild request (its draft is removed). */
+  void removeAll(UUID conversationId) {
+    for (String sql :
+        List.of(
+            "delete from analysis_rebuild_request where conversation_id = ?",
+            "delete from opinion_snapshot where conversation_id = ?")) {
+      Jdbc.update(jdbc, sql, s -> s.setObject(1, conversationId));
+    }
+  }
+
+  /** Holds no participant ids of its own; the positions it stores are by them, see below. */
+  @Override
+  public void collectParticipants(Collection<Stored> into) {}
+
+  /** The stored maps hold positions by the old ids: each is rebuilt from the renamed votes. */
+  @Override
+  public void renameParticipants(List<Rename> renames) {
+    Jdbc.update(
+        jdbc,
+        "insert into analysis_rebuild_request (conversation_id, requested_at)"
+            + " select conversation_id, now() from opinion_snapshot"
+            + " on conflict (conversation_id) do update set requested_at = excluded.requested_at",
+        s -> {});
   }
 
   @Transactional
@@ -249,17 +261,6 @@ class AnalysisStore {
             rs -> rs.getString(1))
         .stream()
         .findFirst();
-  }
-
-  private static Vote vote(ResultSet rs) throws SQLException {
-    UUID participant = rs.getObject(1, UUID.class);
-    int voter = rs.getInt(5);
-    Integer voterId = rs.wasNull() ? null : voter;
-    return new Vote(
-        engineId(participant, voterId),
-        StatementId.of(rs.getInt(2)),
-        Choice.ofSign(rs.getShort(3)),
-        rs.getTimestamp(4).getTime());
   }
 
   private interface Binder {

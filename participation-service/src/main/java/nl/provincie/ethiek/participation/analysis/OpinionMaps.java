@@ -214,6 +214,16 @@ public class OpinionMaps {
   }
 
   /**
+   * Forgets the stored map and any rebuild asked for: the draft they belong to is being removed.
+   * Call inside the transaction that removes it.
+   */
+  public void forgetDraft(UUID conversationId) {
+    store.removeAll(conversationId);
+    priorities.remove(conversationId);
+    positions.remove(conversationId);
+  }
+
+  /**
    * The conversation's votes were removed or replaced: its owner, whichever instance that is,
    * rebuilds its map. Call inside the transaction that changed the votes.
    */

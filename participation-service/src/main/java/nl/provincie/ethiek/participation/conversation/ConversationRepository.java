@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationState;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface ConversationRepository extends CrudRepository<ConversationRow, UUID> {
@@ -15,6 +16,8 @@ interface ConversationRepository extends CrudRepository<ConversationRow, UUID> {
   Optional<ConversationRow> findByIdForUpdate(UUID id);
 
   List<ConversationRow> findAllOrderByCreatedAtDesc();
+
+  List<ConversationRow> findByStateNotEqual(ConversationState state);
 
   List<ConversationRow> findByCaseIdOrderByCreatedAtDesc(UUID caseId);
 

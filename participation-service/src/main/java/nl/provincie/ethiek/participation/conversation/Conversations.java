@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 import nl.provincie.ethiek.participation.conversation.domain.Conversation;
 import nl.provincie.ethiek.participation.conversation.domain.ConversationId;
 import nl.provincie.ethiek.participation.conversation.domain.ConversationSettings;
+import nl.provincie.ethiek.participation.conversation.domain.ConversationState;
 import nl.provincie.ethiek.participation.events.ConversationClosed;
 import nl.provincie.ethiek.participation.events.ConversationOpened;
 import nl.provincie.ethiek.participation.events.ParticipationEvent;
@@ -60,6 +61,20 @@ public class Conversations {
     return repository.findPublic(now().minus(RECENTLY_CLOSED)).stream()
         .map(ConversationRow::toConversation)
         .toList();
+  }
+
+  /** Every conversation residents can see: all but the drafts. */
+  @Transactional
+  public List<ConversationId> visibleIds() {
+    return repository.findByStateNotEqual(ConversationState.DRAFT).stream()
+        .map(row -> new ConversationId(row.id()))
+        .toList();
+  }
+
+  /** Removes a draft whose statements and other rows its callers removed first. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void removeDraft(ConversationId id) {
+    repository.deleteById(id.value());
   }
 
   /** Every conversation, drafts included, newest first; or those serving one case. */

@@ -7,7 +7,6 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +18,9 @@ import nl.provincie.ethiek.participation.conversation.Conversations;
 import nl.provincie.ethiek.participation.conversation.domain.Conversation;
 import nl.provincie.ethiek.participation.conversation.domain.ConversationId;
 import nl.provincie.ethiek.participation.conversation.domain.ConversationNotFound;
+import nl.provincie.ethiek.participation.statement.StatementRepository;
+import nl.provincie.ethiek.participation.statement.domain.Moderation;
+import nl.provincie.ethiek.participation.vote.store.VoteStore;
 
 /** Writes a conversation in pol.is's open-data export format. */
 @Singleton
@@ -52,16 +54,22 @@ public class PolisExports {
 
   private final Conversations conversations;
   private final PolisStore store;
+  private final StatementRepository statements;
+  private final VoteStore votes;
   private final OpinionMaps maps;
   private final String portalUrl;
 
   PolisExports(
       Conversations conversations,
       PolisStore store,
+      StatementRepository statements,
+      VoteStore votes,
       OpinionMaps maps,
       @Value("${platform.portal.url:`http://localhost:8080`}") String portalUrl) {
     this.conversations = conversations;
     this.store = store;
+    this.statements = statements;
+    this.votes = votes;
     this.maps = maps;
     this.portalUrl =
         portalUrl.endsWith("/") ? portalUrl.substring(0, portalUrl.length() - 1) : portalUrl;
@@ -76,30 +84,24 @@ public class PolisExports {
     Conversation conversation =
         conversations.find(id).orElseThrow(() -> new ConversationNotFound(id));
     UUID c = id.value();
-    VoterIds voters = store.voterIds(c);
+    PolisStore.Participants participants = store.participants(c);
     return switch (file) {
-      case VOTES -> votes(c, voters);
-      case COMMENTS -> comments(c, voters);
-      case PARTICIPANTS_VOTES -> participantsVotes(c, voters);
-      case SUMMARY -> summary(conversation, voters);
+      case VOTES -> votes(c, participants.voterIds());
+      case COMMENTS -> comments(c, participants.voterIds());
+      case PARTICIPANTS_VOTES -> participantsVotes(c, participants);
+      case SUMMARY -> summary(conversation, participants);
     };
   }
 
   private String votes(UUID c, VoterIds voters) {
     StringBuilder csv = new StringBuilder("timestamp,datetime,comment-id,voter-id,vote\n");
-    store.query(
-        """
-        select v.cast_at, s.number, v.participant_id, v.value from vote v
-        join statement s on s.id = v.statement_id
-        where v.conversation_id = ? order by v.cast_at, v.id
-        """,
-        s -> s.setObject(1, c),
-        rs -> {
-          Instant at = rs.getTimestamp(1).toInstant();
+    votes.eachCast(
+        c,
+        (at, number, participant, sign) -> {
           csv.append(at.toEpochMilli()).append(',').append(POLIS_TIME.format(at)).append(',');
-          csv.append(rs.getInt(2)).append(',');
-          csv.append(voters.of(rs.getObject(3, UUID.class))).append(',');
-          csv.append(rs.getShort(4)).append('\n');
+          csv.append(number).append(',');
+          csv.append(voters.of(participant)).append(',');
+          csv.append(sign).append('\n');
         });
     return csv.toString();
   }
@@ -108,61 +110,39 @@ public class PolisExports {
     StringBuilder csv =
         new StringBuilder(
             "timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,is-meta,comment-body\n");
-    store.query(
-        """
-        select s.created_at, s.number, s.author_participant,
-               (select count(*) from vote v where v.statement_id = s.id and v.value = 1),
-               (select count(*) from vote v where v.statement_id = s.id and v.value = -1),
-               s.moderation, s.meta, s.text
-        from statement s
-        where s.conversation_id = ? order by s.number
-        """,
-        s -> s.setObject(1, c),
-        rs -> {
-          Instant at = rs.getTimestamp(1).toInstant();
-          Integer author = voters.of(rs.getObject(3, UUID.class));
-          String moderation = rs.getString(6);
-          csv.append(at.toEpochMilli()).append(',').append(POLIS_TIME.format(at)).append(',');
-          csv.append(rs.getInt(2)).append(',').append(author == null ? "" : author).append(',');
-          csv.append(rs.getLong(4)).append(',').append(rs.getLong(5)).append(',');
-          csv.append("ACCEPTED".equals(moderation) ? 1 : "REJECTED".equals(moderation) ? -1 : 0);
-          csv.append(',').append(rs.getBoolean(7)).append(',');
-          csv.append(PolisCsv.field(rs.getString(8))).append('\n');
-        });
+    Map<UUID, long[]> counts = votes.agreesAndDisagrees(c);
+    for (StatementRepository.Listed s : statements.listed(c)) {
+      Instant at = s.createdAt();
+      Integer author = voters.of(s.author());
+      long[] agreesAndDisagrees = counts.getOrDefault(s.id(), new long[2]);
+      csv.append(at.toEpochMilli()).append(',').append(POLIS_TIME.format(at)).append(',');
+      csv.append(s.number()).append(',').append(author == null ? "" : author).append(',');
+      csv.append(agreesAndDisagrees[0]).append(',').append(agreesAndDisagrees[1]).append(',');
+      csv.append(
+          s.moderation() == Moderation.ACCEPTED
+              ? 1
+              : s.moderation() == Moderation.REJECTED ? -1 : 0);
+      csv.append(',').append(s.meta()).append(',');
+      csv.append(PolisCsv.field(s.text())).append('\n');
+    }
     return csv.toString();
   }
 
-  private String participantsVotes(UUID c, VoterIds voters) {
-    List<Integer> numbers = new ArrayList<>();
-    store.query(
-        "select number from statement where conversation_id = ? order by number",
-        s -> s.setObject(1, c),
-        rs -> numbers.add(rs.getInt(1)));
+  private String participantsVotes(UUID c, PolisStore.Participants participants) {
+    VoterIds voters = participants.voterIds();
+    List<Integer> numbers =
+        statements.listed(c).stream().map(StatementRepository.Listed::number).toList();
     Map<Integer, Map<Integer, Integer>> latest = new TreeMap<>();
     Map<Integer, UUID> participantOf = new HashMap<>();
-    store.query(
-        """
-        select cv.participant_id, s.number, cv.value from current_vote cv
-        join statement s on s.id = cv.statement_id
-        where cv.conversation_id = ?
-        """,
-        s -> s.setObject(1, c),
-        rs -> {
-          UUID participant = rs.getObject(1, UUID.class);
+    votes.eachCounting(
+        c,
+        (participant, number, sign) -> {
           int voter = voters.of(participant);
           participantOf.put(voter, participant);
-          latest
-              .computeIfAbsent(voter, v -> new HashMap<>())
-              .put(rs.getInt(2), (int) rs.getShort(3));
+          latest.computeIfAbsent(voter, v -> new HashMap<>()).put(number, (int) sign);
         });
     Map<Integer, Integer> authored = new HashMap<>();
-    store.query(
-        """
-        select author_participant, count(*) from statement
-        where conversation_id = ? and author_participant is not null group by author_participant
-        """,
-        s -> s.setObject(1, c),
-        rs -> authored.put(voters.of(rs.getObject(1, UUID.class)), rs.getInt(2)));
+    participants.authors().forEach((author, count) -> authored.put(voters.of(author), count));
     Map<Long, Integer> groups = maps.figures(c).groups();
     StringBuilder csv =
         new StringBuilder("participant,xid,group-id,n-comments,n-votes,n-agree,n-disagree");
@@ -192,38 +172,16 @@ public class PolisExports {
    * the map's participantCount and inConversationCount, groups its k. The platform counts no page
    * views: views are the participants who took part (voted or wrote), docs/adr/0029.
    */
-  private String summary(Conversation conversation, VoterIds voters) {
+  private String summary(Conversation conversation, PolisStore.Participants participants) {
     UUID c = conversation.id().value();
-    long[] figures = new long[3];
-    store.query(
-        """
-        select (select count(distinct author_participant) from statement where conversation_id = ?),
-               (select count(*) from statement where conversation_id = ?),
-               (select count(*) from (
-                  select participant_id from vote where conversation_id = ?
-                  union
-                  select author_participant from statement
-                  where conversation_id = ? and author_participant is not null) taking_part)
-        """,
-        s -> {
-          s.setObject(1, c);
-          s.setObject(2, c);
-          s.setObject(3, c);
-          s.setObject(4, c);
-        },
-        rs -> {
-          figures[0] = rs.getLong(1);
-          figures[1] = rs.getLong(2);
-          figures[2] = rs.getLong(3);
-        });
     OpinionMaps.Figures map = maps.figures(c);
     return row("topic", PolisCsv.field(conversation.settings().topic()))
         + row("url", PolisCsv.field(portalUrl + "/gesprekken/" + c))
-        + row("views", figures[2])
+        + row("views", participants.takingPart())
         + row("voters", map.participantCount())
         + row("voters-in-conv", map.inConversationCount())
-        + row("commenters", figures[0])
-        + row("comments", figures[1])
+        + row("commenters", participants.authors().size())
+        + row("comments", statements.listed(c).size())
         + row("groups", map.groupCount())
         + row("conversation-description", PolisCsv.field(conversation.settings().descriptionNl()));
   }

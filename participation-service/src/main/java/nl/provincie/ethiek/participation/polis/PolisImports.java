@@ -5,9 +5,11 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.provincie.ethiek.participation.analysis.OpinionMaps;
@@ -20,7 +22,11 @@ import nl.provincie.ethiek.participation.conversation.domain.ConversationState;
 import nl.provincie.ethiek.participation.conversation.domain.ModerationMode;
 import nl.provincie.ethiek.participation.polis.domain.InvalidPolisExport;
 import nl.provincie.ethiek.participation.polis.domain.InvalidPolisExport.Kind;
+import nl.provincie.ethiek.participation.statement.StatementRepository;
+import nl.provincie.ethiek.participation.statement.domain.Moderation;
 import nl.provincie.ethiek.participation.statement.domain.StatementText;
+import nl.provincie.ethiek.participation.vote.store.VoteStore;
+import org.postgresql.copy.CopyIn;
 
 /**
  * Imports a pol.is export as a draft conversation: comments.csv first (statements with their
@@ -38,16 +44,22 @@ public class PolisImports {
 
   private final Conversations conversations;
   private final PolisStore store;
+  private final StatementRepository statements;
+  private final VoteStore votes;
   private final OpinionMaps maps;
   private final TransactionOperations<Connection> transactions;
 
   PolisImports(
       Conversations conversations,
       PolisStore store,
+      StatementRepository statements,
+      VoteStore votes,
       OpinionMaps maps,
       TransactionOperations<Connection> transactions) {
     this.conversations = conversations;
     this.store = store;
+    this.statements = statements;
+    this.votes = votes;
     this.maps = maps;
     this.transactions = transactions;
   }
@@ -69,19 +81,21 @@ public class PolisImports {
                 Optional.empty()));
     UUID id = conversation.id().value();
     store.insertParticipants(id, PolisStore.distinctVoters(List.of(), comments));
-    store.insertStatements(
+    statements.insertImported(
         id,
         comments.stream()
             .map(
                 c ->
-                    new PolisStore.ImportedStatement(
+                    new StatementRepository.Imported(
                         UUID.randomUUID(),
                         c.commentId(),
                         c.body(),
                         StatementText.normalize(c.body()),
                         c.authorId() == null ? null : PolisStore.participantFor(id, c.authorId()),
                         c.meta(),
-                        c.moderated() > 0 ? "ACCEPTED" : c.moderated() < 0 ? "REJECTED" : "PENDING",
+                        c.moderated() > 0
+                            ? Moderation.ACCEPTED
+                            : c.moderated() < 0 ? Moderation.REJECTED : Moderation.PENDING,
                         Instant.ofEpochMilli(c.timestamp())))
             .toList());
     return conversation;
@@ -124,7 +138,7 @@ public class PolisImports {
           "Votes are imported into a draft conversation only; this one is " + conversation.state());
     }
     UUID id = conversationId.value();
-    if (store.countVotes(id) > 0) {
+    if (votes.countHistory(id) > 0) {
       throw new InvalidPolisExport(
           Kind.CONVERSATION_NOT_READY, "This conversation already has votes.");
     }
@@ -132,7 +146,8 @@ public class PolisImports {
     long started = System.nanoTime();
     long rows;
     int[] voters;
-    try (VoteCopy copy = new VoteCopy(connection, id, store.statementIdsByNumber(id))) {
+    Map<Integer, UUID> statementIds = statements.idsByNumber(id);
+    try (VoteCopy copy = new VoteCopy(startCopy(connection), id, statementIds)) {
       rows = StreamedVotesCsv.read(votesCsv, copy, progress);
       if (copy.unknownComment().isPresent()) {
         throw new InvalidPolisExport(
@@ -147,10 +162,18 @@ public class PolisImports {
     long copied = System.nanoTime();
     store.insertParticipants(id, Arrays.stream(voters).boxed().toList());
     long participants = System.nanoTime();
-    store.insertCurrentVotes(id);
+    votes.countImportedHistory(id);
     long current = System.nanoTime();
     maps.requestRebuild(id);
     progress.done(copied - started, participants - copied, current - participants);
     return Math.toIntExact(rows);
+  }
+
+  private CopyIn startCopy(Connection connection) {
+    try {
+      return VoteStore.copyHistory(connection);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not start copying the votes", e);
+    }
   }
 }

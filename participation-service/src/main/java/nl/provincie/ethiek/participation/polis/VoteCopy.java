@@ -2,27 +2,22 @@ package nl.provincie.ethiek.participation.polis;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.UUID;
-import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Writes imported votes into the vote table with one binary {@code COPY} in the caller's
- * transaction (docs/adr/0056): the rows stream to PostgreSQL as they are read, 256 KB at a time.
- * Statement and participant ids are looked up per distinct comment and voter, never held per vote.
+ * Writes imported votes into the history with one binary {@code COPY} in the caller's transaction
+ * (docs/adr/0056): the rows stream to PostgreSQL as they are read, 256 KB at a time. Statement and
+ * participant ids are looked up per distinct comment and voter, never held per vote.
  *
  * <p>The first vote on a comment that comments.csv did not have stops the copy (the import is then
  * refused); the rest of the file is still read for the refusals that come before it.
  */
 final class VoteCopy implements StreamedVotesCsv.Sink, AutoCloseable {
 
-  private static final String SQL =
-      "copy vote (conversation_id, statement_id, participant_id, value, request_id, cast_at)"
-          + " from stdin (format binary)";
   private static final byte[] SIGNATURE =
       "PGCOPY\n\377\r\n\0".getBytes(StandardCharsets.ISO_8859_1);
   private static final int ROW_BYTES = 2 + 4 * 6 + 16 * 4 + 2 + 8;
@@ -40,7 +35,11 @@ final class VoteCopy implements StreamedVotesCsv.Sink, AutoCloseable {
   private long rows;
   private OptionalInt unknownComment = OptionalInt.empty();
 
-  VoteCopy(Connection connection, UUID conversation, Map<Integer, UUID> statementIds) {
+  /**
+   * @param copy the vote owner's {@code COPY} into the history, started on the transaction's
+   *     connection ({@code VoteStore.copyHistory})
+   */
+  VoteCopy(CopyIn copy, UUID conversation, Map<Integer, UUID> statementIds) {
     this.conversation = conversation;
     this.statements = new IntUuidTable(statementIds.size());
     statementIds.forEach(statements::put);
@@ -49,11 +48,7 @@ final class VoteCopy implements StreamedVotesCsv.Sink, AutoCloseable {
     UUID base = UUID.randomUUID();
     this.requestMost = base.getMostSignificantBits();
     this.requestLeast = base.getLeastSignificantBits();
-    try {
-      this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(SQL);
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not start copying the votes", e);
-    }
+    this.copy = copy;
     buffer.put(SIGNATURE).putInt(0).putInt(0);
   }
 

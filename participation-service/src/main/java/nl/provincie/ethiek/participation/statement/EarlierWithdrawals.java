@@ -2,13 +2,9 @@ package nl.provincie.ethiek.participation.statement;
 
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.util.List;
-import nl.provincie.ethiek.participation.jdbc.Jdbc;
-import nl.provincie.ethiek.participation.statement.domain.Statement;
-import nl.provincie.ethiek.participation.statement.domain.StatementText;
+import nl.provincie.ethiek.participation.vote.store.VoteStore;
 
 /**
  * Statements withdrawn before a withdrawal erased their text (docs/adr/0031) still hold it: at
@@ -18,14 +14,12 @@ import nl.provincie.ethiek.participation.statement.domain.StatementText;
 @Singleton
 class EarlierWithdrawals implements ApplicationEventListener<StartupEvent> {
 
-  private static final String WITHDRAWN =
-      "select id from statement where origin = 'RESIDENT' and author_participant is null"
-          + " and moderation = 'REJECTED' and moderation_reason = ?";
+  private final StatementRepository statements;
+  private final VoteStore votes;
 
-  private final JdbcOperations jdbc;
-
-  EarlierWithdrawals(JdbcOperations jdbc) {
-    this.jdbc = jdbc;
+  EarlierWithdrawals(StatementRepository statements, VoteStore votes) {
+    this.statements = statements;
+    this.votes = votes;
   }
 
   @Override
@@ -36,33 +30,7 @@ class EarlierWithdrawals implements ApplicationEventListener<StartupEvent> {
   /** Returns how many statements still held their text. */
   @Transactional
   int erase() {
-    update("delete from current_vote where statement_id in (" + WITHDRAWN + ")", false);
-    update("delete from vote where statement_id in (" + WITHDRAWN + ")", false);
-    return update(
-        "update statement set text = ?, normalized_text = ? where text <> ? and id in ("
-            + WITHDRAWN
-            + ")",
-        true);
-  }
-
-  private int update(String sql, boolean erasesText) {
-    return Jdbc.run(
-        jdbc,
-        sql,
-        "Could not erase withdrawn statements",
-        statement -> {
-          int parameter = 1;
-          if (erasesText) {
-            for (String value :
-                List.of(
-                    StatementText.WITHDRAWN.value(),
-                    StatementText.WITHDRAWN.normalized(),
-                    StatementText.WITHDRAWN.value())) {
-              statement.setString(parameter++, value);
-            }
-          }
-          statement.setString(parameter, Statement.WITHDRAWN_REASON);
-          return statement.executeUpdate();
-        });
+    votes.removeAllOn(statements.withdrawnEarlier());
+    return statements.eraseWithdrawnEarlier();
   }
 }

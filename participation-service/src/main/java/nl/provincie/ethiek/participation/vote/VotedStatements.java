@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import nl.provincie.ethiek.participation.vote.store.VoteStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -101,7 +102,27 @@ class VotedStatements {
       @Value("${participation.routing.voted-cache-idle:10m}") Duration idle,
       VoteStore database,
       @Named(TaskExecutors.BLOCKING) Executor background) {
-    this(idle, (Source) database, background);
+    this(idle, sourceOf(database), background);
+  }
+
+  /** The owner of the vote tables as the cache's source. */
+  private static Source sourceOf(VoteStore votes) {
+    return new Source() {
+      @Override
+      public BitSet votedNumbers(UUID conversation, UUID participant) {
+        return votes.votedNumbers(conversation, participant);
+      }
+
+      @Override
+      public boolean hasVoted(UUID statement, UUID participant) {
+        return votes.hasVoted(statement, participant);
+      }
+
+      @Override
+      public Map<UUID, BitSet> votedNumbersOfAll(UUID conversation) {
+        return votes.votedNumbersOfAll(conversation);
+      }
+    };
   }
 
   VotedStatements(Duration idle, Source database, Executor background) {

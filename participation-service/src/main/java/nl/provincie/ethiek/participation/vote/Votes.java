@@ -22,6 +22,7 @@ import nl.provincie.ethiek.participation.statement.Statements;
 import nl.provincie.ethiek.participation.statement.domain.Statement;
 import nl.provincie.ethiek.participation.vote.domain.VoteValue;
 import nl.provincie.ethiek.participation.vote.domain.WeightedDraw;
+import nl.provincie.ethiek.participation.vote.store.VoteStore;
 import nl.provincie.ethiek.servicekit.events.Outbox;
 
 /** Residents' votes: casting, routing to the next statement, and taking part back. */

@@ -33,6 +33,7 @@ import nl.provincie.ethiek.infra.embedded.EmbeddedPostgresServer;
 import nl.provincie.ethiek.participation.benchmark.CpuAccount;
 import nl.provincie.ethiek.participation.opinion.Vote;
 import nl.provincie.ethiek.participation.opinion.cli.PolisExport;
+import nl.provincie.ethiek.participation.vote.store.VoteStore;
 import nl.provincie.ethiek.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.Test;
 
@@ -232,7 +233,7 @@ class PolisImportBenchmark {
       Sampler sampler = Sampler.start();
       CpuAccount cpu = CpuAccount.start();
       long start = System.nanoTime();
-      try (VoteCopy copy = new VoteCopy(c, conversation, statements)) {
+      try (VoteCopy copy = new VoteCopy(VoteStore.copyHistory(c), conversation, statements)) {
         for (Vote v : rows) {
           copy.vote(
               v.castAtMillis(),
@@ -242,8 +243,8 @@ class PolisImportBenchmark {
         }
         copy.finish();
       }
-      c.createStatement().executeQuery(PolisStore.SORT_MEMORY).close();
-      try (PreparedStatement s = c.prepareStatement(PolisStore.CURRENT_VOTES)) {
+      c.createStatement().executeQuery(VoteStore.SORT_MEMORY).close();
+      try (PreparedStatement s = c.prepareStatement(VoteStore.CURRENT_VOTES)) {
         s.setObject(1, conversation);
         s.executeUpdate();
       }
