@@ -63,7 +63,31 @@ final class KMeans {
 
   static Result run(
       double[] x, double[] y, double[] weights, double[][] initial, int maxIterations) {
+    return run(x, y, weights, initial, maxIterations, false);
+  }
+
+  /**
+   * As {@link #run(double[], double[], double[], double[][], int)}. {@code warm}: the initial
+   * centres are a previous run's, so the first step usually converges already; then the first
+   * assignment is a plain nearest-centre search, and the bounds are set up only when a second step
+   * is needed (the same result either way, ADR 0060).
+   */
+  static Result run(
+      double[] x,
+      double[] y,
+      double[] weights,
+      double[][] initial,
+      int maxIterations,
+      boolean warm) {
     if (x.length >= BOUNDED_FROM_POINTS) {
+      if (warm) {
+        int[] assignment = new int[x.length];
+        assign(x, y, initial[0], initial[1], assignment);
+        Result first = update(x, y, weights, initial[0].length, assignment);
+        if (maxIterations <= 1 || converged(initial[0], initial[1], first.x(), first.y())) {
+          return new Result(first.x(), first.y(), first.weight(), first.members(), assignment);
+        }
+      }
       return runBounded(x, y, weights, initial, maxIterations);
     }
     return runPlain(x, y, weights, initial, maxIterations);

@@ -35,9 +35,11 @@ final class NationalBenchmark {
       double ingestMs,
       double computeMs,
       double coldMs,
+      double coldCpuMs,
       PhaseTimes coldPhases,
       int coldPasses,
       double updateMs,
+      double updateCpuMs,
       double updateRecordMs,
       PhaseTimes updatePhases,
       int updatePasses,
@@ -95,16 +97,20 @@ final class NationalBenchmark {
     double ingestMs = Double.MAX_VALUE;
     double computeMs = 0;
     double coldMs = Double.MAX_VALUE;
+    double coldCpuMs = 0;
     Snapshot cold = null;
     for (int run = 0; run < colds; run++) {
       engine = null;
       OpinionEngine candidate = new OpinionEngine();
+      long cpuStart = cpuNanos();
       long start = System.nanoTime();
       candidate.record(Batch.builder().statements(0, statements).votes(votes).build());
       long recorded = System.nanoTime();
       Snapshot snapshot = candidate.recompute();
       long end = System.nanoTime();
+      long cpu = cpuNanos() - cpuStart;
       if ((end - start) / 1e6 < coldMs) {
+        coldCpuMs = cpu / 1e6;
         ingestMs = (recorded - start) / 1e6;
         computeMs = (end - recorded) / 1e6;
         coldMs = (end - start) / 1e6;
@@ -118,6 +124,7 @@ final class NationalBenchmark {
     Random random = new Random(7);
     double[] updates = new double[ROUNDS];
     double[] records = new double[ROUNDS];
+    double[] cpus = new double[ROUNDS];
     long gcBefore = gcMillis();
     Snapshot[] snapshots = new Snapshot[ROUNDS];
     for (int round = 0; round < ROUNDS; round++) {
@@ -129,12 +136,14 @@ final class NationalBenchmark {
             Choice.values()[random.nextInt(3)]);
       }
       Batch built = batch.build();
+      long cpuStart = cpuNanos();
       long t = System.nanoTime();
       engine.record(built);
       long recorded = System.nanoTime();
       snapshots[round] = engine.recompute();
       updates[round] = (System.nanoTime() - t) / 1e6;
       records[round] = (recorded - t) / 1e6;
+      cpus[round] = (cpuNanos() - cpuStart) / 1e6;
     }
     double gcPerUpdate = (gcMillis() - gcBefore) / (double) ROUNDS;
     int median = medianIndex(updates);
@@ -145,9 +154,11 @@ final class NationalBenchmark {
         ingestMs,
         computeMs,
         coldMs,
+        coldCpuMs,
         cold.phaseTimes(),
         cold.diagnostics().powerPasses(),
         updates[median],
+        OpinionBenchmark.median(cpus),
         records[median],
         snapshots[median].phaseTimes(),
         snapshots[median].diagnostics().powerPasses(),
@@ -202,9 +213,11 @@ final class NationalBenchmark {
         f.ingestMs(),
         f.computeMs(),
         f.coldMs(),
+        f.coldCpuMs(),
         f.coldPhases(),
         f.coldPasses(),
         f.updateMs(),
+        f.updateCpuMs(),
         f.updateRecordMs(),
         f.updatePhases(),
         f.updatePasses(),
@@ -230,8 +243,8 @@ final class NationalBenchmark {
     System.out.printf(
         Locale.ROOT,
         "%,d x %,d (%,d votes): cold %.0f ms = ingest %.0f + compute %.0f; +1k votes median %.0f ms"
-            + " (min %.0f, max %.0f of %d; record %.1f ms); %.2f bytes/vote held; k=%d, in"
-            + " conversation %,d; load %s%n",
+            + " (min %.0f, max %.0f of %d; record %.1f ms); process CPU cold %.0f ms, +1k median"
+            + " %.0f ms; %.2f bytes/vote held; k=%d, in conversation %,d; load %s%n",
         f.participants(),
         f.statements(),
         f.votes(),
@@ -243,6 +256,8 @@ final class NationalBenchmark {
         sorted[sorted.length - 1],
         sorted.length,
         f.updateRecordMs(),
+        f.coldCpuMs(),
+        f.updateCpuMs(),
         f.bytesPerVote(),
         f.k(),
         f.inConversation(),
@@ -292,6 +307,12 @@ final class NationalBenchmark {
     }
     Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
     return order[order.length / 2];
+  }
+
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static long gcMillis() {
