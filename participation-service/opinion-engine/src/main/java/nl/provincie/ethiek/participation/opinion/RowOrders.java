@@ -42,7 +42,7 @@ final class RowOrders {
     for (int row = from; row < rows; row++) {
       added[row - from] = matrix.participant(row) << rowBits | row;
     }
-    Arrays.sort(added);
+    Arrays.parallelSort(added); // distinct keys: one sorted order, whatever the threads
     long[] keys = incremental ? merge(keysById, added) : added;
     keysById = keys;
     rowsById = rows;
@@ -146,7 +146,7 @@ final class RowOrders {
         keys[n++] = key(matrix.firstStatement(row), rank);
       }
     }
-    Arrays.sort(keys, 0, n);
+    Arrays.parallelSort(keys, 0, n);
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
       order[i] = byId.rowOfRank()[(int) (keys[i] & 0xFFFF_FFFFL)];
