@@ -20,7 +20,8 @@ public record Batch(
   public Batch {
     statements = Set.copyOf(statements);
     meta = Set.copyOf(meta);
-    votes = List.copyOf(votes);
+    // columns are immutable already: copying them would build a Vote object per vote
+    votes = votes instanceof VoteColumns ? votes : List.copyOf(votes);
     rejected = Set.copyOf(rejected);
     restored = Set.copyOf(restored);
   }
@@ -34,6 +35,7 @@ public record Batch(
     private final Set<StatementId> statements = new LinkedHashSet<>();
     private final Set<StatementId> meta = new LinkedHashSet<>();
     private final List<Vote> votes = new ArrayList<>();
+    private VoteColumns columnVotes;
     private final Set<StatementId> rejected = new LinkedHashSet<>();
     private final Set<StatementId> restored = new LinkedHashSet<>();
 
@@ -57,6 +59,7 @@ public record Batch(
     }
 
     public Builder vote(Vote vote) {
+      flushColumns();
       votes.add(vote);
       return this;
     }
@@ -65,9 +68,25 @@ public record Batch(
       return vote(Vote.of(participant, statement, choice));
     }
 
+    /**
+     * Adds votes in order. Votes held as {@link VoteColumns} given to an empty builder stay columns
+     * (no object per vote); the batch then holds exactly them.
+     */
     public Builder votes(List<Vote> all) {
+      if (all instanceof VoteColumns columns && votes.isEmpty() && columnVotes == null) {
+        columnVotes = columns;
+        return this;
+      }
+      flushColumns();
       votes.addAll(all);
       return this;
+    }
+
+    private void flushColumns() {
+      if (columnVotes != null) {
+        votes.addAll(columnVotes);
+        columnVotes = null;
+      }
     }
 
     public Builder reject(StatementId id) {
@@ -83,7 +102,8 @@ public record Batch(
     }
 
     public Batch build() {
-      return new Batch(statements, meta, votes, rejected, restored);
+      return new Batch(
+          statements, meta, columnVotes != null ? columnVotes : votes, rejected, restored);
     }
   }
 }

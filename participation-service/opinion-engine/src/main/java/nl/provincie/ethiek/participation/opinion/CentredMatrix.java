@@ -150,14 +150,58 @@ final class CentredMatrix {
     return term;
   }
 
+  /**
+   * Rows two at a time: each row's dot is summed in its own order as before (the same bits), but
+   * the two rows' additions are independent, so the processor overlaps them instead of waiting for
+   * each addition of one chain. Scatters follow in row order, as before.
+   */
   private void productRows(int from, int to, double[] dots, double[] accumulated) {
     Arrays.fill(accumulated, 0.0);
     double[] table = weighted;
-    for (int row = from; row < to; row++) {
+    double start1 = zeroImputation ? -centreDotV1 : 0;
+    double start2 = zeroImputation ? -centreDotV2 : 0;
+    int row = from;
+    for (; row + 1 < to; row += 2) {
+      int[] cellsA = matrix.cells(row);
+      int[] cellsB = matrix.cells(row + 1);
+      int lengthA = matrix.length(row);
+      int lengthB = matrix.length(row + 1);
+      double a1 = start1;
+      double a2 = start2;
+      double b1 = start1;
+      double b2 = start2;
+      int common = Math.min(lengthA, lengthB);
+      int i = 0;
+      for (; i < common; i++) {
+        int atA = cellsA[i] << 1;
+        int atB = cellsB[i] << 1;
+        a1 += table[atA];
+        a2 += table[atA | 1];
+        b1 += table[atB];
+        b2 += table[atB | 1];
+      }
+      for (int j = i; j < lengthA; j++) {
+        int at = cellsA[j] << 1;
+        a1 += table[at];
+        a2 += table[at | 1];
+      }
+      for (int j = i; j < lengthB; j++) {
+        int at = cellsB[j] << 1;
+        b1 += table[at];
+        b2 += table[at | 1];
+      }
+      dots[row << 1] = a1;
+      dots[row << 1 | 1] = a2;
+      dots[(row + 1) << 1] = b1;
+      dots[(row + 1) << 1 | 1] = b2;
+      scatter(cellsA, lengthA, a1, a2, accumulated);
+      scatter(cellsB, lengthB, b1, b2, accumulated);
+    }
+    for (; row < to; row++) {
       int[] cells = matrix.cells(row);
       int length = matrix.length(row);
-      double dot1 = zeroImputation ? -centreDotV1 : 0;
-      double dot2 = zeroImputation ? -centreDotV2 : 0;
+      double dot1 = start1;
+      double dot2 = start2;
       for (int i = 0; i < length; i++) {
         int at = cells[i] << 1;
         dot1 += table[at];
@@ -165,12 +209,17 @@ final class CentredMatrix {
       }
       dots[row << 1] = dot1;
       dots[row << 1 | 1] = dot2;
-      if (dot1 != 0 || dot2 != 0) {
-        for (int i = 0; i < length; i++) {
-          int at = cells[i] << 1;
-          accumulated[at] += dot1;
-          accumulated[at | 1] += dot2;
-        }
+      scatter(cells, length, dot1, dot2, accumulated);
+    }
+  }
+
+  private static void scatter(
+      int[] cells, int length, double dot1, double dot2, double[] accumulated) {
+    if (dot1 != 0 || dot2 != 0) {
+      for (int i = 0; i < length; i++) {
+        int at = cells[i] << 1;
+        accumulated[at] += dot1;
+        accumulated[at | 1] += dot2;
       }
     }
   }

@@ -22,15 +22,43 @@ final class GroupStatistics {
       double[] informedDisagree,
       int[][] agrees,
       int[][] disagrees,
-      int[][] votes) {}
+      int[][] votes,
+      Counts counts) {}
+
+  /**
+   * Latest-vote counts per (group, cell) as {@code cells[group * 4 * columns + (column << 2 |
+   * code)]}, for the grouping of rows they were counted with: what a later computation starts from
+   * ({@link #analyse(VoteMatrix, int[], int, Counts, long[])}).
+   */
+  record Counts(int k, int columns, int[] groupOfRow, int[] cells) {}
 
   static Result analyse(VoteMatrix matrix, int[] groupOfRow, int k) {
+    return analyse(matrix, groupOfRow, k, null, null);
+  }
+
+  /**
+   * As {@link #analyse(VoteMatrix, int[], int)}; with the counts of a previous computation and the
+   * latest-vote changes since ({@link VoteMatrix#takeChanges}), the counts are brought up to date
+   * from the changes and the rows whose group changed, instead of a pass over every vote. Integer
+   * counts: the same result either way.
+   */
+  static Result analyse(
+      VoteMatrix matrix, int[] groupOfRow, int k, Counts previous, long[] changes) {
     int columns = matrix.columns();
     int[][] agrees = new int[k][columns];
     int[][] disagrees = new int[k][columns];
     int[][] votes = new int[k][columns];
     int[] sizes = new int[k];
-    count(matrix, groupOfRow, agrees, disagrees, votes, sizes);
+    int[] cellCounts = updated(matrix, groupOfRow, k, previous, changes);
+    if (cellCounts == null) {
+      cellCounts = count(matrix, groupOfRow, k);
+    }
+    split(cellCounts, agrees, disagrees, votes);
+    for (int row = 0; row < matrix.rows(); row++) {
+      if (groupOfRow[row] >= 0) {
+        sizes[groupOfRow[row]]++;
+      }
+    }
     int[] totalAgrees = new int[columns];
     int[] totalDisagrees = new int[columns];
     int[] totalVotes = new int[columns];
@@ -88,32 +116,103 @@ final class GroupStatistics {
       informedDisagree[c] = disagree;
     }
     return new Result(
-        List.copyOf(groups), consensus, informedAgree, informedDisagree, agrees, disagrees, votes);
+        List.copyOf(groups),
+        consensus,
+        informedAgree,
+        informedDisagree,
+        agrees,
+        disagrees,
+        votes,
+        new Counts(k, columns, groupOfRow, cellCounts)); // groupOfRow is not changed later
   }
 
   /**
-   * Latest-vote counts per group and statement: one parallel pass over fixed chunks of rows, each
-   * chunk counting per (group, column, code) cell; integer sums, so the result does not depend on
-   * the order.
+   * The previous counts brought up to date, or null when a full count is due: no previous counts,
+   * no change log, another k or other columns, or more than an eighth of the rows changed group.
    */
-  private static void count(
-      VoteMatrix matrix,
-      int[] groupOfRow,
-      int[][] agrees,
-      int[][] disagrees,
-      int[][] votes,
-      int[] sizes) {
-    int rows = matrix.rows();
-    int k = sizes.length;
+  static int[] updated(
+      VoteMatrix matrix, int[] groupOfRow, int k, Counts previous, long[] changes) {
     int columns = matrix.columns();
-    int perGroup = columns << 2;
+    if (previous == null
+        || changes == null
+        || previous.k() != k
+        || previous.columns() != columns
+        || k == 0) {
+      return null;
+    }
+    int rows = matrix.rows();
+    int[] before = previous.groupOfRow();
+    int moved = 0;
     for (int row = 0; row < rows; row++) {
-      if (groupOfRow[row] >= 0) {
-        sizes[groupOfRow[row]]++;
+      if (groupBefore(before, row) != groupOfRow[row]) {
+        moved++;
       }
     }
+    if (moved > rows / 8) {
+      return null;
+    }
+    int perGroup = columns << 2;
+    int[] counts = previous.cells().clone();
+    // first every vote change under the old grouping, then every regrouped row moved whole
+    for (long change : changes) {
+      int g = groupBefore(before, VoteMatrix.changedRow(change));
+      if (g >= 0) {
+        counts[g * perGroup + VoteMatrix.changedCell(change)] += VoteMatrix.changeDelta(change);
+      }
+    }
+    for (int row = 0; row < rows && moved > 0; row++) {
+      int from = groupBefore(before, row);
+      int to = groupOfRow[row];
+      if (from == to) {
+        continue;
+      }
+      moved--;
+      int[] cells = matrix.cells(row);
+      for (int i = 0, n = matrix.length(row); i < n; i++) {
+        if (from >= 0) {
+          counts[from * perGroup + cells[i]]--;
+        }
+        if (to >= 0) {
+          counts[to * perGroup + cells[i]]++;
+        }
+      }
+    }
+    return counts;
+  }
+
+  private static int groupBefore(int[] before, int row) {
+    return row < before.length ? before[row] : -1;
+  }
+
+  private static void split(int[] counts, int[][] agrees, int[][] disagrees, int[][] votes) {
+    int k = agrees.length;
     if (k == 0) {
       return;
+    }
+    int columns = agrees[0].length;
+    int perGroup = columns << 2;
+    for (int g = 0; g < k; g++) {
+      int base = g * perGroup;
+      for (int column = 0; column < columns; column++) {
+        int at = base + (column << 2);
+        agrees[g][column] = counts[at | 1];
+        disagrees[g][column] = counts[at | 2];
+        votes[g][column] = counts[at] + counts[at | 1] + counts[at | 2];
+      }
+    }
+  }
+
+  /**
+   * Latest-vote counts per (group, cell): one parallel pass over fixed chunks of rows, each chunk
+   * counting per (group, column, code) cell; integer sums, so the result does not depend on the
+   * order.
+   */
+  private static int[] count(VoteMatrix matrix, int[] groupOfRow, int k) {
+    int rows = matrix.rows();
+    int perGroup = matrix.columns() << 2;
+    int[] total = new int[k * perGroup];
+    if (k == 0) {
+      return total;
     }
     int parts = Chunks.partials(rows);
     int[][] partials = new int[parts][];
@@ -133,19 +232,11 @@ final class GroupStatistics {
                       perGroup));
     }
     for (int[] counts : partials) {
-      for (int g = 0; g < k; g++) {
-        int base = g * perGroup;
-        int[] groupAgrees = agrees[g];
-        int[] groupDisagrees = disagrees[g];
-        int[] groupVotes = votes[g];
-        for (int column = 0; column < columns; column++) {
-          int at = base + (column << 2);
-          groupAgrees[column] += counts[at | 1];
-          groupDisagrees[column] += counts[at | 2];
-          groupVotes[column] += counts[at] + counts[at | 1] + counts[at | 2];
-        }
+      for (int i = 0; i < total.length; i++) {
+        total[i] += counts[i];
       }
     }
+    return total;
   }
 
   private static int[] countRows(

@@ -35,6 +35,9 @@ public final class OpinionEngine {
   private KMeans.Result previousBase;
   private GroupChoice groupChoice;
   private KMeans.Result[] previousGroups;
+  // What the next computation starts from instead of sorting or counting everything again.
+  private GroupStatistics.Counts previousCounts;
+  private final RowOrders rowOrders = new RowOrders();
 
   /** Published without the lock: readers (routing, the map page) never wait for a computation. */
   private volatile Snapshot latest;
@@ -221,6 +224,8 @@ public final class OpinionEngine {
   public synchronized Snapshot recompute() {
     long start = System.nanoTime();
     matrix.normalise();
+    VoteMatrix.Changes changes = matrix.takeChanges();
+    long merged = System.nanoTime();
     CentredMatrix centred = new CentredMatrix(matrix, rules.zeroImputation());
     PowerIteration.Components components =
         PowerIteration.compute(centred, previousFirst, previousSecond);
@@ -241,14 +246,16 @@ public final class OpinionEngine {
       y[row] *= scale[row];
     }
 
-    RowsById byId = rowsById();
-    int[] order = inConversationRowOrder(byId);
+    long componentsDone = System.nanoTime();
+    RowOrders.ById byId = rowOrders.byId(matrix);
+    int[] order = rowOrders.inConversation(matrix, byId, changes.touchedRows());
     double[] px = new double[order.length];
     double[] py = new double[order.length];
     for (int i = 0; i < order.length; i++) {
       px[i] = x[order[i]];
       py[i] = y[order[i]];
     }
+    long ordered = System.nanoTime();
     TwoLevelClustering.Outcome clustering =
         TwoLevelClustering.run(
             px, py, previousBase, groupChoice, rules.warmGroupStarts() ? previousGroups : null);
@@ -257,7 +264,12 @@ public final class OpinionEngine {
     for (int i = 0; i < order.length; i++) {
       groupOfRow[order[i]] = clustering.groupOfPoint(i);
     }
-    GroupStatistics.Result statistics = GroupStatistics.analyse(matrix, groupOfRow, clustering.k());
+    long clustered = System.nanoTime();
+    GroupStatistics.Result statistics =
+        GroupStatistics.analyse(
+            matrix, groupOfRow, clustering.k(), previousCounts, changes.cellChanges());
+    previousCounts = statistics.counts();
+    long analysed = System.nanoTime();
 
     previousFirst = components.first();
     previousSecond = components.second();
@@ -276,7 +288,7 @@ public final class OpinionEngine {
             clustering.winner(),
             silhouettes,
             matrix.ignoredVotes());
-    latest =
+    Snapshot snapshot =
         buildSnapshot(
             byId,
             centred,
@@ -287,7 +299,16 @@ public final class OpinionEngine {
             statistics,
             diagnostics,
             (System.nanoTime() - start) / 1_000_000);
-    return latest;
+    snapshot.phaseTimes(
+        new PhaseTimes(
+            merged - start,
+            componentsDone - merged,
+            ordered - componentsDone,
+            clustered - ordered,
+            analysed - clustered,
+            System.nanoTime() - analysed));
+    latest = snapshot;
+    return snapshot;
   }
 
   /**
@@ -381,67 +402,8 @@ public final class OpinionEngine {
     return matrix.heldBytes();
   }
 
-  /** Rows sorted by participant id: the ids in order and the row of each rank. */
-  private record RowsById(long[] sortedIds, int[] rowOfRank) {}
-
-  /**
-   * One primitive sort of (id, row) pairs when ids are small enough to pack, as they usually are.
-   */
-  private RowsById rowsById() {
-    int rows = matrix.rows();
-    int rowBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, rows));
-    long limit = 1L << (63 - rowBits);
-    boolean packable = true;
-    for (int row = 0; row < rows && packable; row++) {
-      long id = matrix.participant(row);
-      packable = id >= 0 && id < limit;
-    }
-    long[] sortedIds = new long[rows];
-    int[] rowOfRank = new int[rows];
-    if (packable) {
-      long[] keys = new long[rows];
-      for (int row = 0; row < rows; row++) {
-        keys[row] = matrix.participant(row) << rowBits | row;
-      }
-      Arrays.sort(keys);
-      long mask = (1L << rowBits) - 1;
-      for (int i = 0; i < rows; i++) {
-        sortedIds[i] = keys[i] >>> rowBits;
-        rowOfRank[i] = (int) (keys[i] & mask);
-      }
-    } else {
-      for (int row = 0; row < rows; row++) {
-        sortedIds[row] = matrix.participant(row);
-      }
-      Arrays.sort(sortedIds);
-      for (int i = 0; i < rows; i++) {
-        rowOfRank[i] = matrix.rowOfParticipant(sortedIds[i]);
-      }
-    }
-    return new RowsById(sortedIds, rowOfRank);
-  }
-
-  /** In-conversation rows in spec row order: by first statement voted on, then participant id. */
-  private int[] inConversationRowOrder(RowsById byId) {
-    int rows = matrix.rows();
-    long[] keys = new long[matrix.inConversationCount()];
-    int n = 0;
-    for (int rank = 0; rank < rows; rank++) {
-      int row = byId.rowOfRank()[rank];
-      if (matrix.inConversation(row)) {
-        keys[n++] = ((long) matrix.firstStatement(row) << 32) | rank;
-      }
-    }
-    Arrays.sort(keys, 0, n);
-    int[] order = new int[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = byId.rowOfRank()[(int) (keys[i] & 0xFFFF_FFFFL)];
-    }
-    return order;
-  }
-
   private Snapshot buildSnapshot(
-      RowsById byId,
+      RowOrders.ById byId,
       CentredMatrix centred,
       PowerIteration.Components components,
       double[] x,

@@ -22,6 +22,7 @@ public final class Snapshot {
   private final List<StatementSummary> statements;
   private final Diagnostics diagnostics;
   private final int[] statementIds;
+  private PhaseTimes phaseTimes = new PhaseTimes(0, 0, 0, 0, 0, 0);
 
   /**
    * How the computation went: for tests, benchmarks and operators. {@code powerPasses} counts the
@@ -95,6 +96,16 @@ public final class Snapshot {
 
   public Diagnostics diagnostics() {
     return diagnostics;
+  }
+
+  /** Where the computation of this snapshot spent its time. */
+  public PhaseTimes phaseTimes() {
+    return phaseTimes;
+  }
+
+  /** Set once by the engine, after the snapshot is built (its own assembly is a phase). */
+  void phaseTimes(PhaseTimes times) {
+    this.phaseTimes = times;
   }
 
   public int participantCount() {

@@ -59,7 +59,7 @@ final class TwoLevelClustering {
             BASE_K,
             previousBase == null ? null : previousBase.x(),
             previousBase == null ? null : previousBase.y());
-    KMeans.Result base = KMeans.run(x, y, null, initial, BASE_ITERATIONS);
+    KMeans.Result base = KMeans.run(x, y, null, initial, BASE_ITERATIONS, previousBase != null);
     int baseCount = base.size();
     double[] silhouettes = new double[MAX_GROUPS + 1];
     Arrays.fill(silhouettes, Double.NaN);

@@ -35,6 +35,17 @@ final class VoteMatrix {
   // pol.is's counting defect of 2017 (Rules): rejected columns count as votes for the threshold.
   private boolean rejectedCountAsVotes;
 
+  // Since the engine last took them (takeChanges): the rows whose votes or in-conversation state
+  // changed, and every latest-vote change as (row, cell, +-1); null once more than CHANGE_LOG_LIMIT
+  // were logged (the engine then recounts everything).
+  private int[] touched = new int[16];
+  private int touchedCount;
+  private long[] touchedBits = new long[1];
+  private long[] cellChanges = new long[16];
+  private int cellChangeCount;
+  private int countingRow;
+  static final int CHANGE_LOG_LIMIT = 1 << 20;
+
   // Columns.
   private final LongIntMap columnOfStatement = new LongIntMap();
 
@@ -172,6 +183,7 @@ final class VoteMatrix {
       default -> castPasses[column]++;
     }
     if (length[row] == sortedLength[row]) {
+      touch(row);
       dirty[dirtyCount++] = row;
       if (dirtyCount == dirty.length) {
         dirty = Arrays.copyOf(dirty, dirtyCount * 2);
@@ -222,8 +234,7 @@ final class VoteMatrix {
     for (int i = 0; i < dirtyCount; i++) {
       int row = dirty[i];
       if (!inConversation[row] && sortedLength[row] >= threshold && sortedLength[row] > 0) {
-        inConversation[row] = true;
-        inConversationCount++;
+        admit(row);
       }
     }
     dirtyCount = 0;
@@ -257,8 +268,7 @@ final class VoteMatrix {
         }
       }
       if (counted >= threshold) {
-        inConversation[row] = true;
-        inConversationCount++;
+        admit(row);
       }
     }
   }
@@ -273,12 +283,80 @@ final class VoteMatrix {
     for (int i = 0;
         i < candidates.length && inConversationCount < MIN_PARTICIPANTS_IN_CONVERSATION;
         i++) {
-      inConversation[candidates[i]] = true;
-      inConversationCount++;
+      admit(candidates[i]);
     }
   }
 
+  private void admit(int row) {
+    inConversation[row] = true;
+    inConversationCount++;
+    touch(row);
+  }
+
+  private void touch(int row) {
+    long bit = 1L << row;
+    if ((touchedBits[row >>> 6] & bit) != 0) {
+      return;
+    }
+    touchedBits[row >>> 6] |= bit;
+    if (touchedCount == touched.length) {
+      touched = Arrays.copyOf(touched, touchedCount * 2);
+    }
+    touched[touchedCount++] = row;
+  }
+
+  /** What changed since the previous call (valid after normalise()), see {@link Changes}. */
+  Changes takeChanges() {
+    int[] rowsTouched = Arrays.copyOf(touched, touchedCount);
+    for (int i = 0; i < touchedCount; i++) {
+      touchedBits[touched[i] >>> 6] = 0;
+    }
+    touchedCount = 0;
+    if (touched.length > 1024) {
+      touched = new int[16];
+    }
+    long[] changes = cellChanges == null ? null : Arrays.copyOf(cellChanges, cellChangeCount);
+    cellChanges = new long[16];
+    cellChangeCount = 0;
+    return new Changes(rowsTouched, changes);
+  }
+
+  /**
+   * Rows touched (a vote recorded or admitted to the conversation, each once, in the order first
+   * touched) and the latest-vote changes ({@link #changedRow}, {@link #changedCell}, {@link
+   * #changeDelta}), or null when there were too many to log.
+   */
+  record Changes(int[] touchedRows, long[] cellChanges) {}
+
+  static int changedRow(long change) {
+    return (int) (change >>> 33);
+  }
+
+  static int changedCell(long change) {
+    return (int) ((change >>> 1) & 0xFFFF_FFFFL);
+  }
+
+  static int changeDelta(long change) {
+    return (change & 1) != 0 ? 1 : -1;
+  }
+
+  private void logChange(int cell, int delta) {
+    if (cellChanges == null) {
+      return;
+    }
+    if (cellChangeCount == CHANGE_LOG_LIMIT) {
+      cellChanges = null;
+      return;
+    }
+    if (cellChangeCount == cellChanges.length) {
+      cellChanges = Arrays.copyOf(cellChanges, cellChangeCount * 2);
+    }
+    cellChanges[cellChangeCount++] =
+        (long) countingRow << 33 | (long) cell << 1 | (delta > 0 ? 1 : 0);
+  }
+
   private void mergeTail(int row) {
+    countingRow = row;
     int[] rowCells = cells[row];
     int sorted = sortedLength[row];
     int end = length[row];
@@ -449,6 +527,7 @@ final class VoteMatrix {
   }
 
   private void count(int cell, int delta) {
+    logChange(cell, delta);
     int column = cell >>> 2;
     boolean hadVotes = hasVotes(column);
     switch (cell & 3) {
@@ -476,6 +555,7 @@ final class VoteMatrix {
     sortedLength = Arrays.copyOf(sortedLength, capacity);
     firstStatement = Arrays.copyOf(firstStatement, capacity);
     inConversation = Arrays.copyOf(inConversation, capacity);
+    touchedBits = Arrays.copyOf(touchedBits, (capacity + 63) >>> 6);
   }
 
   private void growColumns() {

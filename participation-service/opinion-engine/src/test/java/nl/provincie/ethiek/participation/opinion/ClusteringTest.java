@@ -144,4 +144,42 @@ class ClusteringTest {
     choice = choice.next(4).next(4).next(2).next(4);
     assertThat(choice.adoptedK()).isEqualTo(3);
   }
+
+  @Test
+  void a_warm_start_gives_the_bounded_runs_result_however_many_steps_it_takes() {
+    java.util.Random random = new java.util.Random(21);
+    int n = 5_000;
+    double[] x = new double[n];
+    double[] y = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = random.nextGaussian() + (i % 3) * 4;
+      y[i] = random.nextGaussian() * 2;
+    }
+    double[][] cold = KMeans.initialCentres(x, y, TwoLevelClustering.identity(n), 100, null, null);
+    KMeans.Result previous = KMeans.runBounded(x, y, null, cold, 100);
+    // a start from which one step moves no centre by 0.01: the warm path's early return
+    double[][] settled = {previous.x(), previous.y()};
+    for (int i = 0; i < 50; i++) {
+      KMeans.Result step = KMeans.step(x, y, null, settled[0], settled[1]);
+      if (KMeans.converged(settled[0], settled[1], step.x(), step.y())) {
+        break;
+      }
+      settled = new double[][] {step.x(), step.y()};
+    }
+    KMeans.Result oneStep = KMeans.step(x, y, null, settled[0], settled[1]);
+    assertThat(KMeans.converged(settled[0], settled[1], oneStep.x(), oneStep.y())).isTrue();
+    double[] shiftedX = settled[0].clone();
+    for (int c = 0; c < shiftedX.length; c++) {
+      shiftedX[c] += c % 2 == 0 ? 0.5 : 0; // far enough that the first step moves centres
+    }
+    // settled: one step; shifted: a few; cold: many, through the bounded run from where it got
+    for (double[][] initial : new double[][][] {settled, {shiftedX, settled[1]}, cold}) {
+      KMeans.Result warm = KMeans.run(x, y, null, initial, 100, true);
+      KMeans.Result bounded = KMeans.runBounded(x, y, null, initial, 100);
+      assertThat(warm.assignment()).isEqualTo(bounded.assignment());
+      assertThat(warm.x()).isEqualTo(bounded.x());
+      assertThat(warm.y()).isEqualTo(bounded.y());
+      assertThat(warm.members()).isEqualTo(bounded.members());
+    }
+  }
 }

@@ -92,4 +92,21 @@ class VoteColumnsTest {
         Choice.values()[random.nextInt(3)],
         at);
   }
+
+  @Test
+  void a_batch_holds_columns_as_they_are_and_copies_them_when_mixed() {
+    VoteColumns columns =
+        VoteColumns.builder(2).add(1, 0, Choice.AGREE, 5).add(2, 0, Choice.PASS, 6).build();
+    Batch batch = Batch.builder().statements(0, 1).votes(columns).build();
+    assertThat(batch.votes()).isSameAs(columns);
+
+    Batch mixed = Batch.builder().votes(columns).vote(Vote.of(3, 0, Choice.DISAGREE)).build();
+    assertThat(mixed.votes())
+        .containsExactly(
+            new Vote(ParticipantId.of(1), StatementId.of(0), Choice.AGREE, 5),
+            new Vote(ParticipantId.of(2), StatementId.of(0), Choice.PASS, 6),
+            Vote.of(3, 0, Choice.DISAGREE));
+    Batch twice = Batch.builder().votes(columns).votes(columns).build();
+    assertThat(twice.votes()).hasSize(4);
+  }
 }

@@ -56,4 +56,52 @@ class VoteMatrixTest {
     }
     assertThat(matrix.length(0)).isEqualTo(expected);
   }
+
+  @Test
+  void changes_name_each_touched_row_once_and_every_latest_vote_change() {
+    VoteMatrix matrix = new VoteMatrix();
+    matrix.register(StatementId.of(0), false);
+    matrix.register(StatementId.of(1), false);
+    matrix.append(Vote.of(1, 0, Choice.AGREE));
+    matrix.append(Vote.of(2, 1, Choice.PASS));
+    matrix.append(Vote.of(1, 1, Choice.AGREE));
+    matrix.normalise();
+    matrix.takeChanges();
+    matrix.append(Vote.of(2, 1, Choice.DISAGREE)); // replaces a pass
+    matrix.append(Vote.of(2, 0, Choice.AGREE)); // new cell
+    matrix.normalise();
+    VoteMatrix.Changes changes = matrix.takeChanges();
+    assertThat(changes.touchedRows()).containsExactly(1); // participant 2 is row 1
+    java.util.List<String> logged = new java.util.ArrayList<>();
+    for (long change : changes.cellChanges()) {
+      int cell = VoteMatrix.changedCell(change);
+      logged.add(
+          VoteMatrix.changedRow(change)
+              + ":"
+              + (cell >>> 2)
+              + "/"
+              + (cell & 3)
+              + ":"
+              + VoteMatrix.changeDelta(change));
+    }
+    // the new vote is counted before the replaced one is uncounted
+    assertThat(logged).containsExactlyInAnyOrder("1:1/2:1", "1:1/0:-1", "1:0/1:1");
+    assertThat(matrix.takeChanges().touchedRows()).isEmpty();
+  }
+
+  @Test
+  void too_many_changes_are_not_logged() {
+    VoteMatrix matrix = new VoteMatrix();
+    matrix.register(StatementId.of(0), false);
+    for (int p = 0; p <= VoteMatrix.CHANGE_LOG_LIMIT; p++) {
+      matrix.append(Vote.of(p, 0, Choice.AGREE));
+    }
+    matrix.normalise();
+    VoteMatrix.Changes changes = matrix.takeChanges();
+    assertThat(changes.cellChanges()).isNull();
+    assertThat(changes.touchedRows()).hasSize(VoteMatrix.CHANGE_LOG_LIMIT + 1);
+    matrix.append(Vote.of(0, 0, Choice.PASS));
+    matrix.normalise();
+    assertThat(matrix.takeChanges().cellChanges()).hasSize(2); // logging again after a take
+  }
 }

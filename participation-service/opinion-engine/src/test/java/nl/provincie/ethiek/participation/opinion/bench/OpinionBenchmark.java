@@ -24,7 +24,7 @@ import nl.provincie.ethiek.participation.opinion.cli.PolisExport;
  */
 public final class OpinionBenchmark {
   private static final int STATEMENTS = 2_000;
-  private static final int VOTES_PER_PARTICIPANT = 100;
+  static final int VOTES_PER_PARTICIPANT = 100;
 
   /** Power iterations (first + second) the dense baseline needed at the latest size it ran. */
   private static int denseIterations = 41;
@@ -33,6 +33,10 @@ public final class OpinionBenchmark {
 
   public static void main(String[] args) throws Exception {
     Path datasets = Path.of(args.length > 0 ? args[0] : "../shared/datasets");
+    if (args.length > 1 && args[1].equals("national")) {
+      NationalBenchmark.run();
+      return;
+    }
     int largest = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
     System.out.printf(
         Locale.ROOT,
@@ -192,11 +196,6 @@ public final class OpinionBenchmark {
    * passes.
    */
   static List<Vote> conversation(int participants, long seed) {
-    Random random = new Random(seed);
-    int[] leaning = new int[STATEMENTS];
-    for (int s = 0; s < STATEMENTS; s++) {
-      leaning[s] = random.nextInt(3);
-    }
     ParticipantId[] ids = new ParticipantId[participants];
     for (int p = 0; p < participants; p++) {
       ids[p] = ParticipantId.of(p);
@@ -206,14 +205,37 @@ public final class OpinionBenchmark {
       statements[s] = StatementId.of(s);
     }
     List<Vote> votes = new ArrayList<>(participants * VOTES_PER_PARTICIPANT);
-    int[] pool = new int[STATEMENTS];
-    for (int s = 0; s < STATEMENTS; s++) {
+    conversation(
+        participants,
+        STATEMENTS,
+        seed,
+        (p, s, choice) -> votes.add(new Vote(ids[p], statements[s], choice, 0L)));
+    return votes;
+  }
+
+  /** Receives the votes of a synthetic conversation, in order. */
+  interface VoteSink {
+    void vote(int participant, int statement, Choice choice);
+  }
+
+  /**
+   * The synthetic conversation of {@link #conversation(int, long)} over any number of statements
+   * (the same votes for 2,000): 100 votes per participant, participant after participant.
+   */
+  static void conversation(int participants, int statementCount, long seed, VoteSink sink) {
+    Random random = new Random(seed);
+    int[] leaning = new int[statementCount];
+    for (int s = 0; s < statementCount; s++) {
+      leaning[s] = random.nextInt(3);
+    }
+    int[] pool = new int[statementCount];
+    for (int s = 0; s < statementCount; s++) {
       pool[s] = s;
     }
     for (int p = 0; p < participants; p++) {
       int camp = p % 10 < 5 ? 0 : p % 10 < 8 ? 1 : 2;
       for (int i = 0; i < VOTES_PER_PARTICIPANT; i++) {
-        int j = i + random.nextInt(STATEMENTS - i);
+        int j = i + random.nextInt(statementCount - i);
         int s = pool[j];
         pool[j] = pool[i];
         pool[i] = s;
@@ -221,10 +243,9 @@ public final class OpinionBenchmark {
         double agree = leaning[s] == camp ? 0.8 : 0.25;
         Choice choice =
             r < 0.15 ? Choice.PASS : r < 0.15 + 0.85 * agree ? Choice.AGREE : Choice.DISAGREE;
-        votes.add(new Vote(ids[p], statements[s], choice, 0L));
+        sink.vote(p, s, choice);
       }
     }
-    return votes;
   }
 
   private static double time(Runnable run) {
