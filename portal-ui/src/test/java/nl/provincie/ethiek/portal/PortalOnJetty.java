@@ -47,11 +47,21 @@ final class PortalOnJetty implements BeforeAllCallback, AfterAllCallback {
   }
 
   HttpResponse<String> get(String path, Map<String, String> headers) {
+    return send(path, headers, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The body as it came over the wire, compressed or not. */
+  HttpResponse<byte[]> getBytes(String path, Map<String, String> headers) {
+    return send(path, headers, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private <T> HttpResponse<T> send(
+      String path, Map<String, String> headers, HttpResponse.BodyHandler<T> body) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET();
     headers.forEach(request::header);
     try {
-      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return HTTP.send(request.build(), body);
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

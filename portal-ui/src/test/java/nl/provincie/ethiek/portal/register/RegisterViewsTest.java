@@ -15,9 +15,15 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.provincie.ethiek.portal.PortalConfig;
 import nl.provincie.ethiek.portal.shell.MainLayout;
 import nl.provincie.ethiek.portal.testing.PortalViews;
@@ -116,10 +122,9 @@ class RegisterViewsTest {
 
     assertThat(register.requests("GET", "/api/v1/entries").get(0).query())
         .isEqualTo("q=subsidie&kind=ALGORITHM&theme=Economie&useStatus=In+gebruik&page=0&size=20");
-    assertThat(_get(TextField.class).getValue()).isEqualTo("subsidie");
+    assertThat(formFields()).containsEntry("q", "subsidie").containsEntry("soort", "ALGORITHM");
 
-    _get(TextField.class).setValue("wegen");
-    _click(_get(Button.class, spec -> spec.withText("Zoeken")));
+    submitForm(Map.of("q", "wegen"));
 
     assertThat(register.requests("GET", "/api/v1/entries").get(1).query())
         .startsWith("q=wegen&kind=ALGORITHM");
@@ -303,6 +308,59 @@ class RegisterViewsTest {
     UI.getCurrent().navigate("toegankelijkheid");
     assertThat(_find(H1.class)).hasSize(1);
     assertThat(pageText()).contains("WCAG").contains("2.1");
+  }
+
+  /**
+   * The search form's fields as the browser would send them: each named input's value, each
+   * select's selected option (or its first).
+   */
+  private static Map<String, String> formFields() {
+    Element form =
+        descendants(_get(RegisterFilters.class).getElement())
+            .filter(e -> e.getTag().equals("form"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(form.getAttribute("method")).isEqualTo("get");
+    assertThat(form.getAttribute("action")).isEqualTo("register");
+    Map<String, String> fields = new LinkedHashMap<>();
+    descendants(form)
+        .filter(e -> e.hasAttribute("name"))
+        .forEach(
+            field -> {
+              String value =
+                  field.getTag().equals("select")
+                      ? descendants(field)
+                          .filter(option -> option.hasAttribute("selected"))
+                          .findFirst()
+                          .orElse(field.getChild(0))
+                          .getAttribute("value")
+                      : field.getAttribute("value");
+              fields.put(field.getAttribute("name"), value);
+            });
+    return fields;
+  }
+
+  /** Submits the form as a browser does: a GET of its action with every field, changed or not. */
+  private static void submitForm(Map<String, String> typed) {
+    Map<String, String> fields = formFields();
+    fields.putAll(typed);
+    String query =
+        fields.entrySet().stream()
+            .map(
+                field ->
+                    URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    UI.getCurrent().navigate("register", QueryParameters.fromString(query));
+  }
+
+  private static Stream<Element> descendants(Element root) {
+    return Stream.concat(
+        Stream.of(root),
+        root.getChildren()
+            .filter(child -> !child.isTextNode())
+            .flatMap(child -> descendants(child)));
   }
 
   private static java.util.List<ListItem> items(String containing) {
