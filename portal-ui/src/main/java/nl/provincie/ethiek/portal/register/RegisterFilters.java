@@ -2,8 +2,14 @@ package nl.provincie.ethiek.portal.register;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.dom.DomListenerRegistration;
 import com.vaadin.flow.dom.Element;
+import elemental.json.JsonObject;
+import elemental.json.JsonType;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import nl.provincie.ethiek.portal.shell.PortalRoutes;
 
@@ -23,15 +29,22 @@ final class RegisterFilters extends Section {
   static final String THEME = "thema";
   static final String USE_STATUS = "status";
   static final List<String> KINDS = List.of("ALGORITHM", "PLATFORM");
+  static final List<String> FIELDS = List.of(TEXT, KIND, THEME, USE_STATUS);
 
   private final Element form = new Element("form");
 
   /**
    * @param text the search text to show; the other values are the chosen options or null
    * @param kindLabel how a kind code reads in the page's language
+   * @param submitted gets the form's fields by name when it is sent
    */
   RegisterFilters(
-      String text, String kind, String theme, String useStatus, UnaryOperator<String> kindLabel) {
+      String text,
+      String kind,
+      String theme,
+      String useStatus,
+      UnaryOperator<String> kindLabel,
+      Consumer<Map<String, String>> submitted) {
     String title = getTranslation("register.filters");
     add(new H2(title));
     getElement().setAttribute("role", "search");
@@ -62,6 +75,37 @@ final class RegisterFilters extends Section {
     submit.getClassList().add("portal-button-primary");
     form.appendChild(submit);
     getElement().appendChild(form);
+    onSubmit(submitted);
+  }
+
+  /**
+   * The portal's script takes the form's submission: the fields go to the server with the event and
+   * the browser does not load the page again (a search stays one round trip, as a click on a link),
+   * and the address holds only the chosen fields. The form is drawn by that script, so it is never
+   * sent without it; its method and action still say what it is.
+   */
+  private void onSubmit(Consumer<Map<String, String>> submitted) {
+    DomListenerRegistration submit =
+        getElement()
+            .addEventListener(
+                "submit",
+                event -> {
+                  JsonObject data = event.getEventData();
+                  Map<String, String> fields = new LinkedHashMap<>();
+                  for (String name : FIELDS) {
+                    String key = value(name);
+                    boolean text = data.hasKey(key) && data.get(key).getType() == JsonType.STRING;
+                    fields.put(name, text ? data.getString(key) : "");
+                  }
+                  submitted.accept(fields);
+                });
+    submit.addEventData("event.preventDefault()");
+    FIELDS.forEach(name -> submit.addEventData(value(name)));
+  }
+
+  /** The client-side expression of a field's value in the submitted form. */
+  static String value(String name) {
+    return "event.target.elements['" + name + "'].value";
   }
 
   private void select(

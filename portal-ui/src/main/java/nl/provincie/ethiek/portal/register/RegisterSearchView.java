@@ -1,6 +1,7 @@
 package nl.provincie.ethiek.portal.register;
 
 import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -22,6 +22,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.register.RegisterModel.EntryPage;
@@ -72,32 +73,43 @@ class RegisterSearchView extends Div implements BeforeEnterObserver, HasDynamicT
   public void beforeEnter(BeforeEnterEvent event) {
     Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
     search =
-        new Search(
-            first(parameters, RegisterFilters.TEXT),
-            known(first(parameters, RegisterFilters.KIND), RegisterFilters.KINDS),
-            known(first(parameters, RegisterFilters.THEME), THEMES),
-            known(first(parameters, RegisterFilters.USE_STATUS), USE_STATUSES),
-            Math.max(0, parseInt(first(parameters, "pagina")) - 1),
-            PAGE_SIZE);
+        searchOf(
+            name -> first(parameters, name),
+            Math.max(0, parseInt(first(parameters, "pagina")) - 1));
     Section chosen =
         new RegisterFilters(
-            search.q(), search.kind(), search.theme(), search.useStatus(), this::kindLabel);
+            search.q(),
+            search.kind(),
+            search.theme(),
+            search.useStatus(),
+            this::kindLabel,
+            fields ->
+                UI.getCurrent()
+                    .navigate(
+                        RegisterSearchView.class,
+                        queryOf(searchOf(name -> fields.getOrDefault(name, "").strip(), 0), 0)));
     replace(filters, chosen);
     filters = chosen;
-    // the form sends its empty fields too (?q=&soort=...): the address keeps only what was chosen
-    QueryParameters clean = query(search.page());
-    if (!clean.getQueryString().equals(event.getLocation().getQueryParameters().getQueryString())) {
-      event
-          .getUI()
-          .getPage()
-          .getHistory()
-          .replaceState(null, new Location(PortalRoutes.REGISTER, clean));
-    }
     show();
+  }
+
+  /** A search from the form's fields or the address's parameters, unknown options left out. */
+  private static Search searchOf(UnaryOperator<String> field, int page) {
+    return new Search(
+        field.apply(RegisterFilters.TEXT),
+        known(field.apply(RegisterFilters.KIND), RegisterFilters.KINDS),
+        known(field.apply(RegisterFilters.THEME), THEMES),
+        known(field.apply(RegisterFilters.USE_STATUS), USE_STATUSES),
+        page,
+        PAGE_SIZE);
   }
 
   /** The address of another page of the same search. */
   private QueryParameters query(int page) {
+    return queryOf(search, page);
+  }
+
+  private static QueryParameters queryOf(Search search, int page) {
     Map<String, String> parameters = new LinkedHashMap<>();
     put(parameters, RegisterFilters.TEXT, search.q());
     put(parameters, RegisterFilters.KIND, search.kind());

@@ -1,5 +1,6 @@
 package nl.provincie.ethiek.portal.register;
 
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -18,6 +19,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
+import elemental.json.Json;
+import elemental.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -132,6 +135,24 @@ class RegisterViewsTest {
         .startsWith("register?")
         .contains("q=wegen")
         .contains("soort=ALGORITHM");
+  }
+
+  @Test
+  void sending_the_form_searches_without_a_new_page_and_the_address_keeps_what_was_chosen() {
+    UI.getCurrent().navigate("register");
+    JsonObject sent = Json.createObject();
+    sent.put(RegisterFilters.value("q"), " wegen ");
+    sent.put(RegisterFilters.value("soort"), "PLATFORM");
+    sent.put(RegisterFilters.value("thema"), "");
+    sent.put(RegisterFilters.value("status"), "Geen optie");
+
+    _fireDomEvent(_get(RegisterFilters.class), "submit", sent);
+
+    assertThat(register.requests("GET", "/api/v1/entries").get(1).query())
+        .isEqualTo("q=wegen&kind=PLATFORM&page=0&size=20");
+    assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+        .isEqualTo("register?q=wegen&soort=PLATFORM");
+    assertThat(formFields()).containsEntry("q", "wegen").containsEntry("soort", "PLATFORM");
   }
 
   @Test
