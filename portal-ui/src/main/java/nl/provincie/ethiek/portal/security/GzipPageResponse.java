@@ -69,20 +69,39 @@ final class GzipPageResponse extends HttpServletResponseWrapper {
 
   @Override
   public void setHeader(String name, String value) {
-    if ("Content-Length".equalsIgnoreCase(name)) {
-      setContentLengthLong(Long.parseLong(value));
-    } else {
+    if (!declaresLength(name, value)) {
       super.setHeader(name, value);
     }
   }
 
   @Override
   public void addHeader(String name, String value) {
-    if ("Content-Length".equalsIgnoreCase(name)) {
-      setContentLengthLong(Long.parseLong(value));
-    } else {
+    if (!declaresLength(name, value)) {
       super.addHeader(name, value);
     }
+  }
+
+  @Override
+  public void setIntHeader(String name, int value) {
+    if (!declaresLength(name, Integer.toString(value))) {
+      super.setIntHeader(name, value);
+    }
+  }
+
+  @Override
+  public void addIntHeader(String name, int value) {
+    if (!declaresLength(name, Integer.toString(value))) {
+      super.addIntHeader(name, value);
+    }
+  }
+
+  /** A Content-Length header is the body's length, which this response declares itself. */
+  private boolean declaresLength(String name, String value) {
+    if (!"Content-Length".equalsIgnoreCase(name)) {
+      return false;
+    }
+    setContentLengthLong(Long.parseLong(value.strip()));
+    return true;
   }
 
   @Override
