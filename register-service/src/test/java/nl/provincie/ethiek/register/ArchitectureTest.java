@@ -1,14 +1,19 @@
 package nl.provincie.ethiek.register;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.domain.properties.HasOwner;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
 import nl.provincie.ethiek.testsupport.architecture.AllowList;
 import nl.provincie.ethiek.testsupport.architecture.ArchitectureRules;
@@ -178,6 +183,34 @@ class ArchitectureTest {
                                 JavaClass.Predicates.assignableTo(
                                     "io.micronaut.data.jdbc.runtime.JdbcOperations")))))
             .as("explicit SQL goes through storage.Jdbc, which translates SQLException once");
+    AllowList.check(rule, MAIN, List.of());
+  }
+
+  @Test
+  void the_entry_api_speaks_in_its_own_records_not_in_the_domain_records() {
+    ArchCondition<JavaField> noDomainRecord =
+        new ArchCondition<>("not hold a record of the entry domain") {
+          @Override
+          public void check(JavaField field, ConditionEvents events) {
+            for (JavaClass type : field.getType().getAllInvolvedRawTypes()) {
+              if (type.getPackageName().equals(ENTRY) && type.isRecord()) {
+                events.add(
+                    SimpleConditionEvent.violated(
+                        field, field.getFullName() + " holds the domain record " + type.getName()));
+              }
+            }
+          }
+        };
+    ArchRule rule =
+        fields()
+            .that()
+            .areDeclaredInClassesThat()
+            .resideInAPackage(ENTRY + ".web")
+            .and()
+            .areDeclaredInClassesThat()
+            .areAnnotatedWith("io.micronaut.serde.annotation.Serdeable")
+            .should(noDomainRecord)
+            .as("the entry API's bodies are records of entry.web, mapped to the domain (ADR 0063)");
     AllowList.check(rule, MAIN, List.of());
   }
 }

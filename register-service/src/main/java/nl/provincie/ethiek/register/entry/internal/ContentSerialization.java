@@ -11,9 +11,10 @@ import nl.provincie.ethiek.register.entry.LinkItem;
 import nl.provincie.ethiek.register.entry.PlatformFields;
 
 /**
- * The JSON shape of an entry's content, in the API and in the database alike: the domain records
- * under the delivery API's snake_case names (docs/adr/0047). The records stay plain Java; the
- * naming comes from the mix-in.
+ * The JSON shape of an entry's content as the database stores it (and as the demo data's seed file
+ * holds platforms): the domain records under the standard's snake_case names (docs/adr/0047). The
+ * records stay plain Java; the naming comes from the mix-in. The HTTP API has its own records,
+ * {@code entry.web.ContentBodies} (docs/adr/0063).
  */
 @SerdeImport(value = EntryContent.class, mixin = ContentSerialization.SnakeCase.class)
 @SerdeImport(value = AlgorithmFields.class, mixin = ContentSerialization.SnakeCase.class)

@@ -11,6 +11,7 @@ import nl.provincie.ethiek.register.entry.FieldError;
 import nl.provincie.ethiek.register.entry.InternalFields;
 import nl.provincie.ethiek.register.entry.InvalidEntryException;
 import nl.provincie.ethiek.register.entry.PlatformFields;
+import nl.provincie.ethiek.register.entry.web.ContentBodies.InternalBody;
 import nl.provincie.ethiek.register.entry.web.EntryRequests.AlgorithmRequest;
 import nl.provincie.ethiek.register.entry.web.EntryRequests.PlatformRequest;
 
@@ -24,12 +25,24 @@ record EntryForm(
 
   static EntryForm of(AlgorithmRequest request) {
     return new EntryForm(
-        EntryKind.ALGORITHM, request.fields(), null, request.internal(), request.changeNote());
+        EntryKind.ALGORITHM,
+        request.fields() == null ? null : request.fields().fields(),
+        null,
+        internal(request.internal()),
+        request.changeNote());
   }
 
   static EntryForm of(PlatformRequest request) {
     return new EntryForm(
-        EntryKind.PLATFORM, null, request.fields(), request.internal(), request.changeNote());
+        EntryKind.PLATFORM,
+        null,
+        request.fields() == null ? null : request.fields().fields(),
+        internal(request.internal()),
+        request.changeNote());
+  }
+
+  private static InternalFields internal(@Nullable InternalBody body) {
+    return body == null ? null : body.fields();
   }
 
   /**

@@ -2,9 +2,9 @@ package nl.provincie.ethiek.register.entry.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import nl.provincie.ethiek.register.entry.AlgorithmFields;
-import nl.provincie.ethiek.register.entry.InternalFields;
-import nl.provincie.ethiek.register.entry.PlatformFields;
+import nl.provincie.ethiek.register.entry.web.ContentBodies.AlgorithmBody;
+import nl.provincie.ethiek.register.entry.web.ContentBodies.InternalBody;
+import nl.provincie.ethiek.register.entry.web.ContentBodies.PlatformBody;
 
 /** Request bodies of the register's write API. */
 final class EntryRequests {
@@ -14,15 +14,15 @@ final class EntryRequests {
   /** A new algorithm or a new version of one: the national fields, ours, and why it changed. */
   @Serdeable
   record AlgorithmRequest(
-      @Nullable AlgorithmFields fields,
-      @Nullable InternalFields internal,
+      @Nullable AlgorithmBody fields,
+      @Nullable InternalBody internal,
       @Nullable String changeNote) {}
 
   /** A new platform or a new version of one. */
   @Serdeable
   record PlatformRequest(
-      @Nullable PlatformFields fields,
-      @Nullable InternalFields internal,
+      @Nullable PlatformBody fields,
+      @Nullable InternalBody internal,
       @Nullable String changeNote) {}
 
   /** Publishing or archiving; archiving needs a note, publishing has a default one. */

@@ -5,15 +5,15 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import nl.provincie.ethiek.register.entry.AlgorithmFields;
-import nl.provincie.ethiek.register.entry.CaseAssessment;
 import nl.provincie.ethiek.register.entry.Entry;
 import nl.provincie.ethiek.register.entry.EntryContent;
 import nl.provincie.ethiek.register.entry.EntryKind;
 import nl.provincie.ethiek.register.entry.EntryStatus;
 import nl.provincie.ethiek.register.entry.EntryVersion;
-import nl.provincie.ethiek.register.entry.InternalFields;
-import nl.provincie.ethiek.register.entry.PlatformFields;
+import nl.provincie.ethiek.register.entry.web.ContentBodies.AlgorithmBody;
+import nl.provincie.ethiek.register.entry.web.ContentBodies.CaseAssessmentBody;
+import nl.provincie.ethiek.register.entry.web.ContentBodies.InternalBody;
+import nl.provincie.ethiek.register.entry.web.ContentBodies.PlatformBody;
 
 /** What the register's read API answers. */
 final class EntryViews {
@@ -82,10 +82,10 @@ final class EntryViews {
       long version,
       @Nullable Instant publishedAt,
       Instant updatedAt,
-      @Nullable AlgorithmFields algorithm,
-      @Nullable PlatformFields platform,
-      InternalFields internal,
-      @Nullable CaseAssessment caseAssessment,
+      @Nullable AlgorithmBody algorithm,
+      @Nullable PlatformBody platform,
+      InternalBody internal,
+      @Nullable CaseAssessmentBody caseAssessment,
       @Nullable String nextReviewDate,
       National national) {
 
@@ -98,10 +98,10 @@ final class EntryViews {
           entry.version(),
           entry.publishedAt().orElse(null),
           entry.updatedAt(),
-          content.algorithm(),
-          content.platform(),
-          content.internal(),
-          content.caseAssessment(),
+          AlgorithmBody.of(content.algorithm()),
+          PlatformBody.of(content.platform()),
+          InternalBody.of(content.internal()),
+          CaseAssessmentBody.of(content.caseAssessment()),
           nextReview(content),
           National.of(entry));
     }
@@ -136,10 +136,10 @@ final class EntryViews {
       Instant changedAt,
       String changeNote,
       List<String> changedFields,
-      @Nullable AlgorithmFields algorithm,
-      @Nullable PlatformFields platform,
-      InternalFields internal,
-      @Nullable CaseAssessment caseAssessment) {
+      @Nullable AlgorithmBody algorithm,
+      @Nullable PlatformBody platform,
+      InternalBody internal,
+      @Nullable CaseAssessmentBody caseAssessment) {
     static VersionDetail of(EntryVersion version) {
       EntryContent content = version.content();
       return new VersionDetail(
@@ -148,10 +148,10 @@ final class EntryViews {
           version.changedAt(),
           version.changeNote(),
           version.changedFields(),
-          content.algorithm(),
-          content.platform(),
-          content.internal(),
-          content.caseAssessment());
+          AlgorithmBody.of(content.algorithm()),
+          PlatformBody.of(content.platform()),
+          InternalBody.of(content.internal()),
+          CaseAssessmentBody.of(content.caseAssessment()));
     }
   }
 
