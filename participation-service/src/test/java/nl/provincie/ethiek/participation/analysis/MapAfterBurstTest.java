@@ -3,18 +3,14 @@ package nl.provincie.ethiek.participation.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.provincie.ethiek.participation.ParticipationServerTest;
 import nl.provincie.ethiek.participation.Residents;
-import nl.provincie.ethiek.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,29 +22,20 @@ import org.junit.jupiter.api.TestInstance;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MapAfterBurstTest implements TestPropertyProvider {
+class MapAfterBurstTest extends ParticipationServerTest {
 
   /** The promise of the opinion-map endpoint: "within about a second"; asserted as 1 s. */
   private static final Duration PROMISE = Duration.ofSeconds(1);
 
-  private static final RealInfrastructure INFRA = RealInfrastructure.shared();
   private static final String[] VALUES = {"agree", "disagree", "pass"};
-  private final String database = INFRA.newDatabase("participation");
 
-  @Inject EmbeddedServer server;
-  @Inject JsonMapper json;
   private Residents api;
   private List<String> ids;
   private final List<String> residents = new ArrayList<>();
 
-  @Override
-  public Map<String, String> getProperties() {
-    return INFRA.micronautProperties(database);
-  }
-
   @BeforeAll
   void conversationWithAMap() {
-    api = new Residents(server.getURL().toString(), json, INFRA, database);
+    api = residents();
     ids =
         api.openConversation(
             "Busvervoer",

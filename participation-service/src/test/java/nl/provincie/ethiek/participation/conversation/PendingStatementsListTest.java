@@ -2,37 +2,22 @@ package nl.provincie.ethiek.participation.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import nl.provincie.ethiek.participation.ParticipationServerTest;
 import nl.provincie.ethiek.participation.Residents;
-import nl.provincie.ethiek.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** Issue 14 item 12: the moderator's list says per conversation how many statements wait. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PendingStatementsListTest implements TestPropertyProvider {
-
-  private static final RealInfrastructure INFRA = RealInfrastructure.shared();
-  private final String database = INFRA.newDatabase("participation");
-
-  @Inject EmbeddedServer server;
-  @Inject JsonMapper json;
-
-  @Override
-  public Map<String, String> getProperties() {
-    return INFRA.micronautProperties(database);
-  }
+class PendingStatementsListTest extends ParticipationServerTest {
 
   @Test
   void the_staff_list_counts_the_statements_awaiting_moderation_per_conversation() {
-    Residents api = new Residents(server.getURL().toString(), json, INFRA, database);
+    Residents api = residents();
     String busy = api.openConversation("Zonneparken", "Zonnepanelen op elk dak").get(0);
     String quiet = api.openConversation("Wolven", "De wolf hoort erbij").get(0);
     String token = api.token();
@@ -56,7 +41,7 @@ class PendingStatementsListTest implements TestPropertyProvider {
 
   @Test
   void the_public_answers_do_not_carry_the_count() {
-    Residents api = new Residents(server.getURL().toString(), json, INFRA, database);
+    Residents api = residents();
     String conversation = api.openConversation("Dijken", "Dijken mogen hoger").get(0);
     submit(api, api.token(), conversation, "Dijken moeten groen blijven");
 

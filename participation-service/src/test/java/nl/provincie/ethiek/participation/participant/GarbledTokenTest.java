@@ -2,11 +2,7 @@ package nl.provincie.ethiek.participation.participant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -14,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import nl.provincie.ethiek.participation.ParticipationServerTest;
 import nl.provincie.ethiek.participation.Residents;
-import nl.provincie.ethiek.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -28,29 +24,20 @@ import org.junit.jupiter.api.TestInstance;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GarbledTokenTest implements TestPropertyProvider {
+class GarbledTokenTest extends ParticipationServerTest {
 
-  private static final RealInfrastructure INFRA = RealInfrastructure.shared();
   private static final String INVALID_TOKEN =
       "tag:ethiek.provincie.nl,2026:problems/participant-token-invalid";
   private static final int TOKENS_PER_KIND = 12;
-  private final String database = INFRA.newDatabase("participation");
 
-  @Inject EmbeddedServer server;
-  @Inject JsonMapper json;
   private Residents api;
   private String conversation;
   private String statement;
   private String valid;
 
-  @Override
-  public Map<String, String> getProperties() {
-    return INFRA.micronautProperties(database);
-  }
-
   @BeforeAll
   void conversation() {
-    api = new Residents(server.getURL().toString(), json, INFRA, database);
+    api = residents();
     List<String> ids = api.openConversation("Zonneparken", "Zonneparken op akkers");
     conversation = ids.get(0);
     statement = ids.get(1);

@@ -3,11 +3,7 @@ package nl.provincie.ethiek.participation.polis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Duration;
@@ -16,9 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.provincie.ethiek.participation.ParticipationServerTest;
 import nl.provincie.ethiek.participation.Residents;
 import nl.provincie.ethiek.participation.opinion.cli.PolisExport;
-import nl.provincie.ethiek.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -29,14 +25,13 @@ import org.junit.jupiter.api.TestInstance;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PolisExportOfNativeConversationTest implements TestPropertyProvider {
+class PolisExportOfNativeConversationTest extends ParticipationServerTest {
 
-  private static final RealInfrastructure INFRA = RealInfrastructure.shared();
   private static final int RESIDENTS = 16;
-  private final String database = INFRA.newDatabase("polis");
 
-  @Inject EmbeddedServer server;
-  @Inject JsonMapper json;
+  PolisExportOfNativeConversationTest() {
+    super("polis");
+  }
 
   @Override
   public Map<String, String> getProperties() {
@@ -67,7 +62,7 @@ class PolisExportOfNativeConversationTest implements TestPropertyProvider {
   @SuppressWarnings("unchecked")
   void the_export_of_a_native_conversation_has_the_groups_and_figures_of_its_map()
       throws IOException {
-    Residents api = new Residents(server.getURL().toString(), json, INFRA, database);
+    Residents api = residents();
     List<String> ids =
         api.openConversation(
             "Windmolens",

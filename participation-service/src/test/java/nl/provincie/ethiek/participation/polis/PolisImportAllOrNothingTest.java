@@ -2,19 +2,15 @@ package nl.provincie.ethiek.participation.polis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import nl.provincie.ethiek.participation.ParticipationServerTest;
 import nl.provincie.ethiek.participation.Residents;
-import nl.provincie.ethiek.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -25,9 +21,12 @@ import org.junit.jupiter.api.TestInstance;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PolisImportAllOrNothingTest implements TestPropertyProvider {
+class PolisImportAllOrNothingTest extends ParticipationServerTest {
 
-  private static final RealInfrastructure INFRA = RealInfrastructure.shared();
+  PolisImportAllOrNothingTest() {
+    super("polis");
+  }
+
   private static final String INVALID =
       "tag:ethiek.provincie.nl,2026:problems/invalid-polis-export";
   private static final String MODERATOR =
@@ -39,20 +38,12 @@ class PolisImportAllOrNothingTest implements TestPropertyProvider {
       1700000001000,x,1,1,0,1,1,false,Minder verkeer door de kern
       1700000002000,x,2,,0,0,0,false,Een bankje bij de vijver
       """;
-  private final String database = INFRA.newDatabase("polis");
 
-  @Inject EmbeddedServer server;
-  @Inject JsonMapper json;
   private Residents api;
-
-  @Override
-  public Map<String, String> getProperties() {
-    return INFRA.micronautProperties(database);
-  }
 
   @BeforeEach
   void api() {
-    api = new Residents(server.getURL().toString(), json, INFRA, database);
+    api = residents();
   }
 
   private Residents.Answer importComments(byte[] body) {

@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,9 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import nl.provincie.ethiek.participation.ParticipationServerTest;
 import nl.provincie.ethiek.participation.Residents;
 import nl.provincie.ethiek.participation.opinion.cli.PolisExport;
-import nl.provincie.ethiek.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -42,9 +38,12 @@ import org.slf4j.LoggerFactory;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PolisStreamedImportTest implements TestPropertyProvider {
+class PolisStreamedImportTest extends ParticipationServerTest {
 
-  private static final RealInfrastructure INFRA = RealInfrastructure.shared();
+  PolisStreamedImportTest() {
+    super("polis");
+  }
+
   private static final String INVALID =
       "tag:ethiek.provincie.nl,2026:problems/invalid-polis-export";
   private static final String MALFORMED = "tag:ethiek.provincie.nl,2026:problems/malformed-request";
@@ -60,20 +59,11 @@ class PolisStreamedImportTest implements TestPropertyProvider {
           + "1700000001000,x,1,1,0,1,1,false,Minder verkeer\n";
   private static final String HEADER = "timestamp,datetime,comment-id,voter-id,vote\n";
 
-  private final String database = INFRA.newDatabase("polis");
-
-  @Inject EmbeddedServer server;
-  @Inject JsonMapper json;
   private Residents api;
-
-  @Override
-  public Map<String, String> getProperties() {
-    return INFRA.micronautProperties(database);
-  }
 
   @BeforeEach
   void api() {
-    api = new Residents(server.getURL().toString(), json, INFRA, database);
+    api = residents();
   }
 
   private String draft(String comments) {

@@ -2,37 +2,21 @@ package nl.provincie.ethiek.participation.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
+import nl.provincie.ethiek.participation.ParticipationServerTest;
 import nl.provincie.ethiek.participation.Residents;
-import nl.provincie.ethiek.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** Issue 13, item 10: a page whose offset overflows an int is an empty page, not a 500. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ModerationQueuePagesTest implements TestPropertyProvider {
-
-  private static final RealInfrastructure INFRA = RealInfrastructure.shared();
-  private final String database = INFRA.newDatabase("participation");
-
-  @Inject EmbeddedServer server;
-  @Inject JsonMapper json;
-
-  @Override
-  public Map<String, String> getProperties() {
-    return INFRA.micronautProperties(database);
-  }
+class ModerationQueuePagesTest extends ParticipationServerTest {
 
   @Test
   void pages_far_beyond_the_last_are_empty() {
-    Residents api = new Residents(server.getURL().toString(), json, INFRA, database);
+    Residents api = residents();
     String conversation = api.openConversation("Bermen", "Bloemrijke bermen").get(0);
     String queue = "/api/v1/conversations/" + conversation + "/moderation?state=ACCEPTED";
 

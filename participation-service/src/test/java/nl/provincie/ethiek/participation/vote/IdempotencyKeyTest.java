@@ -2,18 +2,14 @@ package nl.provincie.ethiek.participation.vote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import nl.provincie.ethiek.participation.ParticipationServerTest;
 import nl.provincie.ethiek.participation.Residents;
-import nl.provincie.ethiek.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -21,25 +17,16 @@ import org.junit.jupiter.api.TestInstance;
 /** Issue 13, item 1: a requestId names one vote; sent again with another vote it is refused. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IdempotencyKeyTest implements TestPropertyProvider {
+class IdempotencyKeyTest extends ParticipationServerTest {
 
-  private static final RealInfrastructure INFRA = RealInfrastructure.shared();
   private static final String REUSED =
       "tag:ethiek.provincie.nl,2026:problems/idempotency-key-reused";
-  private final String database = INFRA.newDatabase("participation");
 
-  @Inject EmbeddedServer server;
-  @Inject JsonMapper json;
   private Residents api;
-
-  @Override
-  public Map<String, String> getProperties() {
-    return INFRA.micronautProperties(database);
-  }
 
   @BeforeEach
   void api() {
-    api = new Residents(server.getURL().toString(), json, INFRA, database);
+    api = residents();
   }
 
   @Test
