@@ -1,6 +1,5 @@
 package nl.provincie.ethiek.participation.analysis;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
@@ -15,7 +14,6 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.provincie.ethiek.participation.conversation.Conversations;
 import nl.provincie.ethiek.participation.conversation.domain.ConversationId;
-import nl.provincie.ethiek.participation.jdbc.Jdbc;
 import nl.provincie.ethiek.participation.opinion.Choice;
 import nl.provincie.ethiek.participation.opinion.ParticipantId;
 import nl.provincie.ethiek.participation.opinion.StatementId;
@@ -24,6 +22,7 @@ import nl.provincie.ethiek.participation.participant.StoredParticipants;
 import nl.provincie.ethiek.participation.statement.StatementRepository;
 import nl.provincie.ethiek.participation.vote.store.ImportedVoters;
 import nl.provincie.ethiek.participation.vote.store.VoteStore;
+import nl.provincie.ethiek.servicekit.jdbc.Jdbc;
 
 /**
  * The one owner of {@code opinion_snapshot} and {@code analysis_rebuild_request} (docs/adr/0059):
@@ -33,14 +32,14 @@ import nl.provincie.ethiek.participation.vote.store.VoteStore;
 @Singleton
 class AnalysisStore implements StoredParticipants {
 
-  private final JdbcOperations jdbc;
+  private final Jdbc jdbc;
   private final VoteStore votes;
   private final ImportedVoters voters;
   private final StatementRepository statements;
   private final Conversations conversations;
 
   AnalysisStore(
-      JdbcOperations jdbc,
+      Jdbc jdbc,
       VoteStore votes,
       ImportedVoters voters,
       StatementRepository statements,
@@ -112,8 +111,7 @@ class AnalysisStore implements StoredParticipants {
       String json,
       byte[] priorities,
       byte[] positions) {
-    Jdbc.run(
-        jdbc,
+    jdbc.run(
         """
         insert into opinion_snapshot (conversation_id, tick, computed_at, map, priorities, positions)
         values (?, ?, ?, ?, ?, ?)
@@ -173,8 +171,7 @@ class AnalysisStore implements StoredParticipants {
   /** Asks the owner of the conversation's analysis to rebuild it from the votes on record. */
   @Transactional
   void requestRebuild(UUID conversationId, Instant at) {
-    Jdbc.run(
-        jdbc,
+    jdbc.run(
         """
         insert into analysis_rebuild_request (conversation_id, requested_at) values (?, ?)
         on conflict (conversation_id) do update set requested_at = excluded.requested_at
@@ -234,7 +231,7 @@ class AnalysisStore implements StoredParticipants {
         List.of(
             "delete from analysis_rebuild_request where conversation_id = ?",
             "delete from opinion_snapshot where conversation_id = ?")) {
-      Jdbc.update(jdbc, sql, s -> s.setObject(1, conversationId));
+      jdbc.update(sql, s -> s.setObject(1, conversationId));
     }
   }
 
@@ -245,8 +242,7 @@ class AnalysisStore implements StoredParticipants {
   /** The stored maps hold positions by the old ids: each is rebuilt from the renamed votes. */
   @Override
   public void renameParticipants(List<Rename> renames) {
-    Jdbc.update(
-        jdbc,
+    jdbc.update(
         "insert into analysis_rebuild_request (conversation_id, requested_at)"
             + " select conversation_id, now() from opinion_snapshot"
             + " on conflict (conversation_id) do update set requested_at = excluded.requested_at",
@@ -272,8 +268,7 @@ class AnalysisStore implements StoredParticipants {
   }
 
   private <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
-    return Jdbc.run(
-        jdbc,
+    return jdbc.run(
         sql,
         s -> {
           binder.bind(s);

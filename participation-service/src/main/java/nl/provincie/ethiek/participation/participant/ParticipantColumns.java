@@ -1,13 +1,12 @@
 package nl.provincie.ethiek.participation.participant;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import java.sql.ResultSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import nl.provincie.ethiek.participation.jdbc.Jdbc;
 import nl.provincie.ethiek.participation.participant.StoredParticipants.Rename;
 import nl.provincie.ethiek.participation.participant.StoredParticipants.Stored;
+import nl.provincie.ethiek.servicekit.jdbc.Jdbc;
 
 /**
  * The two statements a {@link StoredParticipants} owner runs on one of its participant columns. The
@@ -21,9 +20,8 @@ public final class ParticipantColumns {
    * Runs {@code select} (conversation id, participant id; nulls left out by the query) and adds
    * each row.
    */
-  public static void collect(JdbcOperations jdbc, String select, Collection<Stored> into) {
-    Jdbc.run(
-        jdbc,
+  public static void collect(Jdbc jdbc, String select, Collection<Stored> into) {
+    jdbc.run(
         select,
         "Could not read the stored participants",
         statement -> {
@@ -40,9 +38,8 @@ public final class ParticipantColumns {
    * Runs {@code update}, whose three parameters are the arrays of conversations, old ids and new
    * ids, to be read as {@code unnest(?::uuid[], ?::uuid[], ?::uuid[])}.
    */
-  public static void rename(JdbcOperations jdbc, String update, List<Rename> renames) {
-    Jdbc.run(
-        jdbc,
+  public static void rename(Jdbc jdbc, String update, List<Rename> renames) {
+    jdbc.run(
         update,
         "Could not move residents to pseudonyms",
         statement -> {

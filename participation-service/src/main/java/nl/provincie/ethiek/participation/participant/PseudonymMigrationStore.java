@@ -1,17 +1,16 @@
 package nl.provincie.ethiek.participation.participant;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import nl.provincie.ethiek.participation.jdbc.Jdbc;
 import nl.provincie.ethiek.participation.participant.StoredParticipants.Rename;
 import nl.provincie.ethiek.participation.participant.StoredParticipants.Stored;
 import nl.provincie.ethiek.participation.participant.domain.ConversationPseudonyms;
 import nl.provincie.ethiek.participation.participant.domain.ParticipantId;
+import nl.provincie.ethiek.servicekit.jdbc.Jdbc;
 
 /**
  * The run of {@link PseudonymMigration}, in one transaction: the owner of pseudonym_migration, it
@@ -20,12 +19,12 @@ import nl.provincie.ethiek.participation.participant.domain.ParticipantId;
 @Singleton
 class PseudonymMigrationStore {
 
-  private final JdbcOperations jdbc;
+  private final Jdbc jdbc;
   private final ConversationPseudonyms pseudonyms;
   private final List<StoredParticipants> owners;
 
   PseudonymMigrationStore(
-      JdbcOperations jdbc, ConversationPseudonyms pseudonyms, List<StoredParticipants> owners) {
+      Jdbc jdbc, ConversationPseudonyms pseudonyms, List<StoredParticipants> owners) {
     this.jdbc = jdbc;
     this.pseudonyms = pseudonyms;
     this.owners = owners;
@@ -52,8 +51,7 @@ class PseudonymMigrationStore {
                             .value()))
             .toList();
     owners.forEach(owner -> owner.renameParticipants(renames));
-    Jdbc.run(
-        jdbc,
+    jdbc.run(
         "update pseudonym_migration set migrated_at = now() where id = 1",
         "Could not move residents to pseudonyms",
         statement -> statement.executeUpdate());
@@ -62,8 +60,7 @@ class PseudonymMigrationStore {
 
   /** Locks the migration's row; answers whether it is still to run. */
   private boolean claim() {
-    return Jdbc.run(
-        jdbc,
+    return jdbc.run(
         "select migrated_at from pseudonym_migration where id = 1 for update",
         "Could not move residents to pseudonyms",
         statement -> {

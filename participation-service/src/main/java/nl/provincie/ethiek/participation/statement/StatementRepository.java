@@ -3,7 +3,6 @@ package nl.provincie.ethiek.participation.statement;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.sql.Timestamp;
@@ -15,12 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import nl.provincie.ethiek.participation.jdbc.Jdbc;
 import nl.provincie.ethiek.participation.participant.ParticipantColumns;
 import nl.provincie.ethiek.participation.participant.StoredParticipants;
 import nl.provincie.ethiek.participation.statement.domain.Moderation;
 import nl.provincie.ethiek.participation.statement.domain.Statement;
 import nl.provincie.ethiek.participation.statement.domain.StatementText;
+import nl.provincie.ethiek.servicekit.jdbc.Jdbc;
 
 /**
  * The one owner of {@code statement} (docs/adr/0059): the Micronaut Data queries of the use cases,
@@ -61,9 +60,9 @@ public abstract class StatementRepository
       Moderation moderation,
       Instant createdAt) {}
 
-  private final JdbcOperations jdbc;
+  private final Jdbc jdbc;
 
-  public StatementRepository(JdbcOperations jdbc) {
+  public StatementRepository(Jdbc jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -101,8 +100,7 @@ public abstract class StatementRepository
   /** How many statements of each conversation wait in this moderation state. */
   Map<UUID, Long> countPerConversation(Moderation moderation) {
     Map<UUID, Long> counts = new HashMap<>();
-    Jdbc.query(
-        jdbc,
+    jdbc.query(
         "select conversation_id, count(*) from statement where moderation = ?"
             + " group by conversation_id",
         0,
@@ -113,8 +111,7 @@ public abstract class StatementRepository
 
   /** The ids of the statements withdrawn before a withdrawal erased their text. */
   List<UUID> withdrawnEarlier() {
-    return Jdbc.list(
-        jdbc,
+    return jdbc.list(
         WITHDRAWN,
         0,
         s -> s.setString(1, Statement.WITHDRAWN_REASON),
@@ -123,8 +120,7 @@ public abstract class StatementRepository
 
   /** Erases the text of those statements; answers how many still held it. */
   int eraseWithdrawnEarlier() {
-    return Jdbc.update(
-        jdbc,
+    return jdbc.update(
         "update statement set text = ?, normalized_text = ? where text <> ? and id in ("
             + WITHDRAWN
             + ")",
@@ -138,8 +134,7 @@ public abstract class StatementRepository
 
   /** Every statement of the conversation, pending ones too, by number. */
   public List<Listed> listed(UUID conversation) {
-    return Jdbc.list(
-        jdbc,
+    return jdbc.list(
         "select id, number, text, meta, moderation, created_at, author_participant"
             + " from statement where conversation_id = ? order by number",
         FETCH,
@@ -157,8 +152,7 @@ public abstract class StatementRepository
 
   /** Conversations whose statements were added or moderated since {@code since}. */
   public List<UUID> conversationsChangedSince(Instant since) {
-    return Jdbc.list(
-        jdbc,
+    return jdbc.list(
         "select distinct conversation_id from statement"
             + " where coalesce(moderated_at, created_at) > ?",
         0,
@@ -168,8 +162,7 @@ public abstract class StatementRepository
 
   /** Stores imported statements as pol.is had them, in batches. */
   public void insertImported(UUID conversation, List<Imported> statements) {
-    Jdbc.batch(
-        jdbc,
+    jdbc.batch(
         """
         insert into statement (id, conversation_id, number, text, normalized_text, origin,
           author_participant, meta, moderation, created_at, moderated_at)
@@ -194,8 +187,7 @@ public abstract class StatementRepository
   /** The statement ids of the conversation by number. */
   public Map<Integer, UUID> idsByNumber(UUID conversation) {
     Map<Integer, UUID> ids = new HashMap<>();
-    Jdbc.query(
-        jdbc,
+    jdbc.query(
         "select number, id from statement where conversation_id = ?",
         FETCH,
         Jdbc.parameters(conversation),
@@ -209,8 +201,7 @@ public abstract class StatementRepository
    */
   public Map<UUID, Integer> authorsInOrder(UUID conversation) {
     Map<UUID, Integer> authors = new LinkedHashMap<>();
-    Jdbc.query(
-        jdbc,
+    jdbc.query(
         """
         select author_participant, count(*) from statement
         where conversation_id = ? and author_participant is not null
@@ -225,8 +216,7 @@ public abstract class StatementRepository
   /** Whether the conversation has statements and all of them came from residents. */
   public boolean onlyResidentsWrote(UUID conversation) {
     boolean[] only = new boolean[1];
-    Jdbc.query(
-        jdbc,
+    jdbc.query(
         """
         select exists (select 1 from statement where conversation_id = ?)
            and not exists (select 1 from statement where conversation_id = ? and origin <> 'RESIDENT')
@@ -239,8 +229,8 @@ public abstract class StatementRepository
 
   /** Deletes every statement of the conversation. */
   public void removeAll(UUID conversation) {
-    Jdbc.update(
-        jdbc, "delete from statement where conversation_id = ?", s -> s.setObject(1, conversation));
+    jdbc.update(
+        "delete from statement where conversation_id = ?", s -> s.setObject(1, conversation));
   }
 
   @Override

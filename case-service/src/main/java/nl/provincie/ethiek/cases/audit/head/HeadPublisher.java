@@ -16,9 +16,9 @@ import nl.provincie.ethiek.cases.audit.HeadCheck;
 import nl.provincie.ethiek.cases.audit.HeadKey;
 import nl.provincie.ethiek.cases.audit.store.AuditTrail;
 import nl.provincie.ethiek.cases.audit.store.PublishedHeads;
-import nl.provincie.ethiek.cases.store.Jdbc;
 import nl.provincie.ethiek.servicekit.cluster.AdvisoryLocks;
 import nl.provincie.ethiek.servicekit.events.Outbox;
+import nl.provincie.ethiek.servicekit.jdbc.Jdbc;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.provincie.ethiek.cases.audit.AuditChain;
 import nl.provincie.ethiek.cases.audit.AuditEntry;
-import nl.provincie.ethiek.cases.store.Jdbc;
+import nl.provincie.ethiek.servicekit.jdbc.Jdbc;
 
 /**
  * Appends audit entries in the caller's transaction and verifies the chain. Appends take a
@@ -43,8 +43,7 @@ public class AuditTrail {
         new AuditEntry(sequence, caseId, actor, at, action, before, after, previous, hash);
     jdbc.update(
         "insert into audit_entry (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        Jdbc.values(sequence, caseId, actor, at, action, before, after, previous, hash),
-        "append to the audit trail");
+        Jdbc.parameters(sequence, caseId, actor, at, action, before, after, previous, hash));
     return entry;
   }
 
@@ -77,24 +76,19 @@ public class AuditTrail {
   /** The entries from {@code sequence} on, in sequence order. */
   @Transactional
   public List<AuditEntry> from(long sequence) {
-    return jdbc.query(
+    return jdbc.list(
         "select " + COLUMNS + " from audit_entry where sequence >= ? order by sequence",
-        Jdbc.values(sequence),
-        AuditTrail::entry,
-        "the audit trail");
+        Jdbc.parameters(sequence),
+        AuditTrail::entry);
   }
 
   private void lockChain() {
-    jdbc.query(
-        "select pg_advisory_xact_lock(?)",
-        Jdbc.values(CHAIN_LOCK),
-        rs -> true,
-        "the audit chain lock");
+    jdbc.list("select pg_advisory_xact_lock(?)", Jdbc.parameters(CHAIN_LOCK), rs -> true);
   }
 
   private List<AuditEntry> query(String sql, UUID caseId) {
-    Jdbc.Parameters parameters = caseId == null ? Jdbc.values() : Jdbc.values(caseId);
-    return jdbc.query(sql, parameters, AuditTrail::entry, "the audit trail");
+    Jdbc.Binder parameters = caseId == null ? Jdbc.parameters() : Jdbc.parameters(caseId);
+    return jdbc.list(sql, parameters, AuditTrail::entry);
   }
 
   private static AuditEntry entry(ResultSet rs) throws SQLException {

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import nl.provincie.ethiek.cases.audit.ChainHead;
-import nl.provincie.ethiek.cases.store.Jdbc;
+import nl.provincie.ethiek.servicekit.jdbc.Jdbc;
 
 /** The heads this service published, in the audit_chain_head table (its one owner). */
 @Singleton
@@ -37,13 +37,12 @@ public class PublishedHeads {
   public void add(ChainHead head) {
     jdbc.update(
         "insert into audit_chain_head (" + COLUMNS + ") values (?, ?, ?, ?, ?)",
-        Jdbc.values(
-            head.sequence(), head.hash(), head.publishedAt(), head.keyId(), head.signature()),
-        "store a published chain head");
+        Jdbc.parameters(
+            head.sequence(), head.hash(), head.publishedAt(), head.keyId(), head.signature()));
   }
 
   private List<ChainHead> query(String sql) {
-    return jdbc.query(sql, Jdbc.values(), PublishedHeads::head, "the published chain heads");
+    return jdbc.list(sql, Jdbc.parameters(), PublishedHeads::head);
   }
 
   private static ChainHead head(ResultSet rs) throws SQLException {

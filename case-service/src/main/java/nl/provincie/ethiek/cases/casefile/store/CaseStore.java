@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.provincie.ethiek.cases.casefile.EthicsCase;
-import nl.provincie.ethiek.cases.store.Jdbc;
+import nl.provincie.ethiek.servicekit.jdbc.Jdbc;
 
 /**
  * The ethics_case table, its one owner: cases as JSON documents with the columns the worklists
@@ -37,7 +37,7 @@ public class CaseStore {
     jdbc.update(
         UPSERT,
         st -> {
-          Jdbc.values(
+          Jdbc.parameters(
                   c.id().value(),
                   c.state().name(),
                   c.confidentiality().name(),
@@ -48,8 +48,7 @@ public class CaseStore {
                   c.opening().openedAt(),
                   now)
               .bind(st);
-        },
-        "store case " + c.id());
+        });
   }
 
   /** The stored document, locked for the rest of the transaction. */
@@ -80,6 +79,6 @@ public class CaseStore {
   }
 
   private List<String> documents(String sql, Object... parameters) {
-    return jdbc.query(sql, Jdbc.values(parameters), rs -> rs.getString(1), "cases");
+    return jdbc.list(sql, Jdbc.parameters(parameters), rs -> rs.getString(1));
   }
 }

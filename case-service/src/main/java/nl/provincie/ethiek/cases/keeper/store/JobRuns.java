@@ -3,8 +3,8 @@ package nl.provincie.ethiek.cases.keeper.store;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
-import nl.provincie.ethiek.cases.store.Jdbc;
 import nl.provincie.ethiek.servicekit.cluster.InstanceId;
+import nl.provincie.ethiek.servicekit.jdbc.Jdbc;
 
 /**
  * The job_run table: when a job last ran, by which instance, how often. Claiming a run is one
@@ -40,11 +40,10 @@ public class JobRuns {
    */
   @Transactional
   public boolean claim(String job, Duration interval) {
-    return jdbc.one(
+    return jdbc.first(
             CLAIM,
-            Jdbc.values(job, instance.value(), interval.toMillis() / 1000.0),
-            rs -> rs.getLong(1),
-            "a run of " + job)
+            Jdbc.parameters(job, instance.value(), interval.toMillis() / 1000.0),
+            rs -> rs.getLong(1))
         .isPresent();
   }
 }

@@ -12,7 +12,7 @@ import java.util.UUID;
 import nl.provincie.ethiek.cases.audit.store.AuditTrail;
 import nl.provincie.ethiek.cases.maturity.MaturityScan;
 import nl.provincie.ethiek.cases.maturity.ScanAlreadyRecorded;
-import nl.provincie.ethiek.cases.store.Jdbc;
+import nl.provincie.ethiek.servicekit.jdbc.Jdbc;
 
 /**
  * Stores maturity scans (one per organisation and year) as JSON documents; recording one appends an
@@ -46,14 +46,13 @@ public class MaturityScans {
     jdbc.update(
         "insert into maturity_scan (id, organisation, year, model_version, document, created_at)"
             + " values (?, ?, ?, ?, ?::jsonb, ?)",
-        Jdbc.values(
+        Jdbc.parameters(
             scan.id(),
             scan.organisation(),
             scan.year(),
             scan.modelVersion(),
             document,
-            scan.recordedAt()),
-        "store the maturity scan");
+            scan.recordedAt()));
     audit.append(
         null,
         scan.recordedBy(),
@@ -84,7 +83,7 @@ public class MaturityScans {
   }
 
   private List<MaturityScan> query(String sql, Object... parameters) {
-    return jdbc.query(sql, Jdbc.values(parameters), rs -> read(rs.getString(1)), "maturity scans");
+    return jdbc.list(sql, Jdbc.parameters(parameters), rs -> read(rs.getString(1)));
   }
 
   private String write(MaturityScan scan) {

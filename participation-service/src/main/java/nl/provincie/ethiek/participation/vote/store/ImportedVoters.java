@@ -1,6 +1,5 @@
 package nl.provincie.ethiek.participation.vote.store;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.IntFunction;
-import nl.provincie.ethiek.participation.jdbc.Jdbc;
 import nl.provincie.ethiek.participation.participant.ParticipantColumns;
 import nl.provincie.ethiek.participation.participant.StoredParticipants;
+import nl.provincie.ethiek.servicekit.jdbc.Jdbc;
 
 /**
  * The one owner of {@code polis_participant} (docs/adr/0059): the voters behind imported votes and
@@ -20,16 +19,15 @@ import nl.provincie.ethiek.participation.participant.StoredParticipants;
 @Singleton
 public class ImportedVoters implements StoredParticipants {
 
-  private final JdbcOperations jdbc;
+  private final Jdbc jdbc;
 
-  ImportedVoters(JdbcOperations jdbc) {
+  ImportedVoters(Jdbc jdbc) {
     this.jdbc = jdbc;
   }
 
   /** Stores the voters, each as the participant {@code participantOf} gives; keeps known ones. */
   public void add(UUID conversation, Iterable<Integer> voterIds, IntFunction<UUID> participantOf) {
-    Jdbc.batch(
-        jdbc,
+    jdbc.batch(
         "insert into polis_participant (conversation_id, voter_id, participant_id) values (?, ?, ?)"
             + " on conflict do nothing",
         voterIds,
@@ -42,8 +40,8 @@ public class ImportedVoters implements StoredParticipants {
 
   /** The voter id pol.is gave the participant, when they are an imported voter. */
   public Optional<Integer> voterIdOf(UUID conversation, UUID participant) {
-    return Jdbc.list(
-            jdbc,
+    return jdbc
+        .list(
             "select voter_id from polis_participant where conversation_id = ? and participant_id = ?",
             0,
             Jdbc.parameters(conversation, participant),
@@ -55,8 +53,7 @@ public class ImportedVoters implements StoredParticipants {
   /** The voter ids pol.is gave the imported voters of a conversation, by participant. */
   public Map<UUID, Integer> voterIds(UUID conversation) {
     Map<UUID, Integer> ids = new HashMap<>();
-    Jdbc.query(
-        jdbc,
+    jdbc.query(
         "select participant_id, voter_id from polis_participant where conversation_id = ?",
         5_000,
         Jdbc.parameters(conversation),
@@ -66,8 +63,7 @@ public class ImportedVoters implements StoredParticipants {
 
   /** Forgets the conversation's imported voters (its draft is removed). */
   public void removeAll(UUID conversation) {
-    Jdbc.update(
-        jdbc,
+    jdbc.update(
         "delete from polis_participant where conversation_id = ?",
         s -> s.setObject(1, conversation));
   }

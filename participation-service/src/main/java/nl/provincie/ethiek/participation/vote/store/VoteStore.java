@@ -1,7 +1,6 @@
 package nl.provincie.ethiek.participation.vote.store;
 
 import io.micronaut.data.connection.annotation.Connectable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -17,11 +16,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.provincie.ethiek.participation.conversation.domain.ConversationState;
-import nl.provincie.ethiek.participation.jdbc.Jdbc;
 import nl.provincie.ethiek.participation.participant.ParticipantColumns;
 import nl.provincie.ethiek.participation.participant.StoredParticipants;
 import nl.provincie.ethiek.participation.statement.domain.Moderation;
 import nl.provincie.ethiek.participation.vote.domain.VoteValue;
+import nl.provincie.ethiek.servicekit.jdbc.Jdbc;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -137,9 +136,9 @@ public class VoteStore implements StoredParticipants {
     void accept(UUID participant, int statementNumber, short sign);
   }
 
-  private final JdbcOperations jdbc;
+  private final Jdbc jdbc;
 
-  VoteStore(JdbcOperations jdbc) {
+  VoteStore(Jdbc jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -151,8 +150,7 @@ public class VoteStore implements StoredParticipants {
       UUID[] statements,
       Map<UUID, ConversationState> states,
       Map<UUID, StatementTarget> targets) {
-    Jdbc.query(
-        jdbc,
+    jdbc.query(
         READ_TARGETS,
         0,
         Jdbc.parameters(conversations, statements),
@@ -174,8 +172,7 @@ public class VoteStore implements StoredParticipants {
   /** Writes history and counting votes; answers the (participant, request) pairs that were new. */
   public Set<List<UUID>> record(NewVotes votes, Instant at) {
     Map<List<UUID>, Boolean> inserted = new HashMap<>();
-    Jdbc.query(
-        jdbc,
+    jdbc.query(
         RECORD_VOTES,
         0,
         s -> {
@@ -195,8 +192,7 @@ public class VoteStore implements StoredParticipants {
   /** What was stored for these (participant, request) pairs, by pair. */
   public Map<List<UUID>, StoredRequest> earlierRequests(UUID[] participants, UUID[] requests) {
     Map<List<UUID>, StoredRequest> stored = new HashMap<>();
-    Jdbc.query(
-        jdbc,
+    jdbc.query(
         READ_EARLIER_REQUESTS,
         0,
         Jdbc.parameters(participants, requests),
@@ -216,8 +212,7 @@ public class VoteStore implements StoredParticipants {
   @Connectable
   public Map<UUID, VoteValue> current(UUID conversation, UUID participant) {
     Map<UUID, VoteValue> votes = new HashMap<>();
-    Jdbc.query(
-        jdbc,
+    jdbc.query(
         "select statement_id, value from current_vote where conversation_id = ? and participant_id = ?",
         0,
         Jdbc.parameters(conversation, participant),
@@ -229,8 +224,7 @@ public class VoteStore implements StoredParticipants {
   @Connectable
   public BitSet votedNumbers(UUID conversation, UUID participant) {
     BitSet numbers = new BitSet();
-    Jdbc.query(
-        jdbc,
+    jdbc.query(
         "select s.number from current_vote v join statement s on s.id = v.statement_id"
             + " where v.conversation_id = ? and v.participant_id = ?",
         0,
@@ -243,8 +237,7 @@ public class VoteStore implements StoredParticipants {
   @Connectable
   public boolean hasVoted(UUID statement, UUID participant) {
     boolean[] found = new boolean[1];
-    Jdbc.query(
-        jdbc,
+    jdbc.query(
         "select 1 from current_vote where statement_id = ? and participant_id = ?",
         0,
         Jdbc.parameters(statement, participant),
@@ -259,8 +252,7 @@ public class VoteStore implements StoredParticipants {
   @Transactional(readOnly = true)
   public Map<UUID, BitSet> votedNumbersOfAll(UUID conversation) {
     Map<UUID, BitSet> numbers = new HashMap<>();
-    Jdbc.query(
-        jdbc,
+    jdbc.query(
         "select v.participant_id, s.number from current_vote v"
             + " join statement s on s.id = v.statement_id where v.conversation_id = ?",
         10_000,
@@ -280,11 +272,9 @@ public class VoteStore implements StoredParticipants {
           s.setObject(2, participant);
         };
     int counted =
-        Jdbc.update(
-            jdbc,
-            "delete from current_vote where conversation_id = ? and participant_id = ?",
-            both);
-    Jdbc.update(jdbc, "delete from vote where conversation_id = ? and participant_id = ?", both);
+        jdbc.update(
+            "delete from current_vote where conversation_id = ? and participant_id = ?", both);
+    jdbc.update("delete from vote where conversation_id = ? and participant_id = ?", both);
     return counted;
   }
 
@@ -295,8 +285,8 @@ public class VoteStore implements StoredParticipants {
     }
     UUID[] ids = statements.toArray(UUID[]::new);
     Jdbc.Binder onStatements = s -> s.setArray(1, Jdbc.uuids(s, ids));
-    Jdbc.update(jdbc, "delete from current_vote where statement_id = any (?)", onStatements);
-    Jdbc.update(jdbc, "delete from vote where statement_id = any (?)", onStatements);
+    jdbc.update("delete from current_vote where statement_id = any (?)", onStatements);
+    jdbc.update("delete from vote where statement_id = any (?)", onStatements);
   }
 
   // -- the analysis
@@ -306,8 +296,7 @@ public class VoteStore implements StoredParticipants {
    * voter id of an imported voter (null otherwise); each row goes to {@code mapper} once.
    */
   public <T> List<T> replay(UUID conversation, ReplayedVote<T> mapper) {
-    return Jdbc.list(
-        jdbc,
+    return jdbc.list(
         """
         select v.participant_id, s.number, v.value, v.cast_at, p.voter_id
         from vote v join statement s on s.id = v.statement_id
@@ -337,8 +326,7 @@ public class VoteStore implements StoredParticipants {
    */
   public Optional<Instant> firstCastAt(UUID conversation, UUID participant) {
     Timestamp first =
-        Jdbc.list(
-                jdbc,
+        jdbc.list(
                 "select min(cast_at) from vote where conversation_id = ? and participant_id = ?",
                 0,
                 Jdbc.parameters(conversation, participant),
@@ -361,16 +349,15 @@ public class VoteStore implements StoredParticipants {
 
   /** Makes the counting votes of a conversation whose history was just imported. */
   public void countImportedHistory(UUID conversation) {
-    Jdbc.query(jdbc, SORT_MEMORY, 0, s -> {}, rs -> {});
-    Jdbc.update(jdbc, CURRENT_VOTES, s -> s.setObject(1, conversation));
+    jdbc.query(SORT_MEMORY, 0, s -> {}, rs -> {});
+    jdbc.update(CURRENT_VOTES, s -> s.setObject(1, conversation));
   }
 
   // -- the pol.is export: streamed in the export's snapshot
 
   /** Every vote of the history, in the order cast. */
   public void eachCast(UUID conversation, CastVote row) {
-    Jdbc.query(
-        jdbc,
+    jdbc.query(
         """
         select v.cast_at, s.number, v.participant_id, v.value from vote v
         join statement s on s.id = v.statement_id
@@ -388,8 +375,7 @@ public class VoteStore implements StoredParticipants {
 
   /** Every counting vote of the conversation. */
   public void eachCounting(UUID conversation, CountingVote row) {
-    Jdbc.query(
-        jdbc,
+    jdbc.query(
         """
         select cv.participant_id, s.number, cv.value from current_vote cv
         join statement s on s.id = cv.statement_id
@@ -403,8 +389,7 @@ public class VoteStore implements StoredParticipants {
   /** Agrees and disagrees in the history, {@code {agrees, disagrees}} by statement id. */
   public Map<UUID, long[]> agreesAndDisagrees(UUID conversation) {
     Map<UUID, long[]> counts = new HashMap<>();
-    Jdbc.query(
-        jdbc,
+    jdbc.query(
         """
         select statement_id, count(*) filter (where value = 1), count(*) filter (where value = -1)
         from vote where conversation_id = ? group by statement_id
@@ -417,8 +402,7 @@ public class VoteStore implements StoredParticipants {
 
   /** Every participant with a vote on record, in the order of their first vote on record. */
   public List<UUID> votersInOrder(UUID conversation) {
-    return Jdbc.list(
-        jdbc,
+    return jdbc.list(
         """
         select participant_id from vote where conversation_id = ?
         group by participant_id order by min(id), participant_id
@@ -456,7 +440,7 @@ public class VoteStore implements StoredParticipants {
 
   private long single(String sql, UUID conversation) {
     long[] value = new long[1];
-    Jdbc.query(jdbc, sql, 0, s -> s.setObject(1, conversation), rs -> value[0] = rs.getLong(1));
+    jdbc.query(sql, 0, s -> s.setObject(1, conversation), rs -> value[0] = rs.getLong(1));
     return value[0];
   }
 }

@@ -4,7 +4,7 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.util.List;
-import nl.provincie.ethiek.register.storage.Jdbc;
+import nl.provincie.ethiek.servicekit.jdbc.Jdbc;
 
 /** The case_audit_head table: the first head received for a sequence is kept, never changed. */
 @Singleton
@@ -24,7 +24,6 @@ public class CaseAuditHeads {
   @Transactional
   boolean keep(CaseAuditHead head) {
     return jdbc.update(
-            "keep a case audit head",
             """
             insert into case_audit_head (sequence, hash, published_at, algorithm, key_id, signature)
             values (?, ?, ?, ?, ?, ?) on conflict (sequence) do nothing
@@ -43,10 +42,9 @@ public class CaseAuditHeads {
   @Transactional
   public List<CaseAuditHead> all() {
     return jdbc.list(
-        "read the case audit heads",
         "select sequence, hash, published_at, algorithm, key_id, signature from case_audit_head"
             + " order by sequence",
-        Jdbc.values(),
+        Jdbc.parameters(),
         rs ->
             new CaseAuditHead(
                 rs.getLong(1),

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.provincie.ethiek.register.storage.Jdbc;
+import nl.provincie.ethiek.servicekit.jdbc.Jdbc;
 
 /**
  * The delivery outbox table (national_delivery). Callers own the transaction. Jobs are claimed for
@@ -54,7 +54,6 @@ class DeliveryJobs {
 
   long enqueue(UUID entryId, long version, DeliveryJob.Action action, String payload, Instant now) {
     return jdbc.first(
-            "queue a delivery",
             """
             insert into national_delivery (entry_id, entry_version, action, payload, state,
                 next_attempt_at, created_at)
@@ -133,14 +132,13 @@ class DeliveryJobs {
   }
 
   private boolean update(String sql, Object... parameters) {
-    return jdbc.update("update a delivery", sql, Jdbc.values(parameters)) == 1;
+    return jdbc.update(sql, Jdbc.parameters(parameters)) == 1;
   }
 
   private List<DeliveryJob> query(String sql, Object... parameters) {
     return jdbc.list(
-        "read deliveries",
         sql,
-        Jdbc.values(parameters),
+        Jdbc.parameters(parameters),
         rs ->
             new DeliveryJob(
                 rs.getLong(1),

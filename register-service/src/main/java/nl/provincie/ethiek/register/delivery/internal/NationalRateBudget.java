@@ -3,8 +3,8 @@ package nl.provincie.ethiek.register.delivery.internal;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import nl.provincie.ethiek.register.storage.Jdbc;
 import nl.provincie.ethiek.servicekit.cluster.AdvisoryLocks;
+import nl.provincie.ethiek.servicekit.jdbc.Jdbc;
 
 /**
  * The national API's rate limit as one budget for every instance: at most {@code limit} requests in
@@ -44,22 +44,20 @@ class NationalRateBudget {
    */
   boolean lockAndHasRoom(int limit, Duration window) {
     AdvisoryLocks.lockForTransaction(connection, AdvisoryLocks.NATIONAL_RATE_BUDGET, 0);
-    jdbc.update("update the rate budget", FORGET_OLD, Jdbc.values(window.toMillis() / 1000.0));
+    jdbc.update(FORGET_OLD, Jdbc.parameters(window.toMillis() / 1000.0));
     return count() < limit;
   }
 
   /** Counts a request for {@code jobId} from now; call under {@link #lockAndHasRoom}. */
   long take(long jobId) {
-    return jdbc.first("take a rate slot", TAKE, Jdbc.values(jobId), rs -> rs.getLong(1))
-        .orElseThrow();
+    return jdbc.first(TAKE, Jdbc.parameters(jobId), rs -> rs.getLong(1)).orElseThrow();
   }
 
   void answered(long slot) {
-    jdbc.update("update the rate budget", ANSWERED, Jdbc.values(slot));
+    jdbc.update(ANSWERED, Jdbc.parameters(slot));
   }
 
   private long count() {
-    return jdbc.first("count rate slots", IN_WINDOW, Jdbc.values(), rs -> rs.getLong(1))
-        .orElseThrow();
+    return jdbc.first(IN_WINDOW, Jdbc.parameters(), rs -> rs.getLong(1)).orElseThrow();
   }
 }

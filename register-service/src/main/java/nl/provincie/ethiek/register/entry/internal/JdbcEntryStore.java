@@ -21,7 +21,7 @@ import nl.provincie.ethiek.register.entry.EntryStatus;
 import nl.provincie.ethiek.register.entry.EntryStore;
 import nl.provincie.ethiek.register.entry.EntryVersion;
 import nl.provincie.ethiek.register.entry.SearchResult;
-import nl.provincie.ethiek.register.storage.Jdbc;
+import nl.provincie.ethiek.servicekit.jdbc.Jdbc;
 
 /**
  * Entries and their versions in PostgreSQL (tables register_entry and entry_version, owned here),
@@ -69,7 +69,6 @@ class JdbcEntryStore implements EntryStore {
   @Override
   public void insert(Entry entry) {
     jdbc.update(
-        "store an entry",
         INSERT,
         statement -> {
           statement.setObject(1, entry.id().value());
@@ -80,7 +79,6 @@ class JdbcEntryStore implements EntryStore {
   @Override
   public void update(Entry entry) {
     jdbc.update(
-        "update an entry",
         UPDATE,
         statement -> {
           int next = fill(statement, 1, entry);
@@ -91,7 +89,6 @@ class JdbcEntryStore implements EntryStore {
   @Override
   public void insertVersion(EntryVersion version) {
     jdbc.update(
-        "store an entry version",
         INSERT_VERSION,
         statement -> {
           statement.setObject(1, version.entryId().value());
@@ -125,12 +122,11 @@ class JdbcEntryStore implements EntryStore {
   @Override
   public List<EntryVersion> versions(EntryId id) {
     return jdbc.list(
-        "read entry versions",
         """
         select version, status, content::text, change_note, changed_fields, changed_by, changed_at
         from entry_version where entry_id = ? order by version desc
         """,
-        Jdbc.values(id.value()),
+        Jdbc.parameters(id.value()),
         rs ->
             new EntryVersion(
                 id,
@@ -202,13 +198,12 @@ class JdbcEntryStore implements EntryStore {
     int[] total = {0};
     List<Entry> items =
         jdbc.list(
-            "search the register",
             "select "
                 + COLUMNS
                 + ", count(*) over () from register_entry"
                 + where
                 + " order by published_at desc nulls last, name limit ? offset ?",
-            Jdbc.values(parameters.toArray()),
+            Jdbc.parameters(parameters.toArray()),
             rs -> {
               total[0] = rs.getInt(11);
               return toEntry(rs);
@@ -216,9 +211,8 @@ class JdbcEntryStore implements EntryStore {
     if (items.isEmpty() && query.offset() > 0) {
       total[0] =
           jdbc.first(
-                  "count register entries",
                   "select count(*) from register_entry" + where,
-                  Jdbc.values(filters.toArray()),
+                  Jdbc.parameters(filters.toArray()),
                   rs -> rs.getInt(1))
               .orElse(0);
     }
@@ -249,7 +243,7 @@ class JdbcEntryStore implements EntryStore {
   }
 
   private Optional<Entry> one(String sql, Object key) {
-    return jdbc.first("read an entry", sql, Jdbc.values(key), this::toEntry);
+    return jdbc.first(sql, Jdbc.parameters(key), this::toEntry);
   }
 
   private Entry toEntry(ResultSet rs) throws SQLException {
