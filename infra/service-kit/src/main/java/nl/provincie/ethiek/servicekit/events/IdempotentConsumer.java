@@ -1,10 +1,9 @@
 package nl.provincie.ethiek.servicekit.events;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
 import java.util.UUID;
+import nl.provincie.ethiek.servicekit.jdbc.Jdbc;
 
 /**
  * Runs an event handler at most once per (consumer, event id): the event id is recorded in the same
@@ -20,9 +19,9 @@ public class IdempotentConsumer {
       on conflict (consumer, event_id) do nothing
       """;
 
-  private final JdbcOperations jdbc;
+  private final Jdbc jdbc;
 
-  IdempotentConsumer(JdbcOperations jdbc) {
+  IdempotentConsumer(Jdbc jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -41,16 +40,13 @@ public class IdempotentConsumer {
   }
 
   private boolean claim(String consumer, UUID eventId) {
-    return jdbc.prepareStatement(
+    return jdbc.run(
         CLAIM,
+        "could not record processed event",
         statement -> {
-          try {
-            statement.setString(1, consumer);
-            statement.setObject(2, eventId);
-            return statement.executeUpdate() == 1;
-          } catch (SQLException e) {
-            throw new IllegalStateException("could not record processed event", e);
-          }
+          statement.setString(1, consumer);
+          statement.setObject(2, eventId);
+          return statement.executeUpdate() == 1;
         });
   }
 }

@@ -1,15 +1,14 @@
 package nl.provincie.ethiek.servicekit.events;
 
 import io.micronaut.core.type.Argument;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import nl.provincie.ethiek.servicekit.jdbc.Jdbc;
 
 /**
  * Writes events to the outbox table inside the caller's transaction, so an event exists exactly
@@ -24,10 +23,10 @@ public class Outbox {
       values (?, ?, ?, ?, ?, ?)
       """;
 
-  private final JdbcOperations jdbc;
+  private final Jdbc jdbc;
   private final JsonMapper json;
 
-  Outbox(JdbcOperations jdbc, JsonMapper json) {
+  Outbox(Jdbc jdbc, JsonMapper json) {
     this.jdbc = jdbc;
     this.json = json;
   }
@@ -41,20 +40,17 @@ public class Outbox {
   @Transactional(Transactional.TxType.MANDATORY)
   public void append(String topic, String aggregateKey, IntegrationEvent event) {
     String payload = toJson(event);
-    jdbc.prepareStatement(
+    jdbc.run(
         INSERT,
+        "could not write event to the outbox",
         statement -> {
-          try {
-            statement.setObject(1, event.eventId());
-            statement.setString(2, topic);
-            statement.setString(3, aggregateKey);
-            statement.setString(4, event.getClass().getSimpleName());
-            statement.setString(5, payload);
-            statement.setTimestamp(6, Timestamp.from(event.occurredAt()));
-            return statement.executeUpdate();
-          } catch (SQLException e) {
-            throw new IllegalStateException("could not write event to the outbox", e);
-          }
+          statement.setObject(1, event.eventId());
+          statement.setString(2, topic);
+          statement.setString(3, aggregateKey);
+          statement.setString(4, event.getClass().getSimpleName());
+          statement.setString(5, payload);
+          statement.setTimestamp(6, Timestamp.from(event.occurredAt()));
+          return statement.executeUpdate();
         });
   }
 
@@ -72,24 +68,21 @@ public class Outbox {
     if (events.isEmpty()) {
       return;
     }
-    jdbc.prepareStatement(
+    jdbc.run(
         INSERT,
+        "could not write events to the outbox",
         statement -> {
-          try {
-            for (Keyed keyed : events) {
-              IntegrationEvent event = keyed.event();
-              statement.setObject(1, event.eventId());
-              statement.setString(2, topic);
-              statement.setString(3, keyed.aggregateKey());
-              statement.setString(4, event.getClass().getSimpleName());
-              statement.setString(5, toJson(event));
-              statement.setTimestamp(6, Timestamp.from(event.occurredAt()));
-              statement.addBatch();
-            }
-            return statement.executeBatch();
-          } catch (SQLException e) {
-            throw new IllegalStateException("could not write events to the outbox", e);
+          for (Keyed keyed : events) {
+            IntegrationEvent event = keyed.event();
+            statement.setObject(1, event.eventId());
+            statement.setString(2, topic);
+            statement.setString(3, keyed.aggregateKey());
+            statement.setString(4, event.getClass().getSimpleName());
+            statement.setString(5, toJson(event));
+            statement.setTimestamp(6, Timestamp.from(event.occurredAt()));
+            statement.addBatch();
           }
+          return statement.executeBatch();
         });
   }
 

@@ -1,13 +1,12 @@
 package nl.provincie.ethiek.servicekit.events;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.provincie.ethiek.servicekit.cluster.AdvisoryLocks;
+import nl.provincie.ethiek.servicekit.jdbc.Jdbc;
 
 /**
  * The outbox rows as the relay sees them: split by a hash of the event key into {@link #LANES}
@@ -37,43 +36,40 @@ class PendingEvents {
   private static final String FAILED =
       "update outbox_event set attempts = attempts + 1, last_error = ? where position = ?";
 
-  private final JdbcOperations jdbc;
+  private final Jdbc jdbc;
 
-  PendingEvents(JdbcOperations jdbc) {
+  PendingEvents(Jdbc jdbc) {
     this.jdbc = jdbc;
   }
 
   /** True when this transaction now owns the lane; false when another instance relays it. */
   boolean lockLane(int lane) {
-    return AdvisoryLocks.tryLockForTransaction(jdbc, AdvisoryLocks.OUTBOX_RELAY_LANE, lane);
+    return jdbc.tryLockForTransaction(AdvisoryLocks.OUTBOX_RELAY_LANE, lane);
   }
 
   /** The lane's oldest pending events, in outbox order. */
   List<PendingEvent> oldest(int lane, int limit) {
-    return jdbc.prepareStatement(
+    return jdbc.run(
         OLDEST_OF_LANE,
+        "could not read the outbox",
         statement -> {
-          try {
-            statement.setInt(1, lane);
-            statement.setInt(2, limit);
-            List<PendingEvent> rows = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-              while (rs.next()) {
-                rows.add(
-                    new PendingEvent(
-                        rs.getLong(1),
-                        rs.getObject(2, UUID.class),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getTimestamp(7).toInstant()));
-              }
+          statement.setInt(1, lane);
+          statement.setInt(2, limit);
+          List<PendingEvent> rows = new ArrayList<>();
+          try (ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+              rows.add(
+                  new PendingEvent(
+                      rs.getLong(1),
+                      rs.getObject(2, UUID.class),
+                      rs.getString(3),
+                      rs.getString(4),
+                      rs.getString(5),
+                      rs.getString(6),
+                      rs.getTimestamp(7).toInstant()));
             }
-            return rows;
-          } catch (SQLException e) {
-            throw new IllegalStateException("could not read the outbox", e);
           }
+          return rows;
         });
   }
 
@@ -82,29 +78,23 @@ class PendingEvents {
       return;
     }
     Long[] positions = events.stream().map(PendingEvent::position).toArray(Long[]::new);
-    jdbc.prepareStatement(
+    jdbc.run(
         DELETE,
+        "could not update the outbox",
         statement -> {
-          try {
-            statement.setArray(1, statement.getConnection().createArrayOf("bigint", positions));
-            return statement.executeUpdate();
-          } catch (SQLException e) {
-            throw new IllegalStateException("could not update the outbox", e);
-          }
+          statement.setArray(1, statement.getConnection().createArrayOf("bigint", positions));
+          return statement.executeUpdate();
         });
   }
 
   void failed(PendingEvent event, String error) {
-    jdbc.prepareStatement(
+    jdbc.run(
         FAILED,
+        "could not update the outbox",
         statement -> {
-          try {
-            statement.setString(1, error);
-            statement.setLong(2, event.position());
-            return statement.executeUpdate();
-          } catch (SQLException e) {
-            throw new IllegalStateException("could not update the outbox", e);
-          }
+          statement.setString(1, error);
+          statement.setLong(2, event.position());
+          return statement.executeUpdate();
         });
   }
 }
