@@ -92,7 +92,7 @@ final class SettledLoad {
         continue;
       }
       int row = slot(votes.participantAt(i));
-      byRow[cursor[row]++] = (long) i << 32 | column << 2 | votes.codeAt(i);
+      byRow[cursor[row]++] = (long) i << 32 | ((column << 2 | votes.codeAt(i)) & 0xFFFF_FFFFL);
     }
     TailScratch scratch = new TailScratch();
     int from = 0;
@@ -176,7 +176,11 @@ final class SettledLoad {
       return direct[(int) id];
     }
     int row = matrix.rowOfParticipant(id);
-    return row >= 0 ? row : pendingOfId.get(id) >= 0 ? -2 - pendingOfId.get(id) : UNKNOWN;
+    if (row >= 0) {
+      return row;
+    }
+    int p = pendingOfId.get(id);
+    return p >= 0 ? -2 - p : UNKNOWN;
   }
 
   private void setSlot(long id, int slot) {
