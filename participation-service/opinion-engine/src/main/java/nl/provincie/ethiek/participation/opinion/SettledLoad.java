@@ -1,7 +1,6 @@
 package nl.provincie.ethiek.participation.opinion;
 
 import java.util.Arrays;
-import java.util.Comparator;
 
 /**
  * Records the votes of the later windows of a replay on a settled vote matrix ({@link
@@ -137,21 +136,34 @@ final class SettledLoad {
         }
       }
     }
-    Integer[] byFirstVote = new Integer[pending];
-    for (int p = 0; p < pending; p++) {
-      byFirstVote[p] = p;
-    }
-    Arrays.sort(
-        byFirstVote,
-        Comparator.<Integer>comparingLong(p -> pendingTime[p])
-            .thenComparingInt(p -> pendingPosition[p]));
     int[] all = Arrays.copyOf(adding, matrix.rows() + pending);
-    for (int p : byFirstVote) {
-      int row = matrix.rowOf(pendingId[p]);
-      setSlot(pendingId[p], row);
+    VoteColumns firstVotes = firstVotesInTimeOrder();
+    for (int k = 0; k < firstVotes.size(); k++) {
+      long id = firstVotes.participantAt(k);
+      int p = -2 - slot(id);
+      int row = matrix.rowOf(id);
+      setSlot(id, row);
       all[row] = pendingVotes[p];
     }
     return all;
+  }
+
+  /**
+   * Each new participant's first vote in the order of a stable time sort: put in position order
+   * (positions are distinct), then sorted by time with the columns' stable radix sort.
+   */
+  private VoteColumns firstVotesInTimeOrder() {
+    long[] byPosition = new long[pending];
+    for (int p = 0; p < pending; p++) {
+      byPosition[p] = (long) pendingPosition[p] << 32 | p;
+    }
+    Arrays.sort(byPosition);
+    VoteColumns.Builder firstVotes = VoteColumns.builder(pending);
+    for (long key : byPosition) {
+      int p = (int) key;
+      firstVotes.add(pendingId[p], 0, Choice.PASS, pendingTime[p]);
+    }
+    return firstVotes.build().inTimeOrder();
   }
 
   private void addPending(long id, long at, int position) {
@@ -210,13 +222,7 @@ final class SettledLoad {
     if (increasing) {
       return;
     }
-    long[] keys = scratch.keys(count);
-    for (int j = 0; j < count; j++) {
-      keys[j] = (long) (cells[start + j] >>> 2) << 32 | j;
-    }
-    if (!ascending) {
-      Arrays.sort(keys, 0, count);
-    }
+    long[] keys = byStatement(cells, start, count, !ascending, scratch);
     int[] kept = scratch.cells(count);
     int out = 0;
     int j = 0;
@@ -240,6 +246,19 @@ final class SettledLoad {
     }
     System.arraycopy(kept, 0, cells, start, out);
     matrix.keepTail(row, out);
+  }
+
+  /** (column << 32 | index in the tail) of a row's tail, sorted when the columns are not. */
+  private static long[] byStatement(
+      int[] cells, int start, int count, boolean sort, TailScratch scratch) {
+    long[] keys = scratch.keys(count);
+    for (int j = 0; j < count; j++) {
+      keys[j] = (long) (cells[start + j] >>> 2) << 32 | j;
+    }
+    if (sort) {
+      Arrays.sort(keys, 0, count);
+    }
+    return keys;
   }
 
   private static int position(long gathered) {
