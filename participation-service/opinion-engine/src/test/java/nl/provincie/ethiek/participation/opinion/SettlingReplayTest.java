@@ -141,7 +141,13 @@ class SettlingReplayTest {
     assertThat(export.votes()).isInstanceOf(VoteColumns.class);
     OpinionEngine settling =
         OpinionEngine.rebuild(
-            export.statements(), export.meta(), export.votes(), export.rejected(), Replay.DEFAULT);
+            export.statements(),
+            export.meta(),
+            export.votes(),
+            export.rejected(),
+            Replay.DEFAULT,
+            Rules.CURRENT,
+            true);
     OpinionEngine windowByWindow =
         OpinionEngine.rebuild(
             export.statements(),
@@ -152,6 +158,32 @@ class SettlingReplayTest {
             Rules.CURRENT,
             false);
     assertSameSnapshot(settling.latest().orElseThrow(), windowByWindow.latest().orElseThrow());
+  }
+
+  @Test
+  void the_public_rebuild_of_a_quarter_million_votes_is_the_window_by_window_one() {
+    Random random = new Random(55);
+    VoteColumns.Builder votes = VoteColumns.builder(OpinionEngine.SETTLING_FROM_VOTES);
+    for (int i = 0; i < OpinionEngine.SETTLING_FROM_VOTES; i++) {
+      votes.add(
+          random.nextInt(5_000),
+          random.nextInt(STATEMENTS),
+          choice(random),
+          random.nextInt(1 << 30));
+    }
+    VoteColumns columns = votes.build();
+    Set<StatementId> statements = new HashSet<>();
+    for (int s = 0; s < STATEMENTS; s++) {
+      statements.add(StatementId.of(s));
+    }
+    Snapshot viaPublic =
+        OpinionEngine.rebuild(statements, Set.of(), columns, Set.of()).latest().orElseThrow();
+    Snapshot windowByWindow =
+        OpinionEngine.rebuild(
+                statements, Set.of(), columns, Set.of(), Replay.DEFAULT, Rules.CURRENT, false)
+            .latest()
+            .orElseThrow();
+    assertSameSnapshot(viaPublic, windowByWindow);
   }
 
   @Test
@@ -212,7 +244,7 @@ class SettlingReplayTest {
       statements.add(StatementId.of(s));
     }
     OpinionEngine settling =
-        OpinionEngine.rebuild(statements, meta, votes, rejected, replay, Rules.CURRENT);
+        OpinionEngine.rebuild(statements, meta, votes, rejected, replay, Rules.CURRENT, true);
     OpinionEngine windowByWindow =
         OpinionEngine.rebuild(statements, meta, votes, rejected, replay, Rules.CURRENT, false);
     assertSameSnapshot(settling.latest().orElseThrow(), windowByWindow.latest().orElseThrow());
