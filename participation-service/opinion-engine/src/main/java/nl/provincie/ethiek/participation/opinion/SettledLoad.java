@@ -16,34 +16,30 @@ final class SettledLoad {
   /** Participant ids below this (and not negative) are looked up in a table, not hashed. */
   private static final long DIRECT_IDS = 1 << 22;
 
-  private static final int UNKNOWN = -1;
+  /** From this many votes the two passes over them run on several threads. */
+  private static final int PARALLEL_FROM_VOTES = 1 << 16;
+
+  private static final int MAX_PARTS = 4;
 
   private final VoteMatrix matrix;
   private final VoteColumns votes;
   private final LaterWindows later;
-  private final int[] direct;
-  private final LongIntMap pendingOfId;
 
-  // participants without a row yet, in order of first position: id, earliest time and its position
-  private long[] pendingId = new long[64];
-  private long[] pendingTime = new long[64];
-  private int[] pendingPosition = new int[64];
-  private int[] pendingVotes = new int[64];
-  private int pending;
+  /** Participant id to row of the existing rows (UNKNOWN for the others), or null: hash maps. */
+  private final int[] table;
 
   private SettledLoad(VoteMatrix matrix, VoteColumns votes, LaterWindows later, long[] idRange) {
     this.matrix = matrix;
     this.votes = votes;
     this.later = later;
     boolean small = idRange[0] <= idRange[1] && idRange[0] >= 0 && idRange[1] < DIRECT_IDS;
-    direct = small ? new int[(int) idRange[1] + 1] : null;
-    pendingOfId = small ? null : new LongIntMap();
+    table = small ? new int[(int) idRange[1] + 1] : null;
     if (small) {
-      Arrays.fill(direct, UNKNOWN);
+      Arrays.fill(table, SettledCount.UNKNOWN);
       for (int row = 0; row < matrix.rows(); row++) {
         long id = matrix.participant(row);
-        if (id >= 0 && id < direct.length) {
-          direct[(int) id] = row;
+        if (id >= 0 && id < table.length) {
+          table[(int) id] = row;
         }
       }
     }
@@ -51,10 +47,22 @@ final class SettledLoad {
 
   /** Appends the votes in {@code later} windows and merges them; the matrix must be settled. */
   static void load(VoteMatrix matrix, VoteColumns votes, LaterWindows later) {
+    int parts =
+        votes.size() < PARALLEL_FROM_VOTES
+            ? 1
+            : Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors());
+    load(matrix, votes, later, parts);
+  }
+
+  /**
+   * The same with the positions cut into {@code parts} ranges counted and gathered on threads of
+   * their own (hash-mapped ids: one); the result does not depend on it.
+   */
+  static void load(VoteMatrix matrix, VoteColumns votes, LaterWindows later, int parts) {
     if (!matrix.settled()) {
       throw new IllegalStateException("the vote matrix is not settled");
     }
-    new SettledLoad(matrix, votes, later, idRange(votes)).run();
+    new SettledLoad(matrix, votes, later, idRange(votes)).run(parts);
   }
 
   private static long[] idRange(VoteColumns votes) {
@@ -68,31 +76,38 @@ final class SettledLoad {
     return new long[] {min, max};
   }
 
-  private void run() {
-    int[] adding = countAndFindNewParticipants();
-    int rows = matrix.rows();
-    int[] cursor = new int[rows];
-    int total = 0;
-    for (int row = 0; row < rows; row++) {
-      cursor[row] = total;
-      total += adding[row];
+  private void run(int requestedParts) {
+    int n = votes.size();
+    int parts = table == null ? 1 : Math.max(1, Math.min(requestedParts, n));
+    int[] bounds = new int[parts + 1];
+    for (int k = 0; k <= parts; k++) {
+      bounds[k] = (int) ((long) n * k / parts);
     }
+    SettledCount[] counts = new SettledCount[parts];
+    inParallel(
+        parts,
+        k -> {
+          counts[k] = new SettledCount(matrix, table);
+          counts[k].count(votes, later, bounds[k], bounds[k + 1]);
+        });
+    SettledCount all = counts[0];
+    if (parts > 1) {
+      all = new SettledCount(matrix, table);
+      for (SettledCount count : counts) {
+        all.absorb(count);
+      }
+    }
+    int[] adding = createRows(all);
+    int rows = matrix.rows();
+    int[][] cursors = cursors(all, counts, adding);
     // The votes gathered by row first, (position << 32 | cell) in one array, so each vote costs one
     // scattered store; each row is then appended from its run of this array.
-    long[] byRow = new long[total];
-    int n = votes.size();
-    for (int i = 0; i < n; i++) {
-      if (!later.contains(votes.castAtMillis(i))) {
-        continue;
-      }
-      int column = matrix.columnOfVote(votes.statementAt(i));
-      if (column < 0) {
-        matrix.ignoreVote();
-        continue;
-      }
-      int row = slot(votes.participantAt(i));
-      byRow[cursor[row]++] = (long) i << 32 | ((column << 2 | votes.codeAt(i)) & 0xFFFF_FFFFL);
-    }
+    long[] byRow = new long[Arrays.stream(adding).sum()];
+    long[] ignored = new long[parts];
+    SettledCount rowsOfIds = all;
+    inParallel(
+        parts, k -> ignored[k] = gather(bounds[k], bounds[k + 1], cursors[k], rowsOfIds, byRow));
+    matrix.ignoreVotes(Arrays.stream(ignored).sum());
     TailScratch scratch = new TailScratch();
     int from = 0;
     for (int row = 0; row < rows; row++) {
@@ -109,99 +124,73 @@ final class SettledLoad {
     matrix.normalise();
   }
 
-  /**
-   * Votes per row to add; rows of new participants are created in the order of their first vote in
-   * time (then position), as a replay in time order creates them.
-   */
-  private int[] countAndFindNewParticipants() {
-    int[] adding = new int[matrix.rows()];
-    int n = votes.size();
-    for (int i = 0; i < n; i++) {
-      long at = votes.castAtMillis(i);
-      if (!later.contains(at) || matrix.columnOfVote(votes.statementAt(i)) < 0) {
-        continue;
-      }
-      long id = votes.participantAt(i);
-      int slot = slot(id);
-      if (slot >= 0) {
-        adding[slot]++;
-      } else if (slot == UNKNOWN) {
-        addPending(id, at, i);
-      } else {
-        int p = -2 - slot;
-        pendingVotes[p]++;
-        if (at < pendingTime[p]) {
-          pendingTime[p] = at;
-          pendingPosition[p] = i;
-        }
-      }
+  private static void inParallel(int parts, java.util.function.IntConsumer task) {
+    if (parts == 1) {
+      task.accept(0);
+    } else {
+      java.util.stream.IntStream.range(0, parts).parallel().forEach(task);
     }
-    int[] all = Arrays.copyOf(adding, matrix.rows() + pending);
-    VoteColumns firstVotes = firstVotesInTimeOrder();
+  }
+
+  /**
+   * Rows for the new participants, in the order of their first vote in time (then position), as a
+   * replay in time order creates them; returns the votes to add per row.
+   */
+  private int[] createRows(SettledCount all) {
+    int[] adding = Arrays.copyOf(all.adding, matrix.rows() + all.pending);
+    VoteColumns firstVotes = all.firstVotesInTimeOrder();
     for (int k = 0; k < firstVotes.size(); k++) {
       long id = firstVotes.participantAt(k);
-      int p = -2 - slot(id);
+      int p = -2 - all.slot(id);
       int row = matrix.rowOf(id);
-      setSlot(id, row);
-      all[row] = pendingVotes[p];
+      all.setSlot(id, row);
+      adding[row] = all.pendingVotes[p];
     }
-    return all;
+    return adding;
   }
 
-  /**
-   * Each new participant's first vote in the order of a stable time sort: put in position order
-   * (positions are distinct), then sorted by time with the columns' stable radix sort.
-   */
-  private VoteColumns firstVotesInTimeOrder() {
-    long[] byPosition = new long[pending];
-    for (int p = 0; p < pending; p++) {
-      byPosition[p] = (long) pendingPosition[p] << 32 | p;
+  /** Per range, where its first vote of each row goes: ranges in order within each row's run. */
+  private int[][] cursors(SettledCount all, SettledCount[] counts, int[] adding) {
+    int rows = matrix.rows();
+    int[] next = new int[rows];
+    int total = 0;
+    for (int row = 0; row < rows; row++) {
+      next[row] = total;
+      total += adding[row];
     }
-    Arrays.sort(byPosition);
-    VoteColumns.Builder firstVotes = VoteColumns.builder(pending);
-    for (long key : byPosition) {
-      int p = (int) key;
-      firstVotes.add(pendingId[p], 0, Choice.PASS, pendingTime[p]);
+    if (counts.length == 1) {
+      return new int[][] {next};
     }
-    return firstVotes.build().inTimeOrder();
+    int[][] cursors = new int[counts.length][];
+    for (int k = 0; k < counts.length; k++) {
+      cursors[k] = next.clone();
+      SettledCount count = counts[k];
+      for (int row = 0; row < count.adding.length; row++) {
+        next[row] += count.adding[row];
+      }
+      for (int q = 0; q < count.pending; q++) {
+        next[all.slot(count.pendingId[q])] += count.pendingVotes[q];
+      }
+    }
+    return cursors;
   }
 
-  private void addPending(long id, long at, int position) {
-    if (pending == pendingId.length) {
-      int capacity = pending * 2;
-      pendingId = Arrays.copyOf(pendingId, capacity);
-      pendingTime = Arrays.copyOf(pendingTime, capacity);
-      pendingPosition = Arrays.copyOf(pendingPosition, capacity);
-      pendingVotes = Arrays.copyOf(pendingVotes, capacity);
+  /** Gathers the votes of one range into their rows' runs; returns the votes it ignored. */
+  private long gather(int from, int to, int[] cursor, SettledCount rowsOfIds, long[] byRow) {
+    long ignored = 0;
+    for (int i = from; i < to; i++) {
+      if (!later.contains(votes.castAtMillis(i))) {
+        continue;
+      }
+      int column = matrix.columnOfVote(votes.statementAt(i));
+      if (column < 0) {
+        ignored++;
+        continue;
+      }
+      int row = rowsOfIds.slot(votes.participantAt(i));
+      byRow[cursor[row]++] = (long) i << 32 | ((column << 2 | votes.codeAt(i)) & 0xFFFF_FFFFL);
     }
-    pendingId[pending] = id;
-    pendingTime[pending] = at;
-    pendingPosition[pending] = position;
-    pendingVotes[pending] = 1;
-    setSlot(id, -2 - pending);
-    pending++;
-  }
-
-  /** The participant's row (>= 0), pending number p as -2 - p, or {@link #UNKNOWN}. */
-  private int slot(long id) {
-    if (direct != null) {
-      return direct[(int) id];
-    }
-    int row = matrix.rowOfParticipant(id);
-    if (row >= 0) {
-      return row;
-    }
-    int p = pendingOfId.get(id);
-    return p >= 0 ? -2 - p : UNKNOWN;
-  }
-
-  private void setSlot(long id, int slot) {
-    if (direct != null) {
-      direct[(int) id] = slot;
-    } else if (slot < UNKNOWN) {
-      pendingOfId.put(id, -2 - slot);
-    }
-    // a row (slot >= 0) is found by the matrix itself when there is no table
+    return ignored;
   }
 
   /**

@@ -185,9 +185,9 @@ final class VoteMatrix {
     return id < columnOfSmallId.length ? columnOfSmallId[id] : columnOfStatement.get(id);
   }
 
-  /** Counts a vote on an unknown statement, as {@link #append} does. */
-  void ignoreVote() {
-    ignoredVotes++;
+  /** Counts votes on unknown statements, as {@link #append} does. */
+  void ignoreVotes(long count) {
+    ignoredVotes += count;
   }
 
   /**
