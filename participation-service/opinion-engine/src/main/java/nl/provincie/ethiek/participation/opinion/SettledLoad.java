@@ -99,28 +99,49 @@ final class SettledLoad {
     }
     int[] adding = createRows(all);
     int rows = matrix.rows();
-    int[][] cursors = cursors(all, counts, adding);
+    int[] start = new int[rows + 1];
+    for (int row = 0; row < rows; row++) {
+      start[row + 1] = start[row] + adding[row];
+    }
+    int[][] cursors = cursors(all, counts, start);
     // The votes gathered by row first, (position << 32 | cell) in one array, so each vote costs one
     // scattered store; each row is then appended from its run of this array.
-    long[] byRow = new long[Arrays.stream(adding).sum()];
-    long[] ignored = new long[parts];
+    long[] byRow = new long[start[rows]];
+    Gathered[] gathered = new Gathered[parts];
     SettledCount rowsOfIds = all;
     inParallel(
-        parts, k -> ignored[k] = gather(bounds[k], bounds[k + 1], cursors[k], rowsOfIds, byRow));
-    matrix.ignoreVotes(Arrays.stream(ignored).sum());
-    TailScratch scratch = new TailScratch();
-    int from = 0;
-    for (int row = 0; row < rows; row++) {
-      int count = adding[row];
-      if (count == 0) {
-        continue;
+        parts, k -> gathered[k] = gather(bounds[k], bounds[k + 1], cursors[k], rowsOfIds, byRow));
+    int[][] cast = new int[3][matrix.columns()];
+    for (Gathered part : gathered) {
+      matrix.ignoreVotes(part.ignored);
+      for (int code = 0; code < 3; code++) {
+        for (int c = 0; c < cast[code].length; c++) {
+          cast[code][c] += part.cast[code][c];
+        }
       }
-      matrix.appendCells(row, byRow, from, count);
-      if (count > 1) {
-        keepLatest(row, byRow, from, count, scratch);
-      }
-      from += count;
     }
+    matrix.countCast(cast);
+    for (int row = 0; row < rows; row++) {
+      if (adding[row] > 0) {
+        matrix.markAppending(row);
+      }
+    }
+    inParallel(
+        parts,
+        k -> {
+          TailScratch scratch = new TailScratch();
+          for (int row = (int) ((long) rows * k / parts);
+              row < (int) ((long) rows * (k + 1) / parts);
+              row++) {
+            int count = adding[row];
+            if (count > 0) {
+              matrix.appendCells(row, byRow, start[row], count);
+            }
+            if (count > 1) {
+              keepLatest(row, byRow, start[row], count, scratch);
+            }
+          }
+        });
     matrix.normalise();
   }
 
@@ -150,14 +171,9 @@ final class SettledLoad {
   }
 
   /** Per range, where its first vote of each row goes: ranges in order within each row's run. */
-  private int[][] cursors(SettledCount all, SettledCount[] counts, int[] adding) {
+  private int[][] cursors(SettledCount all, SettledCount[] counts, int[] start) {
     int rows = matrix.rows();
-    int[] next = new int[rows];
-    int total = 0;
-    for (int row = 0; row < rows; row++) {
-      next[row] = total;
-      total += adding[row];
-    }
+    int[] next = Arrays.copyOf(start, rows);
     if (counts.length == 1) {
       return new int[][] {next};
     }
@@ -175,9 +191,13 @@ final class SettledLoad {
     return cursors;
   }
 
-  /** Gathers the votes of one range into their rows' runs; returns the votes it ignored. */
-  private long gather(int from, int to, int[] cursor, SettledCount rowsOfIds, long[] byRow) {
+  /** What gathering one range found besides the cells: votes ignored, votes cast per column. */
+  private record Gathered(long ignored, int[][] cast) {}
+
+  /** Gathers the votes of one range into their rows' runs. */
+  private Gathered gather(int from, int to, int[] cursor, SettledCount rowsOfIds, long[] byRow) {
     long ignored = 0;
+    int[][] cast = new int[3][matrix.columns()];
     for (int i = from; i < to; i++) {
       if (!later.contains(votes.castAtMillis(i))) {
         continue;
@@ -188,9 +208,11 @@ final class SettledLoad {
         continue;
       }
       int row = rowsOfIds.slot(votes.participantAt(i));
-      byRow[cursor[row]++] = (long) i << 32 | ((column << 2 | votes.codeAt(i)) & 0xFFFF_FFFFL);
+      int code = votes.codeAt(i);
+      cast[code][column]++;
+      byRow[cursor[row]++] = (long) i << 32 | ((column << 2 | code) & 0xFFFF_FFFFL);
     }
-    return ignored;
+    return new Gathered(ignored, cast);
   }
 
   /**

@@ -217,14 +217,10 @@ final class VoteMatrix {
   }
 
   /**
-   * Appends a run of votes to a row's unsorted tail, as {@link #appendCell} one by one: {@code
-   * gathered[from, from + count)} hold cells ({@code column << 2 | code}, known columns) in their
-   * low 32 bits.
+   * With {@link #appendCells} and {@link #countCast}, what {@link #appendCell} does for a run of
+   * votes of one row: marks the row as changed and to be merged. Called on one thread.
    */
-  void appendCells(int row, long[] gathered, int from, int count) {
-    if (count == 0) {
-      return;
-    }
+  void markAppending(int row) {
     if (length[row] == sortedLength[row]) {
       touch(row);
       dirty[dirtyCount++] = row;
@@ -232,6 +228,15 @@ final class VoteMatrix {
         dirty = Arrays.copyOf(dirty, dirtyCount * 2);
       }
     }
+  }
+
+  /**
+   * Appends a run of votes to a row's unsorted tail (after {@link #markAppending}): {@code
+   * gathered[from, from + count)} hold cells ({@code column << 2 | code}, known columns) in their
+   * low 32 bits. Touches only this row's state, so distinct rows may be appended on several
+   * threads; the cast counts are added by {@link #countCast}.
+   */
+  void appendCells(int row, long[] gathered, int from, int count) {
     int at = length[row];
     int[] rowCells = cells[row];
     if (rowCells.length < at + count) {
@@ -241,17 +246,20 @@ final class VoteMatrix {
     int first = firstStatement[row];
     for (int j = 0; j < count; j++) {
       int cell = (int) gathered[from + j];
-      int column = cell >>> 2;
-      switch (cell & 3) {
-        case 1 -> castAgrees[column]++;
-        case 2 -> castDisagrees[column]++;
-        default -> castPasses[column]++;
-      }
       rowCells[at + j] = cell;
-      first = Math.min(first, statement[column]);
+      first = Math.min(first, statement[cell >>> 2]);
     }
     firstStatement[row] = first;
     length[row] = at + count;
+  }
+
+  /** Adds every vote cast per column, by choice code (0 pass, 1 agree, 2 disagree). */
+  void countCast(int[][] castByCode) {
+    for (int c = 0; c < columns; c++) {
+      castPasses[c] += castByCode[0][c];
+      castAgrees[c] += castByCode[1][c];
+      castDisagrees[c] += castByCode[2][c];
+    }
   }
 
   /** Cells of a row including its unsorted tail (from {@link #length} to here). */
