@@ -262,11 +262,6 @@ final class VoteMatrix {
     }
   }
 
-  /** Cells of a row including its unsorted tail (from {@link #length} to here). */
-  int appendedLength(int row) {
-    return length[row];
-  }
-
   /**
    * Shortens a row's unsorted tail to the first {@code tail} cells after the caller rewrote them in
    * {@link #cells} (the latest vote per statement, for a settled load).
