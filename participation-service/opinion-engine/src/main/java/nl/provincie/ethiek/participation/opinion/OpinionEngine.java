@@ -88,30 +88,45 @@ public final class OpinionEngine {
       Set<StatementId> rejected,
       Replay replay,
       Rules rules) {
+    return rebuild(
+        statements, meta, votes, rejected, replay, rules, votes.size() >= SETTLING_FROM_VOTES);
+  }
+
+  /**
+   * From this many votes a cold rebuild over columns records the votes after the settled point at
+   * once (ADR 0062); below, replaying every window costs less than the extra passes.
+   */
+  static final int SETTLING_FROM_VOTES = 1 << 18;
+
+  /**
+   * As {@link #rebuild(Set, Set, List, Set, Replay, Rules)}; with {@code settling} true, votes held
+   * as columns in a cold replay under rules that never count rejected statements are replayed one
+   * window at a time only until the vote matrix is settled, the rest at once ({@link
+   * SettlingReplay}); otherwise every window is replayed in time order, as before ADR 0062. The
+   * result is the same (tests and benchmarks compare the two).
+   */
+  static OpinionEngine rebuild(
+      Set<StatementId> statements,
+      Set<StatementId> meta,
+      List<Vote> votes,
+      Set<StatementId> rejected,
+      Replay replay,
+      Rules rules,
+      boolean settling) {
     OpinionEngine engine = new OpinionEngine(rules);
     Batch.Builder first = Batch.builder();
     statements.forEach(first::statement);
     meta.forEach(first::metaStatement);
     rejected.forEach(first::reject);
     engine.record(first.build());
-    List<Vote> ordered = inTimeOrder(votes);
-    if (ordered instanceof VoteColumns columns) {
-      // in blocks of whole windows copied into time order: the copy's loads overlap one another,
-      // where the replay's own work would wait for each vote's cache miss
-      VoteColumns block = null;
-      int from = 0;
-      while (from < columns.size()) {
-        int to = Math.min(columns.size(), from + REPLAY_BLOCK);
-        while (to < columns.size()
-            && window(columns, to, replay) == window(columns, to - 1, replay)) {
-          to++;
-        }
-        block = columns.copyOf(from, to, block);
-        engine.replay(block, replay);
-        from = to;
-      }
+    if (settling
+        && votes instanceof VoteColumns columns
+        && !replay.live()
+        && rules.neverCountsRejected()) {
+      // the earliest windows one by one, the rest at once (ADR 0062)
+      SettlingReplay.run(engine, engine.matrix, columns, replay);
     } else {
-      engine.replay(ordered, replay);
+      engine.replayInOrder(inTimeOrder(votes), replay, false);
     }
     if (!replay.live() || engine.latest == null) {
       engine.recompute();
@@ -119,11 +134,39 @@ public final class OpinionEngine {
     return engine;
   }
 
-  /** Votes per copied block of {@link #rebuild}: about 1.4 MB of columns. */
+  /**
+   * Records time-ordered votes one replay window at a time, computing each when live; columns in
+   * blocks of whole windows copied into time order (the copy's loads overlap one another, where the
+   * replay's own work would wait for each vote's cache miss). With {@code untilSettled}, stops
+   * after the first window that leaves the vote matrix settled ({@link VoteMatrix#settled}).
+   * Returns the number of votes recorded.
+   */
+  int replayInOrder(List<Vote> ordered, Replay replay, boolean untilSettled) {
+    if (!(ordered instanceof VoteColumns columns)) {
+      return replayWindows(ordered, replay, untilSettled);
+    }
+    VoteColumns block = null;
+    int from = 0;
+    while (from < columns.size()) {
+      int to = Math.min(columns.size(), from + REPLAY_BLOCK);
+      while (to < columns.size()
+          && window(columns, to, replay) == window(columns, to - 1, replay)) {
+        to++;
+      }
+      block = columns.copyOf(from, to, block);
+      int recorded = replayWindows(block, replay, untilSettled);
+      from += recorded;
+      if (untilSettled && matrix.settled()) {
+        return from;
+      }
+    }
+    return from;
+  }
+
+  /** Votes per copied block of {@link #replayInOrder}: about 1.4 MB of columns. */
   private static final int REPLAY_BLOCK = 1 << 16;
 
-  /** Records time-ordered votes one replay window at a time, computing each when live. */
-  private void replay(List<Vote> ordered, Replay replay) {
+  private int replayWindows(List<Vote> ordered, Replay replay, boolean untilSettled) {
     int from = 0;
     while (from < ordered.size()) {
       long window = window(ordered, from, replay);
@@ -137,10 +180,14 @@ public final class OpinionEngine {
         recompute();
       }
       from = to;
+      if (untilSettled && matrix.settled()) {
+        return from;
+      }
     }
+    return from;
   }
 
-  private static long window(List<Vote> votes, int i, Replay replay) {
+  static long window(List<Vote> votes, int i, Replay replay) {
     return Math.floorDiv(castAtMillis(votes, i), replay.windowMillis());
   }
 

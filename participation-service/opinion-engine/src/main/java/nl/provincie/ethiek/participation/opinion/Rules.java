@@ -32,6 +32,11 @@ public record Rules(
     return new Rules(zeroImputation, rejectedCountedUntilMillis, true);
   }
 
+  /** Whether no vote is ever recorded with the counting defect. */
+  boolean neverCountsRejected() {
+    return rejectedCountedUntilMillis == Long.MIN_VALUE;
+  }
+
   boolean countsRejected(long castAtMillis) {
     return castAtMillis < rejectedCountedUntilMillis;
   }

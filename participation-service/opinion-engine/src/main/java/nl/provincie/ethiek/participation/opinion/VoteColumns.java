@@ -113,6 +113,10 @@ public final class VoteColumns extends AbstractList<Vote> implements RandomAcces
     return code[index(position)];
   }
 
+  Choice choiceAt(int position) {
+    return CHOICES[code[index(position)]];
+  }
+
   long castAtMillis(int position) {
     return castAt[index(position)];
   }

@@ -171,12 +171,30 @@ final class VoteMatrix {
   }
 
   private boolean append(long participantId, int id, int code) {
-    int column = id < columnOfSmallId.length ? columnOfSmallId[id] : columnOfStatement.get(id);
+    int column = columnOfVote(id);
     if (column < 0) {
       ignoredVotes++;
       return false;
     }
-    int row = rowOf(participantId);
+    appendCell(rowOf(participantId), column, code, id);
+    return true;
+  }
+
+  /** The column of a vote's statement id, or -1 when the statement is unknown. */
+  int columnOfVote(int id) {
+    return id < columnOfSmallId.length ? columnOfSmallId[id] : columnOfStatement.get(id);
+  }
+
+  /** Counts votes on unknown statements, as {@link #append} does. */
+  void ignoreVotes(long count) {
+    ignoredVotes += count;
+  }
+
+  /**
+   * Appends a vote of a known row on a known column ({@link #columnOfVote}) to the row's unsorted
+   * tail, as {@link #append} does after its look-ups.
+   */
+  private void appendCell(int row, int column, int code, int id) {
     switch (code) {
       case 1 -> castAgrees[column]++;
       case 2 -> castDisagrees[column]++;
@@ -196,10 +214,80 @@ final class VoteMatrix {
     }
     rowCells[length[row]++] = column << 2 | code;
     firstStatement[row] = Math.min(firstStatement[row], id);
-    return true;
   }
 
-  private int rowOf(long id) {
+  /**
+   * With {@link #appendCells} and {@link #countCast}, what {@link #appendCell} does for a run of
+   * votes of one row: marks the row as changed and to be merged. Called on one thread.
+   */
+  void markAppending(int row) {
+    if (length[row] == sortedLength[row]) {
+      touch(row);
+      dirty[dirtyCount++] = row;
+      if (dirtyCount == dirty.length) {
+        dirty = Arrays.copyOf(dirty, dirtyCount * 2);
+      }
+    }
+  }
+
+  /**
+   * Appends a run of votes to a row's unsorted tail (after {@link #markAppending}): {@code
+   * gathered[from, from + count)} hold cells ({@code column << 2 | code}, known columns) in their
+   * low 32 bits. Touches only this row's state, so distinct rows may be appended on several
+   * threads; the cast counts are added by {@link #countCast}.
+   */
+  void appendCells(int row, long[] gathered, int from, int count) {
+    int at = length[row];
+    int[] rowCells = cells[row];
+    if (rowCells.length < at + count) {
+      rowCells = Arrays.copyOf(rowCells, at + count);
+      cells[row] = rowCells;
+    }
+    int first = firstStatement[row];
+    for (int j = 0; j < count; j++) {
+      int cell = (int) gathered[from + j];
+      rowCells[at + j] = cell;
+      first = Math.min(first, statement[cell >>> 2]);
+    }
+    firstStatement[row] = first;
+    length[row] = at + count;
+  }
+
+  /** Adds every vote cast per column, by choice code (0 pass, 1 agree, 2 disagree). */
+  void countCast(int[][] castByCode) {
+    for (int c = 0; c < columns; c++) {
+      castPasses[c] += castByCode[0][c];
+      castAgrees[c] += castByCode[1][c];
+      castDisagrees[c] += castByCode[2][c];
+    }
+  }
+
+  /**
+   * Shortens a row's unsorted tail to the first {@code tail} cells after the caller rewrote them in
+   * {@link #cells} (the latest vote per statement, for a settled load).
+   */
+  void keepTail(int row, int tail) {
+    if (tail < 0 || sortedLength[row] + tail > length[row]) {
+      throw new IllegalArgumentException("tail " + tail + " of row " + row);
+    }
+    length[row] = sortedLength[row] + tail;
+  }
+
+  /**
+   * Whether the in-conversation rule has settled: the vote threshold is at its maximum, at least
+   * {@link #MIN_PARTICIPANTS_IN_CONVERSATION} are in, nothing is waiting to be merged and rejected
+   * statements do not count as votes. From here on, recording more votes in one batch or in many
+   * admits the same rows: those whose distinct statements reach the threshold (ADR 0062).
+   */
+  boolean settled() {
+    return votedColumns >= MIN_VOTES_IN_CONVERSATION
+        && inConversationCount >= MIN_PARTICIPANTS_IN_CONVERSATION
+        && dirtyCount == 0
+        && !rejectedCountAsVotes;
+  }
+
+  /** The row of a participant, a new row when they have none yet. */
+  int rowOf(long id) {
     if (id == lastParticipant && lastRow >= 0) {
       return lastRow;
     }

@@ -59,12 +59,17 @@ final class PlainVoteLines {
     for (int field = 0; ; field++) {
       byte role = field < roles.length ? roles[field] : SKIP;
       if (role == SKIP) {
-        while (i < limit && !lineEndsAt(bytes, i, limit) && bytes[i] != ',') {
+        for (; i < limit; i++) {
           byte b = bytes[i];
-          if (b < ' ' || b == '"') {
+          if (b == ',') {
+            break;
+          }
+          if (b < ' ' || b == '"') { // a line end is a control byte too
+            if (lineEndsAt(bytes, i, limit)) {
+              break;
+            }
             return -1; // a quote, a control byte or not ASCII (b < 0): the general reader decides
           }
-          i++;
         }
       } else {
         boolean negative = i < limit && bytes[i] == '-';
