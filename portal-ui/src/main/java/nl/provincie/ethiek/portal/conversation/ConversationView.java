@@ -1,10 +1,9 @@
 package nl.provincie.ethiek.portal.conversation;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -21,6 +20,7 @@ import nl.provincie.ethiek.portal.conversation.ParticipationModel.Vote;
 import nl.provincie.ethiek.portal.conversation.ParticipationModel.Withdrawal;
 import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
 import nl.provincie.ethiek.portal.shell.MainLayout;
+import nl.provincie.ethiek.portal.shell.PortalButtons;
 import nl.provincie.ethiek.portal.shell.PortalRoutes;
 import nl.provincie.ethiek.portal.shell.RouteIds;
 import nl.provincie.ethiek.portal.shell.ServiceLocator;
@@ -113,9 +113,9 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
     statementText.addClassName("statement-text");
     statementText.setId("statement-text");
     statementMeta.addClassName("statement-meta");
-    Button agree = voteButton(Vote.AGREE, "conversation.agree");
-    Button disagree = voteButton(Vote.DISAGREE, "conversation.disagree");
-    Button pass = voteButton(Vote.PASS, "conversation.pass");
+    NativeButton agree = voteButton(Vote.AGREE, "conversation.agree");
+    NativeButton disagree = voteButton(Vote.DISAGREE, "conversation.disagree");
+    NativeButton pass = voteButton(Vote.PASS, "conversation.pass");
     choices.add(agree, disagree, pass);
     choices.addClassName("choices");
     choices.getElement().setAttribute("role", "group");
@@ -136,9 +136,8 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
    * The three answers look the same: agreeing and disagreeing are not good and bad, and passing is
    * an answer too.
    */
-  private Button voteButton(Vote vote, String key) {
-    Button button = new Button(getTranslation(key), click -> vote(vote));
-    button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+  private NativeButton voteButton(Vote vote, String key) {
+    NativeButton button = PortalButtons.primary(getTranslation(key), click -> vote(vote));
     button.addClassName("vote-" + vote.wire());
     button.getElement().setAttribute("aria-describedby", "statement-text");
     return button;
@@ -231,10 +230,9 @@ class ConversationView extends Div implements BeforeEnterObserver, HasDynamicTit
     Div confirm = new Div(new Paragraph(getTranslation("conversation.remove.confirm")));
     confirm.addClassName("confirm");
     confirm.setVisible(false);
-    Button start = new Button(getTranslation("conversation.remove.button"));
-    Button yes = new Button(getTranslation("conversation.remove.yes"));
-    yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-    Button no = new Button(getTranslation("conversation.remove.no"));
+    NativeButton start = PortalButtons.plain(getTranslation("conversation.remove.button"));
+    NativeButton yes = PortalButtons.danger(getTranslation("conversation.remove.yes"));
+    NativeButton no = PortalButtons.plain(getTranslation("conversation.remove.no"));
     confirm.add(yes, no);
     start.addClickListener(
         click -> {

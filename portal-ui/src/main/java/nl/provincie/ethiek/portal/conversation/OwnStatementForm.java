@@ -1,8 +1,7 @@
 package nl.provincie.ethiek.portal.conversation;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -13,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import nl.provincie.ethiek.portal.conversation.ParticipationModel.AddedStatement;
 import nl.provincie.ethiek.portal.http.ServiceUnavailableException;
+import nl.provincie.ethiek.portal.shell.PortalButtons;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,8 +55,8 @@ class OwnStatementForm extends Section {
     answer.addClassName("add-message");
     answer.getElement().setAttribute("role", "status");
     answer.setVisible(false);
-    Button add = new Button(getTranslation("conversation.add.button"), click -> send());
-    add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    NativeButton add =
+        PortalButtons.primary(getTranslation("conversation.add.button"), click -> send());
     add(heading, text, counter, add, answer);
     addClassName("add-statement");
     getElement().setAttribute("aria-labelledby", "add-statement");

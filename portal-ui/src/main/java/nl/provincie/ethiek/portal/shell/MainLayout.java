@@ -1,13 +1,12 @@
 package nl.provincie.ethiek.portal.shell;
 
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -77,11 +76,11 @@ public class MainLayout extends Div implements RouterLayout {
     nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
 
     boolean english = PortalLanguage.isEnglish();
-    Button language = new Button(getTranslation("language.switch"));
+    NativeButton language = new NativeButton(getTranslation("language.switch"));
     language.addClassName("portal-language");
-    language.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+    language.getElement().setAttribute("type", "button");
     language.getElement().setAttribute("lang", english ? "nl" : "en");
-    language.setAriaLabel(getTranslation("language.switch.label"));
+    language.getElement().setAttribute("aria-label", getTranslation("language.switch.label"));
     language.addClickListener(
         click -> PortalLanguage.switchTo(english ? PortalLanguage.DUTCH : PortalLanguage.ENGLISH));
 

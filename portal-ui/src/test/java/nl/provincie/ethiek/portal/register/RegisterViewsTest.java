@@ -9,12 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.QueryParameters;
@@ -304,7 +304,7 @@ class RegisterViewsTest {
   void the_language_switch_shows_the_register_in_english_and_back_in_dutch() {
     UI.getCurrent().navigate("register/" + ID);
 
-    _click(_get(Button.class, spec -> spec.withText("English")));
+    _click(_get(NativeButton.class, spec -> spec.withText("English")));
 
     assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
     assertThat(pageText())
@@ -313,7 +313,7 @@ class RegisterViewsTest {
         .contains("Human oversight")
         .contains("Version 2 · 23 November 2026 · Published");
 
-    _click(_get(Button.class, spec -> spec.withText("Nederlands")));
+    _click(_get(NativeButton.class, spec -> spec.withText("Nederlands")));
 
     assertThat(pageText()).contains("Wat doet het?");
   }

@@ -83,7 +83,7 @@ class ConversationJourneyIT {
     WebElement field = browser.find(".add-statement vaadin-text-area textarea");
     browser.tabTo(field, 8);
     browser.press(text);
-    browser.tabTo(browser.find(".add-statement vaadin-button"), 3);
+    browser.tabTo(browser.find(".add-statement button"), 3);
     browser.press(Keys.ENTER);
     new WebDriverWait(browser.driver(), BrowserSession.TIMEOUT)
         .withMessage("a message that the statement was received")
