@@ -3,7 +3,6 @@ package nl.provincie.ethiek.servicekit.jdbc;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.Array;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -54,12 +53,6 @@ public final class Jdbc {
   @FunctionalInterface
   public interface StatementWork<T> {
     T apply(PreparedStatement statement) throws SQLException;
-  }
-
-  /** Work on the transaction's connection itself (COPY, arrays before a statement). */
-  @FunctionalInterface
-  public interface ConnectionWork<T> {
-    T apply(Connection connection) throws SQLException;
   }
 
   /** Rows sent to PostgreSQL in one round trip by {@link #batch}. */
@@ -183,11 +176,6 @@ public final class Jdbc {
   public <T> T run(String sql, String failure, StatementWork<T> work) {
     return operations.prepareStatement(
         sql, statement -> unchecked(() -> work.apply(statement), failure));
-  }
-
-  /** Runs the work on the current transaction's connection; {@code failure} names what failed. */
-  public <T> T onConnection(String failure, ConnectionWork<T> work) {
-    return operations.execute(connection -> unchecked(() -> work.apply(connection), failure));
   }
 
   /** The database's clock, to the second: the one clock all instances of a service share. */
